@@ -1,0 +1,1 @@
+"""The kg ontology (Turtle), shipped as package data as kg.ontology_files."""
