@@ -1,0 +1,264 @@
+"""Facts to triples, in one place: one graph per article, stored as its named graph.
+
+Each fact becomes an n-ary node carrying its evidence and `prov:wasDerivedFrom` its article;
+beside it go the direct triples analysts query (org:holds, kgo:signs, kgo:metWith). Every IRI
+is minted from content and there are no blank nodes, so writing an article twice changes nothing.
+"""
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from itertools import permutations
+from urllib.parse import quote
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
+
+from .model import (
+    ACTIONS, AGREEMENT, COUNTRY, ORGANIZATION, PERSON, STATUSES, AgreementAction, Article,
+    Entity, Evidence, Fact, HoldsPost, Meeting, Statement, Topic, slug,
+)
+from .ontology import DATA, KGO
+
+WIKIDATA = "http://www.wikidata.org/entity/"
+# A plain Namespace, not rdflib's SDO: that one warns whenever pytest probes this module.
+SCHEMA = Namespace("https://schema.org/")
+
+#: Prefixes bound on every graph kg writes (and useful for stores and query results).
+PREFIXES = {"kgo": KGO._NS, "kgid": DATA, "org": ORG, "foaf": FOAF, "prov": PROV, "skos": SKOS,
+            "dcterms": DCTERMS, "schema": SCHEMA, "owl": OWL}
+
+ENTITY_CLASSES = {PERSON: FOAF.Person, ORGANIZATION: ORG.Organization, COUNTRY: KGO.Country,
+                  AGREEMENT: KGO.Agreement}
+STATUS_CONCEPTS = {status: KGO[status] for status in STATUSES}
+ACTION_CONCEPTS = {action: KGO[action] for action in ACTIONS}
+#: The direct triple written beside a (not negated) agreement action, one property per action.
+ACTION_PROPERTIES = {"propose": KGO.proposes, "negotiate": KGO.negotiates,
+                     "discuss": KGO.discusses, "sign": KGO.signs, "join": KGO.joins,
+                     "implement": KGO.implements, "ratify": KGO.ratifies,
+                     "withdraw": KGO.withdrawsFrom}
+#: Only these holdings get the direct org:holds / org:heldBy / org:memberOf triples: a former
+#: secretary or a president-elect does not hold the post, though the n-ary node records them.
+HOLDING_STATUSES = ("current", "acting")
+
+# Characters a URL may carry into an IRI unescaped; the rest (spaces, quotes) are %-encoded.
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
+
+
+def article_iri(article_id: str) -> URIRef:
+    """The article's IRI, also the identifier of its named graph.
+
+    >>> article_iri("000_ddbc0b487b12ab17")
+    rdflib.term.URIRef('https://w3id.org/policy-kg/id/article/000_ddbc0b487b12ab17')
+    """
+    return DATA["article/" + quote(article_id, safe="")]
+
+
+def entity_iri(entity: Entity) -> URIRef:
+    """The entity's IRI, from its resolved key ("kind/slug").
+
+    >>> entity_iri(Entity("Mike Pompeo", "person"))
+    rdflib.term.URIRef('https://w3id.org/policy-kg/id/person/mike-pompeo')
+    """
+    return DATA[quote(entity.key, safe="/")]
+
+
+def country_iri(code: str) -> URIRef:
+    """The IRI of a country from its ISO 3166 alpha-2 code, as the resolver keys countries."""
+    return DATA["country/" + code.lower()]
+
+
+def topic_iri(topic: str) -> URIRef:
+    """The SKOS concept of a CAP major topic: "foreign trade" -> DATA["topic/foreign-trade"]."""
+    return DATA["topic/" + slug(topic)]
+
+
+def post_iri(title: str, org: Entity | None) -> URIRef:
+    """A post is its folded title within its organisation: one IRI however many hold it.
+
+    >>> post_iri("Secretary of State", Entity("Department of State", "organization"))
+    rdflib.term.URIRef('https://w3id.org/policy-kg/id/post/organization/department-of-state/secretary-of-state')
+    """
+    within = quote(org.key, safe="/") + "/" if org is not None else ""
+    return DATA[f"post/{within}{slug(title)}"]
+
+
+def fact_iri(article_id: str, fact: Fact) -> URIRef:
+    """The fact node's IRI: a hash of its record (plus its entities' keys, which the record
+    leaves out), so the same fact always gets the same node."""
+    content = {**fact.to_record(), "keys": [entity.key for entity in fact_entities(fact)]}
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    return DATA[f"fact/{quote(article_id, safe='')}/{digest}"]
+
+
+def fact_entities(fact: Fact) -> list[Entity]:
+    """The entities a fact refers to, in the order the fact names them."""
+    if isinstance(fact, HoldsPost):
+        return [e for e in (fact.person, fact.org, fact.country) if e is not None]
+    if isinstance(fact, AgreementAction):
+        return [*fact.parties, fact.agreement]
+    if isinstance(fact, Meeting):
+        return list(fact.participants)
+    if isinstance(fact, Statement):
+        return [fact.speaker]
+    return []
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind kg's prefixes on `graph` (for readable Turtle) and return it."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True)
+    return graph
+
+
+def article_graph(article: Article, facts: Iterable[Fact]) -> Graph:
+    """All triples for one article, to be stored as the named graph `article_iri(article.id)`."""
+    graph = bind_prefixes(Graph(identifier=article_iri(article.id)))
+    for triple in article_triples(article, facts):
+        graph.add(triple)
+    return graph
+
+
+def article_triples(article: Article, facts: Iterable[Fact]) -> Iterator[tuple]:
+    """The triples of `article_graph`, for callers that write straight into a store."""
+    subject = article_iri(article.id)
+    yield from _article_metadata(subject, article)
+    for fact in facts:
+        node = fact_iri(article.id, fact)
+        for entity in fact_entities(fact):
+            yield subject, KGO.mentions, entity_iri(entity)
+            yield from _entity_triples(entity)
+        yield node, PROV.wasDerivedFrom, subject
+        yield from _evidence_triples(node, fact.evidence)
+        yield from _FACT_TRIPLES[type(fact)](node, fact, subject)
+
+
+def _article_metadata(subject: URIRef, article: Article) -> Iterator[tuple]:
+    yield subject, RDF.type, KGO.Article
+    yield subject, DCTERMS.identifier, Literal(article.id)
+    if article.title:
+        yield subject, DCTERMS.title, Literal(article.title)
+    if article.published:
+        yield subject, DCTERMS.date, _date_literal(article.published)
+    if article.source:
+        yield subject, DCTERMS.source, Literal(article.source)
+    if article.link:
+        yield subject, SCHEMA.url, URIRef(quote(article.link.strip(), safe=_URL_SAFE))
+
+
+def _date_literal(text: str) -> Literal:
+    """xsd:date or xsd:dateTime where the text is ISO 8601, else the text as it came."""
+    text = text.strip()
+    for parse in (datetime.date.fromisoformat, datetime.datetime.fromisoformat):
+        try:
+            return Literal(parse(text))
+        except ValueError:
+            pass
+    return Literal(text)
+
+
+def _entity_triples(entity: Entity) -> Iterator[tuple]:
+    subject = entity_iri(entity)
+    yield subject, RDF.type, ENTITY_CLASSES[entity.kind]
+    yield subject, RDFS.label, Literal(entity.name)
+    for alias in entity.aliases:
+        if alias != entity.name:
+            yield subject, SKOS.altLabel, Literal(alias)
+    if entity.wikidata:
+        wikidata = entity.wikidata
+        yield subject, OWL.sameAs, URIRef(wikidata if "://" in wikidata else WIKIDATA + wikidata)
+    if entity.country and entity.kind != COUNTRY:
+        country = country_iri(entity.country)
+        yield subject, KGO.country, country
+        yield country, RDF.type, KGO.Country
+
+
+def _evidence_triples(node: URIRef, evidence: Evidence) -> Iterator[tuple]:
+    yield node, KGO.evidenceText, Literal(evidence.sentence)
+    yield node, KGO.startOffset, Literal(evidence.start)
+    yield node, KGO.endOffset, Literal(evidence.end)
+    yield node, KGO.extractor, Literal(evidence.extractor)
+    # xsd:decimal, not xsd:double: it reads "0.9" in Turtle and compares exactly.
+    yield node, KGO.confidence, Literal(Decimal(str(round(evidence.confidence, 3))))
+
+
+def _holds_post(node: URIRef, fact: HoldsPost, article: URIRef) -> Iterator[tuple]:
+    person = entity_iri(fact.person)
+    within = fact.org or fact.country  # a country is the government its posts sit in
+    yield node, RDF.type, KGO.PostHolding
+    yield node, KGO.person, person
+    yield node, KGO.status, _concept(STATUS_CONCEPTS, fact.status, "status")
+    if fact.org is not None:
+        yield node, KGO.organization, entity_iri(fact.org)
+    if fact.country is not None:
+        yield node, KGO.country, entity_iri(fact.country)
+    holding = fact.status in HOLDING_STATUSES
+    if fact.post:
+        post = post_iri(fact.post, within)
+        yield node, KGO.post, post
+        yield post, RDF.type, ORG.Post
+        yield post, RDFS.label, Literal(fact.post)
+        if within is not None:
+            yield post, ORG.postIn, entity_iri(within)
+        if holding:
+            yield person, ORG.holds, post
+            yield post, ORG.heldBy, person
+    if holding and within is not None:
+        yield person, ORG.memberOf, entity_iri(within)
+
+
+def _agreement_action(node: URIRef, fact: AgreementAction, article: URIRef) -> Iterator[tuple]:
+    agreement = entity_iri(fact.agreement)
+    yield node, RDF.type, KGO.AgreementAction
+    yield node, KGO.agreement, agreement
+    yield node, KGO.action, _concept(ACTION_CONCEPTS, fact.action, "action")
+    yield node, KGO.negated, Literal(fact.negated)
+    yield node, KGO.hedged, Literal(fact.hedged)
+    for party in fact.parties:
+        yield node, KGO.party, entity_iri(party)
+        if not fact.negated:
+            yield entity_iri(party), ACTION_PROPERTIES[fact.action], agreement
+
+
+def _meeting(node: URIRef, fact: Meeting, article: URIRef) -> Iterator[tuple]:
+    participants = [entity_iri(p) for p in fact.participants]
+    yield node, RDF.type, KGO.Meeting
+    yield node, KGO.negated, Literal(fact.negated)
+    for participant in participants:
+        yield node, KGO.participant, participant
+    if not fact.negated:
+        for one, other in permutations(dict.fromkeys(participants), 2):
+            yield one, KGO.metWith, other
+
+
+def _statement(node: URIRef, fact: Statement, article: URIRef) -> Iterator[tuple]:
+    yield node, RDF.type, KGO.Statement
+    yield node, KGO.speaker, entity_iri(fact.speaker)
+    yield node, KGO.quote, Literal(fact.quote)
+    yield node, KGO.direct, Literal(fact.direct)
+
+
+def _topic(node: URIRef, fact: Topic, article: URIRef) -> Iterator[tuple]:
+    topic = topic_iri(fact.topic)
+    yield node, RDF.type, KGO.TopicAssignment
+    yield node, KGO.topic, topic
+    yield article, KGO.topic, topic
+    yield topic, RDF.type, SKOS.Concept
+    yield topic, SKOS.prefLabel, Literal(fact.topic)
+    yield topic, SKOS.inScheme, KGO.capMajorTopics
+
+
+_FACT_TRIPLES = {HoldsPost: _holds_post, AgreementAction: _agreement_action, Meeting: _meeting,
+                 Statement: _statement, Topic: _topic}
+
+
+def _concept(concepts: dict[str, URIRef], value: str, what: str) -> URIRef:
+    try:
+        return concepts[value]
+    except KeyError:
+        expected = ", ".join(concepts)
+        raise ValueError(f"unknown {what} {value!r}: expected one of {expected}") from None
