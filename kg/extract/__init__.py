@@ -1,0 +1,43 @@
+"""Third stage: pure functions over a spaCy Doc that yield typed facts with evidence.
+
+Extractors live in one table, `EXTRACTORS`, the way a third-party one would join it:
+
+    from kg.extract import register
+
+    @register("my_relation")
+    def my_relation(doc, *, doc_id): ...
+
+Each takes the Doc of one article (title line, blank line, body) and its id, and yields facts
+from `kg.model`. None of them touches rdflib or the store.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from kg.model import Fact
+
+Extractor = Callable[..., Iterable[Fact]]
+EXTRACTORS: dict[str, Extractor] = {}
+
+
+def register(name: str) -> Callable[[Extractor], Extractor]:
+    """Add an extractor to the table under `name` (a later one with the same name replaces it)."""
+    def add(function: Extractor) -> Extractor:
+        EXTRACTORS[name] = function
+        return function
+    return add
+
+
+def extract(doc: Doc, *, doc_id: str, only: Iterable[str] | None = None) -> Iterator[Fact]:
+    """Every fact the registered extractors find in `doc` (or those named in `only`)."""
+    _load_builtins()
+    names = list(only) if only is not None else list(EXTRACTORS)
+    for name in names:
+        yield from EXTRACTORS[name](doc, doc_id=doc_id)
+
+
+def _load_builtins() -> None:
+    # importing the modules registers them
+    from kg.extract import agreements, meetings, posts, statements, topics  # noqa: F401

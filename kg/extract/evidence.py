@@ -1,0 +1,23 @@
+"""Evidence for a fact: the sentence (or span) it was read from, with character offsets."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.model import Evidence
+
+
+def sentence_evidence(doc_id: str, where: Span | Token, extractor: str,
+                      confidence: float) -> Evidence:
+    """Evidence pointing at the sentence that holds `where`."""
+    sent = where.sent
+    text = sent.text.strip()
+    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    return Evidence(doc=doc_id, sentence=text, start=start, end=start + len(text),
+                    extractor=extractor, confidence=confidence)
+
+
+def span_evidence(doc_id: str, text: str, start: int, extractor: str,
+                  confidence: float) -> Evidence:
+    """Evidence for an arbitrary stretch of the article (a multi-sentence quotation)."""
+    return Evidence(doc=doc_id, sentence=text, start=start, end=start + len(text),
+                    extractor=extractor, confidence=confidence)

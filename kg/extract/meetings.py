@@ -1,0 +1,103 @@
+"""meeting: who met whom.
+
+Verbs of meeting ("met with", "hosted", "held talks with", "joined X for talks", "was joined
+for the event by") and meeting nouns ("Secretary Blinken's Meeting with ..."). Participants are
+the people on both sides, with coordinated names; a generic group as subject ("U.S. officials
+meet with ...", "They met ...") stands for the people of the meeting mentioned just before.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import register
+from kg.extract.evidence import sentence_evidence
+from kg.extract.mentions import Analysis, analyse
+from kg.model import PERSON, Entity, Meeting
+
+MEETING_VERBS = frozenset({"meet", "host", "co-host", "welcome", "receive", "join", "visit",
+                           "convene", "hold"})
+#: Verbs that only mean a meeting with a meeting noun beside them ("joined X for talks").
+NEEDS_MEETING_NOUN = frozenset({"join", "hold", "visit", "welcome", "receive"})
+MEETING_NOUNS = frozenset({"meeting", "meetings", "talks", "talk", "summit", "event",
+                           "ceremony", "dialogue", "session", "discussion", "discussions",
+                           "consultation", "consultations", "bilateral", "visit"})
+GROUP_SUBJECTS = frozenset({"officials", "delegation", "delegations", "they", "team", "leaders",
+                            "ministers", "we"})
+CONFIDENCE = {"verb": 0.85, "noun": 0.8, "group": 0.6}
+
+
+@register("meeting")
+def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
+    analysis = analyse(doc)
+    previous: list[str] = []
+    seen: set[frozenset] = set()
+    for token in doc:
+        group = _participants(token, analysis, previous)
+        if group is None:
+            continue
+        people, how = group
+        if len(people) < 2:
+            continue
+        key = frozenset(people)
+        previous = people
+        if key in seen:
+            continue
+        seen.add(key)
+        negated = any(c.dep_ == "neg" for c in token.children)
+        yield Meeting(participants=tuple(Entity(p, PERSON) for p in people),
+                      evidence=sentence_evidence(doc_id, token, f"meetings.{how}",
+                                                 CONFIDENCE[how]),
+                      negated=negated)
+
+
+def _participants(token: Token, analysis: Analysis, previous: list[str]):
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and (lemma in MEETING_VERBS or token.lower_.endswith("host")):
+        if lemma in NEEDS_MEETING_NOUN and not _has_meeting_noun(token):
+            return None
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and token.dep_ == "conj":
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        objects = [c for c in token.children if c.dep_ in ("dobj", "agent", "prep", "pobj")]
+        people = _people(subjects, analysis)
+        how = "verb"
+        if not people and any(s.lower_ in GROUP_SUBJECTS for s in subjects):
+            people, how = list(previous), "group"
+        others = _people(objects, analysis)
+        everyone = list(dict.fromkeys(people + others))
+        if not others and how != "group" and len(people) < 2:
+            return None
+        return everyone, how
+    if token.lower_ in ("meeting", "call") and token.pos_ == "NOUN" or token.text == "Meeting":
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
+        people = _people(owners + withs, analysis)
+        if len(people) >= 2:
+            return people, "noun"
+    return None
+
+
+def _has_meeting_noun(verb: Token) -> bool:
+    return any(t.lower_ in MEETING_NOUNS for t in verb.subtree if t.i != verb.i)
+
+
+def _people(roots: list[Token], analysis: Analysis) -> list[str]:
+    """People named in the phrases under `roots` (with coordinations and appositions), in order,
+    not crossing into clauses."""
+    found: list[str] = []
+    for root in roots:
+        for t in _phrase_tokens(root):
+            mention = analysis.person_at(t)
+            if mention is not None:
+                found.append(analysis.canonical(mention.name))
+    return list(dict.fromkeys(found))
+
+
+def _phrase_tokens(root: Token) -> Iterator[Token]:
+    yield root
+    for child in root.children:
+        if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") or child.pos_ == "VERB":
+            continue
+        yield from _phrase_tokens(child)

@@ -1,0 +1,474 @@
+"""Person mentions and the titles around them: the shared groundwork of the extractors.
+
+`analyse(doc)` finds every person mention (spaCy's PERSON entities, repaired: names cut short
+by the model are extended, honorifics and titles stripped, bare surnames of people named in
+full earlier are added) and parses the title phrase attached to each one ("Treasury Secretary
+Steven Mnuchin", "Kenneth Merten, the State Department's acting deputy assistant secretary",
+"Royce Murray, policy director of the American Immigration Council"). The result is cached on
+the Doc, so every extractor shares one analysis.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer
+
+#: Words that precede a name without being part of it.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "hon", "sir", "dame", "madam", "his", "her",
+                        "excellency", "h.e", "mr.", "mrs.", "ms.", "dr.", "hon.", "amb", "amb."})
+#: Words that can sit inside a title phrase between capitalised words.
+CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "to", "-", "at", "in"})
+#: Modifiers that make a title without being its head ("Deputy Assistant Secretary").
+TITLE_MODIFIERS = frozenset({
+    "deputy", "assistant", "principal", "senior", "executive", "vice", "under", "chief",
+    "general", "special", "associate", "first", "second", "policy", "press", "managing",
+    "permanent", "lead", "adjunct", "regional", "acting", "interim", "co", "foreign", "prime",
+    "attorney", "solicitor", "surgeon", "national", "security", "homeland", "career", "high",
+    "supreme", "defense", "defence", "finance", "trade", "interior", "chargé", "charge",
+    "extraordinary", "plenipotentiary", "economic", "political", "legal", "military",
+})
+#: Heads of organisation names: "X of <the> Y Council" names an organisation, not a title.
+ORG_HEADS = frozenset({
+    "council", "center", "centre", "bank", "university", "department", "ministry", "office",
+    "agency", "commission", "committee", "institute", "foundation", "association",
+    "corporation", "inc", "inc.", "company", "bureau", "fund", "organization", "organisation",
+    "union", "board", "service", "administration", "academy", "embassy", "consulate",
+    "mission", "school", "college", "court", "senate", "house", "parliament", "assembly",
+    "knesset", "congress", "government", "secretariat", "staff", "group", "program",
+    "programme", "force", "forces", "command", "authority", "party", "alliance", "league",
+    "federation", "llc", "ltd", "network", "coalition", "society", "branch",
+})
+NAME_POS = frozenset({"PROPN"})
+
+
+@dataclass(frozen=True)
+class Title:
+    """A parsed title phrase: the post as stated, and what it says of organisation and country."""
+
+    post: str | None
+    org: str | None
+    country: str | None
+    status: str
+    start: int  # character offsets of the whole phrase in the article
+    end: int
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """One mention of a person: the name as written, its tokens, and the titles attached."""
+
+    name: str
+    start: int  # token indices in the Doc
+    end: int
+    titles: tuple[Title, ...] = ()
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+@dataclass
+class Analysis:
+    """Everything `analyse` learnt about one Doc."""
+
+    people: list[PersonMention] = field(default_factory=list)
+    by_token: dict[int, PersonMention] = field(default_factory=dict)
+    full_names: dict[str, str] = field(default_factory=dict)  # surname/partial -> full name
+    home_agency: str | None = None
+
+    def person_at(self, token: Token) -> PersonMention | None:
+        return self.by_token.get(token.i)
+
+    def canonical(self, name: str) -> str:
+        """The fullest form of a person's name used in the article."""
+        return self.full_names.get(_fold(name), name)
+
+
+def analyse(doc: Doc) -> Analysis:
+    """The shared mention analysis of `doc`, computed once and cached on it."""
+    cached = doc.user_data.get("kg.analysis")
+    if cached is None:
+        cached = doc.user_data["kg.analysis"] = _analyse(doc)
+    return cached
+
+
+def _analyse(doc: Doc) -> Analysis:
+    result = Analysis(home_agency=_home_agency(doc))
+    spans = _person_spans(doc)
+    for start, end in spans:
+        name = _clean_name(doc[start:end].text)
+        titles = tuple(t for t in (_title_before(doc, start), *_titles_apposed(doc, start, end))
+                       if t is not None)
+        mention = PersonMention(name, start, end, titles)
+        result.people.append(mention)
+        for i in range(start, end):
+            result.by_token[i] = mention
+    _index_names(result)
+    return result
+
+
+# --- finding people -------------------------------------------------------------------------
+
+def _person_spans(doc: Doc) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (_is_honorific(doc[start]) or _is_title_word(doc[start])):
+            start += 1
+        while end > start and doc[end - 1].text in ("’s", "'s", "’", "'"):
+            end -= 1
+        # the model often stops a name early ("Enrique Pena | Nieto") or late ("Hon | Kwaku")
+        while end < len(doc) and _name_token(doc[end]) and doc[end].ent_type_ in ("", "PERSON"):
+            end += 1
+        while start > 0 and _name_token(doc[start - 1]) and not _is_title_word(doc[start - 1]) \
+                and doc[start - 1].ent_type_ in ("", "PERSON", "ORG") \
+                and not _is_honorific(doc[start - 1]) and not doc[start - 1].is_sent_start:
+            start -= 1
+        if end > start and _plausible_name(doc[start:end]):
+            spans.append((start, end))
+    spans += _names_after_titles(doc, spans)
+    known = {doc[s:e][-1].text for s, e in spans if e - s >= 2}
+    spans += _bare_surnames(doc, spans, known)
+    return sorted(set(spans))
+
+
+def _names_after_titles(doc: Doc, spans) -> list[tuple[int, int]]:
+    """Proper names right after a title the model did not tag ("Secretary Blinken")."""
+    taken = {i for s, e in spans for i in range(s, e)}
+    found = []
+    for token in doc:
+        if token.i in taken or not _is_title_head(token):
+            continue
+        start = token.i + 1
+        end = start
+        while end < len(doc) and end not in taken and _name_token(doc[end]) \
+                and not _is_title_word(doc[end]) and doc[end].ent_type_ in ("", "PERSON", "ORG",
+                                                                              "NORP", "GPE"):
+            end += 1
+        if end > start and not gazetteer.country(doc[start:end].text) \
+                and not gazetteer.organization(doc[start:end].text) \
+                and _plausible_name(doc[start:end]):
+            found.append((start, end))
+            taken.update(range(start, end))
+    return found
+
+
+def _bare_surnames(doc: Doc, spans, known: set[str]) -> list[tuple[int, int]]:
+    """Later mentions by surname alone ("Pompeo") of people named in full somewhere."""
+    taken = {i for s, e in spans for i in range(s, e)}
+    return [(t.i, t.i + 1) for t in doc
+            if t.text in known and t.i not in taken and t.text[:1].isupper()]
+
+
+def _name_token(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isupper() or token.is_punct or token.like_num:
+        return False
+    if text.lower() in CONNECTORS or text.isupper() and len(text) > 3:
+        return False
+    return token.pos_ in NAME_POS or bool(re.fullmatch(r"[A-Z][\w’'\-.]*", text))
+
+
+def _plausible_name(span: Span) -> bool:
+    text = span.text
+    if not any(c.isalpha() for c in text) or gazetteer.country(text):
+        return False
+    words = [t for t in span if not t.is_punct]
+    return bool(words) and all(w.text[:1].isupper() for w in words)
+
+
+def _is_honorific(token: Token) -> bool:
+    return token.lower_ in HONORIFICS or token.lower_.rstrip(".") in HONORIFICS or token.text == "."
+
+
+def _is_title_head(token: Token) -> bool:
+    return token.lower_ in gazetteer.TITLE_HEADS
+
+
+def _is_title_word(token: Token) -> bool:
+    lower = token.lower_
+    return lower in gazetteer.TITLE_HEADS or lower in TITLE_MODIFIERS \
+        or lower in gazetteer.STATUS_MODIFIERS
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"[’']s$", "", text.strip())
+    return " ".join(text.split())
+
+
+def _fold(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s-]", "", name.lower()).split())
+
+
+def _index_names(result: Analysis) -> None:
+    """Map every partial form of a name (surname, 'first last') to the fullest form seen."""
+    fulls = sorted({m.name for m in result.people}, key=lambda n: -len(n.split()))
+    for full in fulls:
+        words = full.split()
+        if len(words) < 2:
+            continue
+        forms = {full, words[-1], " ".join(words[-2:]), f"{words[0]} {words[-1]}"}
+        for form in forms:
+            result.full_names.setdefault(_fold(form), full)
+
+
+def _home_agency(doc: Doc) -> str | None:
+    """The agency an article speaks for, from its dateline block ("Office of the Spokesperson")."""
+    head = doc.text[:400]
+    if "Office of the Spokesperson" in head or re.search(r"\bSecretary of State\n", head):
+        return "Department of State"
+    return None
+
+
+# --- titles ---------------------------------------------------------------------------------
+
+def _title_before(doc: Doc, start: int) -> Title | None:
+    """A title written right before the name: "U.S. Secretary of State Mike Pompeo"."""
+    i = start - 1
+    sentence_start = doc[start].sent.start
+    while i >= sentence_start:
+        token = doc[i]
+        lower = token.lower_
+        if token.text in ("’s", "'s") or token.text in ("-", "–") and not token.whitespace_:
+            i -= 1
+            continue
+        if _is_honorific(token):
+            if i == start - 1 or token.text != ".":
+                i -= 1
+                continue
+        if token.is_punct or token.is_space or token.like_num or token.ent_type_ in (
+                "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+            break
+        if i in _person_tokens(doc) and i < start:
+            break
+        if lower in CONNECTORS or token.text[:1].isupper() or _is_title_word(token) \
+                or lower == "elect" or lower.startswith(("d’", "d'")):
+            i -= 1
+            continue
+        break
+    tokens = [t for t in doc[i + 1:start] if not _is_honorific(t)]
+    return parse_title(doc, tokens)
+
+
+def _person_tokens(doc: Doc) -> set[int]:
+    cached = doc.user_data.get("kg.person_tokens")
+    if cached is None:
+        cached = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        doc.user_data["kg.person_tokens"] = cached
+    return cached
+
+
+def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
+    """Titles in apposition: "Royce Murray, policy director of ...", "the ... secretary, Kenneth
+    Merten,", including coordinated ones ("Chairman and CEO of East West Bank")."""
+    root = doc[start:end].root
+    nouns = [c for c in root.children if c.dep_ == "appos" and _heads_title(c)]
+    if root.dep_ == "appos" and _heads_title(root.head) and not (start <= root.head.i < end):
+        nouns.append(root.head)
+    titles = []
+    for noun in nouns:
+        exclude = set(range(start, end))
+        tokens = [t for t in noun.subtree if t.i not in exclude]
+        tokens = _cut_clauses(noun, tokens, exclude)
+        for part in _split_coordinated(doc, tokens):
+            titles.append(parse_title(doc, part))
+    return titles
+
+
+def _heads_title(token: Token) -> bool:
+    if _is_title_head(token):
+        return True
+    return token.lower_ in ("nominee", "member") or any(
+        _is_title_head(c) for c in token.children if c.dep_ in ("compound", "amod"))
+
+
+def _cut_clauses(noun: Token, tokens: list[Token], exclude: set[int]) -> list[Token]:
+    """Keep the noun phrase: drop relative clauses, participles and what follows a comma."""
+    cut = set()
+    for t in noun.subtree:
+        if t.dep_ in ("relcl", "acl", "advcl", "appos") and t is not noun:
+            cut.update(x.i for x in t.subtree)
+    kept = [t for t in tokens if t.i not in cut]
+    # stop at the first comma after the head (a following apposition or clause)
+    out = []
+    for t in kept:
+        if t.i > noun.i and t.text in (",", ";", "(", "—", "–") and not _inside_of_list(t):
+            break
+        if t.i < noun.i and t.text in (",", ";") and t.i < min(exclude, default=t.i + 1):
+            out = []
+            continue
+        out.append(t)
+    return out
+
+
+def _inside_of_list(comma: Token) -> bool:
+    """A comma inside a title's complement: "Minister of Economy, Trade, and Industry"."""
+    doc = comma.doc
+    if comma.i + 1 >= len(doc) or comma.i < 1:
+        return False
+    following = doc[comma.i + 1]
+    if following.lower_ == "and":
+        following = doc[comma.i + 2] if comma.i + 2 < len(doc) else following
+    previous = doc[comma.i - 1]
+    return following.text[:1].isupper() and previous.text[:1].isupper() \
+        and not _is_title_word(following) and following.ent_type_ not in ("PERSON", "GPE") \
+        and previous.ent_type_ != "GPE"
+
+
+def _split_coordinated(doc: Doc, tokens: list[Token]) -> list[list[Token]]:
+    """'Chairman and CEO of East West Bank' -> two titles sharing 'of East West Bank'."""
+    if not tokens:
+        return []
+    for k, t in enumerate(tokens):
+        if t.lower_ == "and" and 0 < k < len(tokens) - 1 and _is_title_head(tokens[k - 1]) \
+                and _is_title_head(tokens[k + 1]):
+            tail_start = k + 2
+            while tail_start < len(tokens) and tokens[tail_start].lower_ not in ("of", "at", "for"):
+                tail_start += 1
+            first = tokens[:k] + tokens[tail_start:]
+            second = tokens[k + 1:]
+            return [first, second]
+    return [tokens]
+
+
+def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
+    """Split a title phrase into status, country, organisation and post."""
+    tokens = list(tokens)
+    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("a", "an")
+                      or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and (tokens[-1].lower_ in CONNECTORS or tokens[-1].is_punct):
+        tokens.pop()
+    if not tokens or not any(_is_title_head(t) or t.lower_ == "nominee" for t in tokens):
+        return None
+    start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    status = "current"
+    kept = []
+    for t in tokens:
+        mapped = gazetteer.STATUS_MODIFIERS.get(t.lower_)
+        if mapped and not (t.lower_ == "former" and kept and kept[-1].lower_ == "a"):
+            status = mapped
+            continue
+        kept.append(t)
+    # "-elect": drop the hyphen that joined it
+    kept = [t for k, t in enumerate(kept)
+            if not (t.text in ("-", "–") and (k == len(kept) - 1 or not _is_title_word(kept[k + 1])
+                                              and kept[k + 1].text[:1].islower()))]
+    tokens = kept
+    # "Nominee for X": the post is X
+    if tokens and tokens[0].lower_ == "nominee":
+        status = "nominee"
+        tokens = tokens[2:] if len(tokens) > 2 and tokens[1].lower_ in ("for", "to") else tokens[1:]
+    org = country = None
+    # a possessive ends the organisation or country part: "the State Department's", "Panama's"
+    for k, t in enumerate(tokens):
+        if t.text in ("’s", "'s") and k > 0:
+            owner = span_text(doc, tokens[:k])
+            org, country = _owner(owner)
+            tokens = tokens[k + 1:]
+            break
+    # a leading country or demonym: "U.S.", "Mexican", "Mexico"
+    for k in range(min(len(tokens), 4), 0, -1):
+        if _is_title_head(tokens[k - 1]):
+            continue
+        found = gazetteer.country(span_text(doc, tokens[:k]))
+        if found:
+            country = country or found.name
+            tokens = tokens[k:]
+            break
+    if not tokens:
+        return None
+    text = span_text(doc, tokens)
+    known = gazetteer.title(text, country_hint=country)
+    post = text
+    if not known:
+        head_k = next((k for k, t in enumerate(tokens) if _is_title_head(t)), None)
+        if head_k is None:
+            return None
+        first = head_k
+        while first > 0 and (_is_title_word(tokens[first - 1]) or tokens[first - 1].text[:1].islower()):
+            first -= 1
+        if first > 0:  # "American Immigration Council Policy Director"
+            owner = span_text(doc, tokens[:first])
+            org_found, country_found = _owner(owner)
+            org = org or org_found
+            country = country or country_found
+            tokens = tokens[first:]
+            head_k -= first
+        # "Director of the Office of Space Affairs", "President of CNES": the complement is the
+        # organisation unless the whole is a title we know
+        post_tokens, org_tokens = _split_complement(tokens, head_k)
+        if org_tokens:
+            org = org or span_text(doc, org_tokens)
+        post = span_text(doc, post_tokens)
+        known = gazetteer.title(post, country_hint=country)
+    if known:
+        if org is None and known.org and known.org != "GOVERNMENT":
+            org = known.org
+        if country is None and known.country:
+            country = _country_name(known.country)
+        if org is None and known.org == "GOVERNMENT" and country:
+            org = country
+    if org and country is None:
+        found_org = gazetteer.organization(org)
+        if found_org and found_org.country:
+            country = _country_name(found_org.country)
+        elif gazetteer.country(org):
+            country = gazetteer.country(org).name
+    return Title(post=post or None, org=org, country=country, status=status,
+                 start=start_char, end=end_char)
+
+
+def _split_complement(tokens: list[Token], head_k: int) -> tuple[list[Token], list[Token]]:
+    for k in range(head_k + 1, len(tokens)):
+        word = tokens[k].lower_
+        if word in ("of", "at") and k + 1 < len(tokens):
+            rest = tokens[k + 1:]
+            while rest and rest[0].lower_ == "the":
+                rest = rest[1:]
+            if rest and _names_org(rest):
+                return tokens[:k], rest
+            return tokens, []
+    return tokens, []
+
+
+def _names_org(tokens: list[Token]) -> bool:
+    text = " ".join(t.text for t in tokens)
+    if gazetteer.organization(text):
+        return True
+    if any(t.ent_type_ == "ORG" for t in tokens) and tokens[-1].text[:1].isupper():
+        return True
+    return any(t.lower_ in ORG_HEADS for t in tokens)
+
+
+def _owner(text: str) -> tuple[str | None, str | None]:
+    """An owner phrase as (organisation, country): "Mexico" -> (Mexico, Mexico)."""
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    found = gazetteer.country(text)
+    if found:
+        return found.name, found.name
+    org = gazetteer.organization(text)
+    if org:
+        return text, _country_name(org.country) if org.country else None
+    return (text or None), None
+
+
+def _country_name(code: str | None) -> str | None:
+    if not code:
+        return None
+    found = gazetteer.country(code)
+    return found.name if found else code
+
+
+def span_text(doc: Doc, tokens: list[Token]) -> str:
+    """The text of `tokens` as written, with one space where the tokens are not contiguous."""
+    parts = []
+    for k, t in enumerate(tokens):
+        parts.append(t.text)
+        if k + 1 < len(tokens):
+            parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
+    return " ".join("".join(parts).split())

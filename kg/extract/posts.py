@@ -1,0 +1,178 @@
+"""holds_post: who holds which post in which organisation, with status.
+
+Sources, most precise first: titles written before a name or in apposition to it (parsed in
+`mentions`); "X of <organisation>"; biography sentences ("currently serves as", "previously
+served as", "is a member of", "held positions at"); predicate nominals ("Brink is the
+ambassador").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import register
+from kg.extract.evidence import sentence_evidence
+from kg.extract.mentions import (ORG_HEADS, PersonMention, Title, analyse, parse_title,
+                                 span_text)
+from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
+from kg import gazetteer
+
+#: Verbs whose complement is a post the subject holds ("serves as", "was", "became").
+HOLDING_VERBS = frozenset({"serve", "work", "be", "become", "remain", "hold", "join", "lead"})
+#: Adverbs and phrases that put a holding in the past.
+PAST_MARKERS = frozenset({"previously", "formerly", "earlier", "prior", "before", "once"})
+#: The person words that can stand as the subject of a biography sentence.
+PRONOUNS = frozenset({"he", "she", "they"})
+
+CONFIDENCE = {"title": 0.9, "apposition": 0.85, "of-org": 0.7, "biography": 0.7}
+
+
+@register("holds_post")
+def holds_post(doc: Doc, *, doc_id: str) -> Iterator[HoldsPost]:
+    analysis = analyse(doc)
+    seen: set[tuple] = set()
+    for fact in _all(doc, doc_id, analysis):
+        key = (fact.person.name, (fact.post or "").lower(), fact.org.name if fact.org else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield fact
+
+
+def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
+    for mention in analysis.people:
+        person = analysis.canonical(mention.name)
+        for k, title in enumerate(mention.titles):
+            how = "title" if k == 0 and title.end <= doc[mention.start].idx else "apposition"
+            yield _fact(doc, doc_id, person, title, mention, how, analysis.home_agency)
+        org = _of_organisation(doc, mention)
+        if org and not mention.titles:
+            yield HoldsPost(person=Entity(person, PERSON), post=None, org=_org_entity(org),
+                            country=None, status="current",
+                            evidence=sentence_evidence(doc_id, mention.span(doc), "posts.of-org",
+                                                       CONFIDENCE["of-org"]))
+    yield from _biographies(doc, doc_id, analysis)
+
+
+def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: str,
+          home_agency: str | None) -> HoldsPost:
+    org, country = title.org, title.country
+    confidence = CONFIDENCE[how]
+    if org is None and home_agency and country in (None, "United States"):
+        org, country = home_agency, "United States"
+        confidence -= 0.25
+    return HoldsPost(person=Entity(person, PERSON), post=title.post,
+                     org=_org_entity(org) if org else None,
+                     country=Entity(country, COUNTRY) if country else None,
+                     status=title.status,
+                     evidence=sentence_evidence(doc_id, mention.span(doc), f"posts.{how}",
+                                                confidence))
+
+
+def _org_entity(name: str) -> Entity:
+    if gazetteer.country(name):
+        return Entity(gazetteer.country(name).name, COUNTRY)
+    return Entity(name, ORGANIZATION)
+
+
+def _of_organisation(doc: Doc, mention: PersonMention) -> str | None:
+    """"Simon Sandoval-Moshenberg of the advocacy group Legal Aid Justice Center"."""
+    i = mention.end
+    if i >= len(doc) or doc[i].lower_ not in ("of", "from", "with"):
+        return None
+    i += 1
+    skipped = 0
+    while i < len(doc) and (doc[i].lower_ in ("the", "a", "an") or doc[i].text[:1].islower()) \
+            and skipped < 4 and not doc[i].is_punct:
+        i += 1
+        skipped += 1
+    if i < len(doc) and doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "B":
+        ent = next(e for e in doc.ents if e.start == i)
+        return ent.text
+    return None
+
+
+# --- biographies ----------------------------------------------------------------------------
+
+def _biographies(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
+    last_person: str | None = None
+    for sent in doc.sents:
+        for token in sent:
+            mention = analysis.person_at(token)
+            if mention is not None and token.i == mention.start:
+                last_person = analysis.canonical(mention.name)
+            if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in HOLDING_VERBS:
+                continue
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            person = _subject_person(subject, analysis, last_person)
+            if person is None:
+                continue
+            status = _tense_status(token)
+            for complement in _complements(token):
+                for title in _titles_in(doc, complement):
+                    if title.post is None and title.org is None:
+                        continue
+                    yield HoldsPost(
+                        person=Entity(person, PERSON), post=title.post,
+                        org=_org_entity(title.org) if title.org else None,
+                        country=Entity(title.country, COUNTRY) if title.country else None,
+                        status=title.status if title.status != "current" else status,
+                        evidence=sentence_evidence(doc_id, token, "posts.biography",
+                                                   CONFIDENCE["biography"]))
+
+
+def _subject_person(subject: Token, analysis, last_person: str | None) -> str | None:
+    if subject.lower_ in PRONOUNS:
+        return last_person
+    mention = analysis.person_at(subject)
+    return analysis.canonical(mention.name) if mention else None
+
+
+def _tense_status(verb: Token) -> str:
+    words = {t.lower_ for t in verb.sent}
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "will" in aux:
+        return "elect"
+    if words & PAST_MARKERS or (verb.tag_ == "VBD" and not {"currently", "now"} & words):
+        return "former"
+    return "current"
+
+
+def _complements(verb: Token) -> Iterator[Token]:
+    """The nouns naming posts: 'serves as X', 'is X', 'held the position of X', with conjuncts."""
+    for child in verb.children:
+        nouns = []
+        if child.dep_ == "prep" and child.lower_ in ("as", "on"):
+            nouns = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ in ("attr", "dobj"):
+            nouns = [child]
+            if child.lower_ in ("position", "positions", "role", "roles", "post", "posts"):
+                nouns = [c for p in child.children if p.dep_ == "prep"
+                         for c in p.children if c.dep_ == "pobj"]
+        for noun in nouns:
+            yield noun
+            yield from (c for c in noun.conjuncts)
+
+
+def _titles_in(doc: Doc, noun: Token) -> Iterator[Title]:
+    conj = {c.i for c in noun.conjuncts for c in c.subtree} if noun.dep_ != "conj" else set()
+    tokens = [t for t in noun.subtree if t.i not in conj and t.dep_ != "cc"
+              and not (t.dep_ == "punct" and t.i > noun.i and t.text == ",")]
+    tokens = _until_clause(noun, tokens)
+    title = parse_title(doc, tokens)
+    if title is not None:
+        yield title
+    elif noun.lower_ in ORG_HEADS or noun.ent_type_ == "ORG":
+        text = span_text(doc, [t for t in tokens if t.lower_ != "the"])
+        if text[:1].isupper():
+            yield Title(post=None, org=text, country=None, status="current",
+                        start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
+
+
+def _until_clause(noun: Token, tokens: list[Token]) -> list[Token]:
+    cut = {x.i for t in noun.subtree if t.dep_ in ("relcl", "acl", "advcl") and t is not noun
+           for x in t.subtree}
+    return [t for t in tokens if t.i not in cut]

@@ -1,0 +1,272 @@
+"""statement: who said what, quoted directly or reported.
+
+Three sources: quotation marks with a speech verb and a speaker next to them ("“...,” said
+Pompeo"); reported speech and readout verbs with a named subject ("Murray told VOA any such
+deal must ...", "Deputy Secretary Sherman reiterated the strength of ..."); and the
+attribution line of State Department readouts ("The below is attributable to Spokesperson Ned
+Price:"), which makes the readout the spokesperson's statement. Pronouns ("he added", "She
+encouraged", "They noted") and bare titles ("The Secretary affirmed") resolve to the person
+meant; unnamed generic speakers ("critics", "officials") are not speakers.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer
+from kg.extract import register
+from kg.extract.evidence import sentence_evidence, span_evidence
+from kg.extract.mentions import Analysis, analyse
+from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, Statement
+
+#: Verbs that report speech and take a clause ("said that ...").
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "state", "note", "warn", "explain", "argue", "stress", "insist",
+    "announce", "declare", "claim", "write", "continue", "assert", "acknowledge", "remark",
+    "affirm", "reaffirm", "emphasize", "emphasise", "underscore", "reiterate", "observe",
+    "predict", "caution", "suggest", "believe", "confirm", "agree", "conclude",
+})
+#: Readout verbs whose object is what was said ("reiterated the strength of ...").
+READOUT_VERBS = frozenset({
+    "reiterate", "emphasize", "emphasise", "underscore", "stress", "express", "offer",
+    "encourage", "highlight", "welcome", "urge", "convey", "raise", "condemn", "reaffirm",
+    "affirm", "note", "commend", "praise", "thank", "applaud", "call", "voice",
+    "share", "outline", "pledge", "propose", "recognize", "recognise", "acknowledge",
+})
+#: Subjects that are never speakers: unnamed, generic groups.
+GENERIC_SPEAKERS = frozenset({"critics", "officials", "experts", "analysts", "observers",
+                              "some", "others", "many", "people", "sources", "residents",
+                              "advocates", "lawmakers", "who", "which", "that", "it"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they", "we"})
+QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|\"([^\"]{3,}?)\"")
+ATTRIBUTION_RE = re.compile(r"(?:below|following) is attributable to ([^:\n]+):\s*\n", re.I)
+CONFIDENCE = {"direct": 0.9, "reported": 0.75, "readout": 0.7, "attribution": 0.85}
+
+
+@register("statement")
+def statements(doc: Doc, *, doc_id: str) -> Iterator[Statement]:
+    analysis = analyse(doc)
+    tracker = _SpeakerTracker(doc, analysis)
+    found: list[Statement] = []
+    found += _attributed_readouts(doc, doc_id, analysis)
+    direct = list(_direct_quotes(doc, doc_id, analysis, tracker))
+    reported = list(_reported(doc, doc_id, analysis, tracker))
+    # a direct quotation inside a reported clause of the same speaker is part of that statement
+    for quote in direct:
+        if not any(r.speaker == quote.speaker and r.evidence.start <= quote.evidence.start
+                   and quote.quote in r.quote for r in reported):
+            found.append(quote)
+    found += reported
+    seen = set()
+    for statement in found:
+        key = (statement.speaker.name, statement.quote)
+        if key not in seen:
+            seen.add(key)
+            yield statement
+
+
+class _SpeakerTracker:
+    """Resolves pronouns and bare titles to the people they stand for, reading in order."""
+
+    def __init__(self, doc: Doc, analysis: Analysis) -> None:
+        self.doc = doc
+        self.analysis = analysis
+
+    def people_before(self, token: Token) -> list[str]:
+        return [self.analysis.canonical(m.name) for m in self.analysis.people if m.end <= token.i]
+
+    def resolve(self, subject: Token) -> list[Entity]:
+        """The speakers a subject token stands for (empty when it names nobody)."""
+        lower = subject.lower_
+        mention = self.analysis.person_at(subject)
+        if mention is not None:
+            people = [self.analysis.canonical(mention.name)]
+            for conj in subject.conjuncts:
+                other = self.analysis.person_at(conj)
+                if other is not None:
+                    people.append(self.analysis.canonical(other.name))
+            return [Entity(p, PERSON) for p in dict.fromkeys(people)]
+        if lower in PERSON_PRONOUNS:
+            before = self.people_before(subject)
+            return [Entity(before[-1], PERSON)] if before else []
+        if lower in GROUP_PRONOUNS:
+            return [Entity(p, PERSON) for p in self._last_group(subject)]
+        if lower in GENERIC_SPEAKERS:
+            return []
+        if subject.lower_ in gazetteer.TITLE_HEADS or any(
+                c.lower_ in gazetteer.TITLE_HEADS for c in subject.children if c.dep_ == "compound"):
+            person = self._by_title(subject)
+            return [Entity(person, PERSON)] if person else []
+        span = _entity_span(subject)
+        if span is not None:
+            return [_speaker_entity(span)]
+        return []
+
+    def _by_title(self, subject: Token) -> str | None:
+        """"The Secretary" -> the last person before it whose title has that head word."""
+        head = subject.lower_
+        for mention in reversed(self.analysis.people):
+            if mention.end > subject.i:
+                continue
+            if any(t.post and head in t.post.lower().split() for t in mention.titles):
+                return self.analysis.canonical(mention.name)
+        return None
+
+    def _last_group(self, token: Token) -> list[str]:
+        """"They": the people who were the subject of the nearest sentence before with two."""
+        for sent in reversed(list(self.doc.sents)):
+            if sent.start >= token.sent.start:
+                continue
+            subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+            people = []
+            for s in subjects:
+                for t in [s, *s.conjuncts]:
+                    m = self.analysis.person_at(t)
+                    if m:
+                        people.append(self.analysis.canonical(m.name))
+                # "X met with Y": both are the group
+                for prep in (c for c in s.head.children if c.dep_ == "prep" and c.lower_ == "with"):
+                    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                        for t in [obj, *obj.conjuncts]:
+                            m = self.analysis.person_at(t)
+                            if m:
+                                people.append(self.analysis.canonical(m.name))
+            people = list(dict.fromkeys(people))
+            if len(people) >= 2:
+                return people
+            if people:
+                return []
+        return []
+
+
+def _entity_span(token: Token) -> Span | None:
+    if token.ent_type_ in ("ORG", "GPE", "NORP"):
+        return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return None
+
+
+def _speaker_entity(span: Span) -> Entity:
+    text = re.sub(r"^(the|The)\s+", "", span.text)
+    text = re.sub(r"[’']s$", "", text)
+    found = gazetteer.country(text)
+    if found:
+        return Entity(found.name, COUNTRY)
+    return Entity(text, ORGANIZATION)
+
+
+# --- direct quotations ----------------------------------------------------------------------
+
+def _direct_quotes(doc: Doc, doc_id: str, analysis: Analysis,
+                   tracker: _SpeakerTracker) -> Iterator[Statement]:
+    last_speaker: list[Entity] = []
+    for match in QUOTE_RE.finditer(doc.text):
+        text = (match.group(1) or match.group(2)).strip()
+        start = match.start() + 1
+        if len(text.split()) < 3:
+            continue
+        speakers = _speakers_near(doc, match.start(), match.end(), tracker)
+        if speakers is None:
+            continue
+        if speakers == "previous":
+            speakers = last_speaker
+        if not speakers:
+            continue
+        last_speaker = speakers
+        for speaker in speakers:
+            yield Statement(speaker=speaker, quote=text, direct=True,
+                            evidence=span_evidence(doc_id, text, start, "statements.direct",
+                                                   CONFIDENCE["direct"]))
+
+
+def _speakers_near(doc: Doc, start: int, end: int, tracker: _SpeakerTracker):
+    """Speakers of the quotation at doc.text[start:end]: by the speech verb governing it, the
+    one right after it (", said X"), or right before it ("X said: “...")."""
+    inside = doc.char_span(start, end, alignment_mode="expand")
+    if inside is None:
+        return None
+    sent = inside[0].sent
+    # a speech verb in the same sentence, outside the quotation
+    for token in sent:
+        if inside.start <= token.i < inside.end:
+            continue
+        if token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and not (inside.start <= subject.i < inside.end):
+                speakers = tracker.resolve(subject)
+                if speakers:
+                    return speakers
+                return []
+    # a quotation standing alone right after another one: "... ,” he added." handled above;
+    # a paragraph that is all quotation continues the previous speaker
+    if inside.start <= sent.start + 1 and inside.end >= sent.end - 2:
+        return "previous"
+    return None
+
+
+# --- reported speech and readouts -----------------------------------------------------------
+
+def _reported(doc: Doc, doc_id: str, analysis: Analysis,
+              tracker: _SpeakerTracker) -> Iterator[Statement]:
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = token.lemma_
+        if lemma not in SPEECH_VERBS and lemma not in READOUT_VERBS:
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
+        if subject is None and token.dep_ == "conj":
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        content = _content(token, lemma)
+        if content is None:
+            continue
+        tokens = [t for t in content.subtree]
+        text = doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip(" ,")
+        if len(text.split()) < 3 or _inside_quote(doc, tokens[0].idx):
+            continue
+        for speaker in tracker.resolve(subject):
+            kind = "reported" if content.dep_ == "ccomp" else "readout"
+            yield Statement(speaker=speaker, quote=text, direct=False,
+                            evidence=sentence_evidence(doc_id, token, f"statements.{kind}",
+                                                       CONFIDENCE[kind]))
+
+
+def _content(verb: Token, lemma: str) -> Token | None:
+    """What was said: the clause of a speech verb, else the object of a readout verb."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is not None:
+        return clause
+    if lemma in READOUT_VERBS:
+        return next((c for c in verb.children if c.dep_ in ("dobj",) and c.i > verb.i), None)
+    return None
+
+
+def _inside_quote(doc: Doc, index: int) -> bool:
+    before = doc.text[max(0, index - 400):index]
+    return before.count("“") > before.count("”")
+
+
+# --- attribution lines ----------------------------------------------------------------------
+
+def _attributed_readouts(doc: Doc, doc_id: str, analysis: Analysis) -> Iterator[Statement]:
+    """'The below is attributable to Spokesperson Ned Price:' -> the rest is Price's."""
+    match = ATTRIBUTION_RE.search(doc.text)
+    if not match:
+        return
+    line = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    people = [m for m in analysis.people if line is not None and line.start <= m.start < line.end]
+    if not people:
+        return
+    speaker = Entity(analysis.canonical(people[0].name), PERSON)
+    body_start = match.end()
+    paragraphs = re.split(r"\n\s*\n", doc.text[body_start:])
+    body = paragraphs[0].strip()
+    if len(body.split()) >= 5:
+        offset = doc.text.index(body, body_start)
+        yield Statement(speaker=speaker, quote=body, direct=False,
+                        evidence=span_evidence(doc_id, body, offset, "statements.attribution",
+                                               CONFIDENCE["attribution"]))

@@ -1,0 +1,93 @@
+"""The data's way through kg, end to end:
+
+    sources -> ingest.read_sources -> nlp.parse -> extract.extract -> resolve.Resolver
+            -> rdf.article_graph -> store.replace_article
+
+`extract_facts` stops after resolution (for `kg extract` and evaluation); `build` goes on to
+the store. Bad input is reported through `on_error` and skipped: one unreadable file never
+stops a build, and what the store already holds is never lost.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError, KgError
+from kg.ingest import read_sources
+from kg.model import Article, Fact
+
+ErrorHandler = Callable[[InputError], None]
+
+
+@dataclass
+class ArticleFacts:
+    """One article and the resolved facts read from it."""
+
+    article: Article
+    facts: list[Fact]
+
+
+@dataclass
+class BuildReport:
+    articles: int = 0
+    facts: int = 0
+    errors: list[InputError] = field(default_factory=list)
+
+
+def articles(sources: Iterable[str | Path], on_error: ErrorHandler | None = None
+             ) -> Iterator[Article]:
+    """The readable articles of `sources`; each unreadable one goes to `on_error`."""
+    for item in read_sources(sources):
+        if isinstance(item, InputError):
+            if on_error is not None:
+                on_error(item)
+            continue
+        yield item
+
+
+def extract_facts(items: Iterable[Article], *, model: str | None = None,
+                  only: Iterable[str] | None = None,
+                  on_error: ErrorHandler | None = None) -> Iterator[ArticleFacts]:
+    """Parse each article once and run the extractors and the resolver over it."""
+    from kg import nlp
+    from kg.extract import extract
+    from kg.resolve import Resolver
+
+    resolver = Resolver()
+    only = list(only) if only is not None else None
+    for article, doc in nlp.parse(items, model=model):
+        try:
+            facts = list(extract(doc, doc_id=article.id, only=only))
+        except KgError:
+            raise
+        except Exception as error:  # an extractor bug must not sink the whole run
+            if on_error is not None:
+                on_error(InputError(article.source or article.id,
+                                    f"extraction failed ({type(error).__name__}: {error})"))
+            continue
+        yield ArticleFacts(article, resolver.article(facts))
+
+
+def build(sources: Iterable[str | Path], store, *, model: str | None = None,
+          on_error: ErrorHandler | None = None,
+          on_article: Callable[[ArticleFacts], None] | None = None) -> BuildReport:
+    """Read, extract and store every article of `sources`; each article replaces its own named
+    graph, so building again adds new articles and never duplicates old ones."""
+    from kg.rdf import article_graph, article_iri
+
+    report = BuildReport()
+
+    def failed(error: InputError) -> None:
+        report.errors.append(error)
+        if on_error is not None:
+            on_error(error)
+
+    for result in extract_facts(articles(sources, failed), model=model, on_error=failed):
+        store.replace_article(article_iri(result.article.id),
+                              article_graph(result.article, result.facts))
+        report.articles += 1
+        report.facts += len(result.facts)
+        if on_article is not None:
+            on_article(result)
+    return report

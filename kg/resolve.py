@@ -1,0 +1,108 @@
+"""Fourth stage: one entity per real thing, within an article and across articles.
+
+Within an article the extractors already name people by the fullest form the article uses
+("Pompeo" -> "Mike Pompeo"). Here names become identities: countries by ISO code whatever
+they were called ("U.S.", "America", "Washington"), agencies by canonical name ("State
+Department" = "U.S. Department of State"), people by full name, linked to Wikidata where the
+reference data knows them; and a surname alone in a later article joins the one person of
+that surname seen before.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from kg import gazetteer
+from kg.model import (AGREEMENT, COUNTRY, ORGANIZATION, PERSON, Entity, Fact, HoldsPost, slug,
+                      with_entities)
+
+#: Organisation names that only mean something with their country ("Ministry of Foreign Affairs").
+GENERIC_ORG_PREFIXES = ("ministry", "embassy", "office", "department", "government",
+                        "parliament", "senate", "house", "cabinet", "presidency")
+
+
+class Resolver:
+    """Keeps identities across the articles of one build, so the same person, country or
+    agency gets the same key (and so the same IRI) in every article."""
+
+    def __init__(self) -> None:
+        self._by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
+
+    def article(self, facts: Iterable[Fact]) -> list[Fact]:
+        """The article's facts with every entity resolved."""
+        facts = list(facts)
+        for fact in facts:
+            for entity in _entities(fact):
+                if entity.kind == PERSON and len(entity.name.split()) >= 2:
+                    self._by_surname[entity.name.split()[-1].lower()].add(
+                        (entity.name, self.person(entity).key))
+        resolved = [with_entities(fact, self.entity) for fact in facts]
+        return [_scope_org(fact) for fact in resolved]
+
+    def entity(self, entity: Entity) -> Entity:
+        if entity.kind == PERSON:
+            return self.person(entity)
+        if entity.kind == COUNTRY:
+            return country_entity(entity)
+        if entity.kind == ORGANIZATION:
+            return organization_entity(entity)
+        if entity.kind == AGREEMENT:
+            return replace(entity, key=f"agreement/{slug(entity.name)}")
+        return entity
+
+    def person(self, entity: Entity) -> Entity:
+        name = entity.name
+        if len(name.split()) == 1:
+            known = self._by_surname.get(name.lower(), set())
+            if len(known) == 1:
+                full, key = next(iter(known))
+                return replace(entity, name=full, key=key,
+                               aliases=tuple(dict.fromkeys((*entity.aliases, name))))
+        official = gazetteer.official(name)
+        wikidata = official.wikidata if official else entity.wikidata
+        country = (official.country if official else None) or entity.country
+        return replace(entity, key=f"person/{slug(name)}", wikidata=wikidata, country=country)
+
+
+def country_entity(entity: Entity) -> Entity:
+    found = gazetteer.country(entity.name)
+    if found is None:
+        return replace(entity, kind=ORGANIZATION, key=f"organization/{slug(entity.name)}")
+    aliases = (entity.name,) if entity.name != found.name else ()
+    return replace(entity, name=found.name, key=f"country/{found.alpha2.lower()}",
+                   wikidata=found.wikidata or entity.wikidata, country=found.alpha2,
+                   aliases=aliases)
+
+
+def organization_entity(entity: Entity) -> Entity:
+    found = gazetteer.organization(entity.name)
+    if found is None:
+        country = gazetteer.country(entity.name)
+        if country is not None:  # "Mexico" as the organisation of a post: its government
+            return country_entity(replace(entity, kind=COUNTRY))
+        return replace(entity, key=f"organization/{slug(entity.name)}")
+    aliases = (entity.name,) if entity.name != found.name else ()
+    return replace(entity, name=found.name, key=f"organization/{slug(found.name)}",
+                   wikidata=found.wikidata or entity.wikidata, country=found.country,
+                   aliases=aliases)
+
+
+def _scope_org(fact: Fact) -> Fact:
+    """"Ministry of Foreign Affairs" of Mexico and of Japan are two organisations."""
+    if not isinstance(fact, HoldsPost) or fact.org is None or fact.org.kind != ORGANIZATION:
+        return fact
+    org = fact.org
+    if org.country or fact.country is None or fact.country.kind != COUNTRY:
+        return fact
+    if not org.name.lower().startswith(GENERIC_ORG_PREFIXES) or gazetteer.organization(org.name):
+        return fact
+    code = fact.country.country or ""
+    return replace(fact, org=replace(org, key=f"organization/{code.lower()}/{slug(org.name)}",
+                                     country=code or None))
+
+
+def _entities(fact: Fact) -> list[Entity]:
+    found: list[Entity] = []
+    with_entities(fact, lambda e: found.append(e) or e)
+    return found
