@@ -1,0 +1,230 @@
+"""kg.store: articles as named graphs, kept across re-opens, replaced without duplicates."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS
+
+from kg.errors import QueryError, StoreError
+from kg.store import EXPORT_FORMATS, MEMORY, inject_values, open_store
+
+# rdflib's own parsers use its deprecated ConjunctiveGraph.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
+
+KGO = Namespace("https://w3id.org/policy-kg/ontology#")
+ID = Namespace("https://w3id.org/policy-kg/id/")
+A1, A2 = ID["article/a1"], ID["article/a2"]
+
+
+def article(iri: URIRef, *people: str) -> Graph:
+    """An article graph: the article, the people it mentions and one fact per person."""
+    g = Graph()
+    g.add((iri, RDF.type, KGO.Article))
+    for n, name in enumerate(people):
+        person = ID[f"person/{name.lower().replace(' ', '-')}"]
+        fact = ID[f"fact/{iri.rsplit('/', 1)[1]}-{n}"]
+        g.add((person, RDF.type, FOAF.Person))
+        g.add((person, RDFS.label, Literal(name)))
+        g.add((iri, KGO.mentions, person))
+        g.add((fact, RDF.type, KGO.PostHolding))
+        g.add((fact, KGO.person, person))
+        g.add((fact, KGO.evidenceText, Literal(f"{name} said \"yes\"\nand left.")))
+        g.add((fact, PROV.wasDerivedFrom, iri))
+    return g
+
+
+def names(store) -> list[str]:
+    rows = store.query("SELECT DISTINCT ?n WHERE { ?p a foaf:Person ; rdfs:label ?n } ORDER BY ?n")
+    return [n for (n,) in rows.tuples()]
+
+
+def test_persists_across_reopen(tmp_path):
+    with open_store(tmp_path / "store") as store:
+        store.replace_article(A1, article(A1, "Ana Lopez"))
+    with open_store(tmp_path / "store") as store:
+        assert store.articles() == [str(A1)]
+        assert names(store) == ["Ana Lopez"]
+
+
+def test_default_path_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "env-store"))
+    with open_store() as store:
+        store.replace_article(A1, article(A1, "Ana Lopez"))
+    assert (tmp_path / "env-store").is_dir()
+
+
+def test_replace_article_twice_does_not_duplicate():
+    with open_store(MEMORY) as store:
+        store.replace_article(A1, article(A1, "Ana Lopez", "Ben Ode"))
+        quads = store.stats()["quads"]
+        store.replace_article(A1, article(A1, "Ana Lopez", "Ben Ode"))
+        assert store.stats()["quads"] == quads
+        store.replace_article(A1, article(A1, "Ana Lopez"))  # a fact fewer this time
+        assert names(store) == ["Ana Lopez"]
+
+
+def test_union_of_articles_and_removal():
+    with open_store(MEMORY) as store:
+        store.replace_article(A1, article(A1, "Ana Lopez"))
+        store.replace_article(A2, article(A2, "Ana Lopez", "Ben Ode"))
+        assert names(store) == ["Ana Lopez", "Ben Ode"]  # the union: Ana once
+        store.remove_article(A2)
+        assert store.articles() == [str(A1)]
+        assert names(store) == ["Ana Lopez"]
+
+
+def test_failed_write_keeps_old_data(tmp_path):
+    bad = article(A1, "Ben Ode")
+    bad.add((ID["person/ben-ode"], RDFS.seeAlso, URIRef("not an iri> } ; DROP ALL ; {")))
+    with open_store(tmp_path / "store") as store:
+        store.replace_article(A1, article(A1, "Ana Lopez"))
+        with pytest.raises(StoreError, match="nothing written"):
+            store.replace_article(A1, bad)
+        with pytest.raises(StoreError, match="not a valid IRI"):
+            store.replace_article(URIRef("http://x/> } ; DROP ALL ; {"), article(A1))
+        assert names(store) == ["Ana Lopez"]
+    with open_store(tmp_path / "store") as store:
+        assert names(store) == ["Ana Lopez"]
+
+
+def test_bindings_are_values_not_text():
+    with open_store(MEMORY) as store:
+        store.replace_article(A1, article(A1, "Ana Lopez"))
+        query = "SELECT ?p ?name WHERE { ?p rdfs:label ?name }"
+        assert len(store.query(query, {"name": "Ana Lopez"})) == 1
+        assert len(store.query(query, {"name": 'x" } ; DROP ALL ; {'})) == 0
+        assert store.articles() == [str(A1)]
+        with pytest.raises(QueryError, match="cannot bind name"):
+            store.query("SELECT ?p WHERE { ?p rdfs:label ?name }", {"name": "Ana Lopez"})
+
+
+def test_union_is_a_bag():
+    with open_store(MEMORY) as store:
+        store.replace_article(A1, article(A1, "Ana Lopez"))
+        store.replace_article(A2, article(A2, "Ana Lopez"))
+        assert len(store.query("SELECT ?n WHERE { ?p rdfs:label ?n }")) == 2
+        assert len(store.query("SELECT DISTINCT ?n WHERE { ?p rdfs:label ?n }")) == 1
+
+
+def test_query_result_shapes():
+    with open_store(MEMORY) as store:
+        store.replace_article(A1, article(A1, "Ana Lopez"))
+        assert store.query("ASK { ?p a foaf:Person }").boolean is True
+        graph = store.query("CONSTRUCT WHERE { ?p a foaf:Person }").graph
+        assert len(graph) == 1
+        result = store.query("SELECT ?p ?missing WHERE { ?p a foaf:Person }")
+        assert result.columns == ("p", "missing")
+        assert result.rows == [{"p": ID["person/ana-lopez"]}]
+        assert result.tuples() == [(str(ID["person/ana-lopez"]), None)]
+        with pytest.raises(QueryError, match="malformed"):
+            store.query("SELECT WHERE {")
+
+
+@pytest.mark.parametrize("fmt", sorted(EXPORT_FORMATS))
+def test_export_reparses(fmt):
+    with open_store(MEMORY) as store:
+        store.replace_article(A1, article(A1, "Ana Lopez"))
+        store.replace_article(A2, article(A2, "Ana Lopez", "Ben Ode"))
+        data = store.export(fmt)
+    union = set(article(A1, "Ana Lopez")) | set(article(A2, "Ana Lopez", "Ben Ode"))
+    keeps_graphs = EXPORT_FORMATS[fmt][1]
+    rdflib_format = {"jsonld": "json-ld", "ntriples": "nt"}.get(fmt, fmt)
+    if keeps_graphs:
+        parsed = Dataset()
+        parsed.parse(data=data, format=rdflib_format)
+        graphs = {str(g.identifier) for g in parsed.graphs() if len(g)}
+        assert graphs == {str(A1), str(A2)}
+        assert len(parsed.graph(A2)) == len(article(A2, "Ana Lopez", "Ben Ode"))
+    else:
+        parsed = Graph()
+        parsed.parse(data=data, format=rdflib_format)
+        assert set(parsed) == union
+
+
+def test_export_unknown_format():
+    with open_store(MEMORY) as store, pytest.raises(StoreError, match="turtle"):
+        store.export("yaml")
+
+
+def test_stats():
+    with open_store(MEMORY) as store:
+        store.replace_article(A1, article(A1, "Ana Lopez"))
+        store.replace_article(A2, article(A2, "Ana Lopez", "Ben Ode"))
+        g = Graph()
+        g.add((ID["organization/dhs"], RDF.type, ORG.Organization))
+        g.add((ID["country/mexico"], RDF.type, KGO.Country))
+        store.replace_article(ID["article/a3"], g)
+        stats = store.stats()
+    assert stats["articles"] == 3
+    assert stats["quads"] == len(article(A1, "Ana Lopez")) + len(
+        article(A2, "Ana Lopez", "Ben Ode")) + 2
+    assert stats["persons"] == 2
+    assert stats["organizations"] == 1
+    assert stats["countries"] == 1
+    assert stats["agreements"] == 0
+    assert stats["facts"] == {"PostHolding": 3}
+    assert stats["triples"] < stats["quads"]  # Ana's triples are in two graphs
+
+
+def test_dataset_view():
+    with open_store(MEMORY) as store:
+        store.replace_article(A1, article(A1, "Ana Lopez"))
+        ds = store.dataset
+        assert (ID["person/ana-lopez"], RDFS.label, Literal("Ana Lopez")) in ds
+        assert len(ds.graph(A1)) == len(article(A1, "Ana Lopez"))
+
+
+def test_locked_by_another_process(tmp_path):
+    path = tmp_path / "store"
+    with open_store(path) as store:
+        store.replace_article(A1, article(A1, "Ana Lopez"))
+        code = ("import sys; from kg.store import open_store; from kg.errors import StoreError\n"
+                "try:\n    open_store(sys.argv[1])\nexcept StoreError as e:\n    print(e)\n"
+                "try:\n    s = open_store(sys.argv[1], read_only=True)\n"
+                "    print(s.articles())\nexcept StoreError as e:\n    print('ro', e)\n")
+        out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                             text=True, check=True).stdout
+        assert "in use by another process" in out
+        assert str(A1) in out  # a read-only opening still works while the writer holds it
+
+
+def test_reopen_after_close_in_same_process(tmp_path):
+    store = open_store(tmp_path / "store")
+    store.close()
+    store.close()
+    with pytest.raises(StoreError, match="closed"):
+        store.articles()
+    with open_store(tmp_path / "store") as again:
+        assert again.articles() == []
+
+
+def test_unusable_paths(tmp_path):
+    file = tmp_path / "file"
+    file.write_text("not a store")
+    with pytest.raises(StoreError, match="not a store directory"):
+        open_store(file)
+    with pytest.raises(StoreError, match="no store"):
+        open_store(tmp_path / "missing", read_only=True)
+
+
+def test_read_only_refuses_writes(tmp_path):
+    open_store(tmp_path / "store").close()
+    with open_store(tmp_path / "store", read_only=True) as store, \
+            pytest.raises(StoreError, match="read-only"):
+        store.replace_article(A1, article(A1, "Ana Lopez"))
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("SELECT * WHERE { ?s ?p ?n }", "SELECT * WHERE { VALUES (?n) { (\"x\") }  ?s ?p ?n }"),
+    ("# where {\nselect * { ?s ?p ?n }", "# where {\nselect * { VALUES (?n) { (\"x\") }  ?s ?p ?n }"),
+    ('SELECT (CONCAT("{", ?n) AS ?c) WHERE { ?s <http://x/{> ?n }',
+     'SELECT (CONCAT("{", ?n) AS ?c) WHERE { VALUES (?n) { ("x") }  ?s <http://x/{> ?n }'),
+    ("CONSTRUCT { ?s ?p ?n } WHERE { ?s ?p ?n }",
+     "CONSTRUCT { ?s ?p ?n } WHERE { VALUES (?n) { (\"x\") }  ?s ?p ?n }"),
+    ("CONSTRUCT WHERE { ?s ?p ?n }", "CONSTRUCT WHERE { VALUES (?n) { (\"x\") }  ?s ?p ?n }"),
+])
+def test_inject_values_opens_the_where_group(query, expected):
+    assert inject_values(query, {"n": Literal("x")}) == expected
