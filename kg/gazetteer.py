@@ -425,6 +425,16 @@ def _titles() -> dict[str, tuple[str, str, str]]:
     return forms
 
 
+@cache
+def vocabulary() -> frozenset[str]:
+    """Every (folded) word of the titles and organisation names we know: the words that end a
+    title rather than begin a name ("Secretary of State | Mike Pompeo")."""
+    words: set[str] = set()
+    for key in (*_titles(), *_organizations().forms):
+        words.update(key.split())
+    return frozenset(w for w in words if len(w) > 2)
+
+
 def split_status(text: str) -> tuple[str, str]:
     """The status words of a title and the rest: "former U.S. Ambassador" -> ("former", "U.S. Ambassador").
 
@@ -545,19 +555,20 @@ def _title_core(rest: str) -> tuple[str, str, str] | None:
     key = fold(rest)
     if key in table:
         return table[key]
+    # Ministers: "Minister of Tourism", "Tourism Minister".
+    m = (re.match(r"^(?P<rank>(?:deputy|vice|first deputy)\s+)?minister\s+(?:of|for)\s+(?P<subject>.+)$", rest, re.I)
+         or re.match(r"^(?P<rank>(?:deputy|vice)\s+)?(?!(?:deputy|vice|prime|first)\b)"
+                     r"(?P<subject>[A-Z][\w &,'-]*?)\s+minister$", rest, re.I))
+    if m and m.group("subject")[:1].isupper():
+        subject = ministry(m.group("subject"))[len("Ministry of "):]
+        rank = (m.group("rank") or "").strip().title()
+        return (f"{rank + ' ' if rank else ''}Minister of {subject}", _MINISTRY + subject, "")
     # "Assistant Secretary of State for East Asian and Pacific Affairs": the office named after "for".
     m = re.match(r"^(?P<base>.+?)\s+(?:for|on)\s+(?P<brief>.+)$", rest)
     if m:
         base = _title_core(m.group("base"))
         if base:
             return (f"{base[0]} for {m.group('brief')}", base[1], base[2])
-    # Ministers: "Minister of Tourism", "Tourism Minister".
-    m = (re.match(r"^(?P<rank>(?:deputy|vice|first deputy)\s+)?minister\s+(?:of|for)\s+(?P<subject>.+)$", rest, re.I)
-         or re.match(r"^(?P<rank>(?:deputy|vice)\s+)?(?P<subject>[A-Z][\w &,'-]*?)\s+minister$", rest, re.I))
-    if m and m.group("subject")[:1].isupper():
-        subject = ministry(m.group("subject"))[len("Ministry of "):]
-        rank = (m.group("rank") or "").strip().title()
-        return (f"{rank + ' ' if rank else ''}Minister of {subject}", _MINISTRY + subject, "")
     # US department secretaries: "Secretary of Commerce", "Commerce Secretary".
     m = (re.match(r"^secretary\s+of\s+(?:the\s+)?(?P<subject>.+)$", rest, re.I)
          or re.match(r"^(?P<subject>[A-Z][\w &'-]*?)\s+secretary$", rest, re.I))
@@ -647,6 +658,40 @@ def officials(name: str, country: str | None = None) -> tuple[OfficialInfo, ...]
     if country:
         people = [p for p in people if p.country == country.upper()]
     return tuple(people)
+
+
+@cache
+def _by_surname() -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for i, person in enumerate(_officials().people):
+        key, _ = _name_keys(person.name)
+        tokens = key.split()
+        if tokens:
+            index.setdefault(tokens[-1], []).append(i)
+    return index
+
+
+def official_by_surname(surname: str, title: str) -> OfficialInfo | None:
+    """The one official whose name ends in `surname` (one or more words) and who held `title`
+    ("Putin", "President"); None when the reference data knows none or several."""
+    key, _ = _name_keys(surname)
+    tokens = key.split()
+    if not tokens:
+        return None
+    wanted = fold(title)
+    found = []
+    for i in _by_surname().get(tokens[-1], []):
+        person = _officials().people[i]
+        name_key, _ = _name_keys(person.name)
+        if name_key.split()[-len(tokens):] != tokens:
+            continue
+        if any(fold(t) == wanted for t in person.titles):
+            found.append(person)
+    by_person = {(p.country, p.wikidata or p.name) for p in found}
+    countries = {p.country for p in found}
+    if len(countries) == 1 and found:
+        return next((p for p in found if p.wikidata), found[0]) if len(by_person) <= 2 else None
+    return None
 
 
 def official(name: str, country: str | None = None) -> OfficialInfo | None:

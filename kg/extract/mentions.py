@@ -128,12 +128,42 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
                 and doc[start - 1].ent_type_ in ("", "PERSON", "ORG") \
                 and not _is_honorific(doc[start - 1]) and not doc[start - 1].is_sent_start:
             start -= 1
+        start = _after_title_words(doc, start, end)
         if end > start and _plausible_name(doc[start:end]):
-            spans.append((start, end))
+            spans.append(_within_headline(doc, start, end))
+    spans = [s for s in spans if s is not None]
     spans += _names_after_titles(doc, spans)
     known = {doc[s:e][-1].text for s, e in spans if e - s >= 2}
     spans += _bare_surnames(doc, spans, known)
     return sorted(set(spans))
+
+
+def _after_title_words(doc: Doc, start: int, end: int) -> int:
+    """Drop the end of a title the model put into a name: "Secretary of [State Mike Pompeo]"."""
+    vocabulary = gazetteer.vocabulary()
+    while end - start > 2 or (end - start == 2 and doc[start].lower_ in ORG_HEADS):
+        before = doc[start - 1] if start > 0 else None
+        if before is None or not (before.lower_ in CONNECTORS or _is_title_word(before)
+                                  or before.lower_ in vocabulary):
+            break
+        if doc[start].lower_ not in vocabulary:
+            break
+        start += 1
+    return start
+
+
+def _within_headline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Title-case headlines defeat the model ("Secretary Raimondo Co-Host U.S.-Japan ..."):
+    there a name counts only as far as the body uses it."""
+    body = doc.text.find("\n\n")
+    if body < 0 or doc[start].idx > body:
+        return start, end
+    text = doc.text[body:]
+    while end > start:
+        if re.search(r"\b" + re.escape(doc[start:end].text) + r"\b", text):
+            return start, end
+        end -= 1
+    return None
 
 
 def _names_after_titles(doc: Doc, spans) -> list[tuple[int, int]]:
@@ -178,6 +208,8 @@ def _plausible_name(span: Span) -> bool:
     if not any(c.isalpha() for c in text) or gazetteer.country(text):
         return False
     words = [t for t in span if not t.is_punct]
+    if any(w.lower_ in ORG_HEADS for w in words):
+        return False
     return bool(words) and all(w.text[:1].isupper() for w in words)
 
 
@@ -240,6 +272,10 @@ def _title_before(doc: Doc, start: int) -> Title | None:
             if i == start - 1 or token.text != ".":
                 i -= 1
                 continue
+        if token.text == "," and _inside_of_list(token) and any(
+                doc[j].lower_ in ("of", "for") for j in range(max(sentence_start, i - 4), i)):
+            i -= 1
+            continue
         if token.is_punct or token.is_space or token.like_num or token.ent_type_ in (
                 "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
             break
@@ -316,7 +352,7 @@ def _inside_of_list(comma: Token) -> bool:
     previous = doc[comma.i - 1]
     return following.text[:1].isupper() and previous.text[:1].isupper() \
         and not _is_title_word(following) and following.ent_type_ not in ("PERSON", "GPE") \
-        and previous.ent_type_ != "GPE"
+        and previous.ent_type_ not in ("GPE", "PERSON")
 
 
 def _split_coordinated(doc: Doc, tokens: list[Token]) -> list[list[Token]]:

@@ -7,7 +7,9 @@ ambassador").
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -19,7 +21,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
 from kg import gazetteer
 
 #: Verbs whose complement is a post the subject holds ("serves as", "was", "became").
-HOLDING_VERBS = frozenset({"serve", "work", "be", "become", "remain", "hold", "join", "lead"})
+HOLDING_VERBS = frozenset({"serve", "work", "be", "become", "remain", "hold", "join"})
 #: Adverbs and phrases that put a holding in the past.
 PAST_MARKERS = frozenset({"previously", "formerly", "earlier", "prior", "before", "once"})
 #: The person words that can stand as the subject of a biography sentence.
@@ -43,12 +45,14 @@ def holds_post(doc: Doc, *, doc_id: str) -> Iterator[HoldsPost]:
 def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
     for mention in analysis.people:
         person = analysis.canonical(mention.name)
+        after = _of_organisation(doc, mention)
         for k, title in enumerate(mention.titles):
             how = "title" if k == 0 and title.end <= doc[mention.start].idx else "apposition"
+            if after and title.org is None and how == "title":  # "President X of Mexico"
+                title = replace(title, org=after, country=title.country or _country_of(after))
             yield _fact(doc, doc_id, person, title, mention, how, analysis.home_agency)
-        org = _of_organisation(doc, mention)
-        if org and not mention.titles:
-            yield HoldsPost(person=Entity(person, PERSON), post=None, org=_org_entity(org),
+        if after and not mention.titles:
+            yield HoldsPost(person=Entity(person, PERSON), post=None, org=_org_entity(after),
                             country=None, status="current",
                             evidence=sentence_evidence(doc_id, mention.span(doc), "posts.of-org",
                                                        CONFIDENCE["of-org"]))
@@ -59,7 +63,20 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
           home_agency: str | None) -> HoldsPost:
     org, country = title.org, title.country
     confidence = CONFIDENCE[how]
-    if org is None and home_agency and country in (None, "United States"):
+    known = gazetteer.title(title.post) if title.post else None
+    heads_government = known is not None and known.org == gazetteer.GOVERNMENT
+    if country is None:
+        info = gazetteer.official(person) or (
+            gazetteer.official_by_surname(person, known.title) if known else None)
+        if info is not None and info.country:
+            country = _country_of(info.country)
+    if org is None and heads_government:
+        # a bare "President" in US news and press releases is the US president
+        country = country or "United States"
+        org = country
+        confidence -= 0.1
+    if org is None and home_agency and country in (None, "United States") \
+            and not heads_government:
         org, country = home_agency, "United States"
         confidence -= 0.25
     return HoldsPost(person=Entity(person, PERSON), post=title.post,
@@ -68,6 +85,11 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
                      status=title.status,
                      evidence=sentence_evidence(doc_id, mention.span(doc), f"posts.{how}",
                                                 confidence))
+
+
+def _country_of(text: str) -> str | None:
+    found = gazetteer.country(text) or gazetteer.country_by_code(text)
+    return found.name if found else None
 
 
 def _org_entity(name: str) -> Entity:
@@ -87,9 +109,9 @@ def _of_organisation(doc: Doc, mention: PersonMention) -> str | None:
             and skipped < 4 and not doc[i].is_punct:
         i += 1
         skipped += 1
-    if i < len(doc) and doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "B":
+    if i < len(doc) and doc[i].ent_type_ in ("ORG", "GPE") and doc[i].ent_iob_ == "B":
         ent = next(e for e in doc.ents if e.start == i)
-        return ent.text
+        return re.sub(r"[’']s$", "", ent.text)
     return None
 
 
@@ -142,19 +164,25 @@ def _tense_status(verb: Token) -> str:
 
 
 def _complements(verb: Token) -> Iterator[Token]:
-    """The nouns naming posts: 'serves as X', 'is X', 'held the position of X', with conjuncts."""
+    """The nouns naming posts, with their conjuncts: 'serves as X', 'serves on the boards of X',
+    'is X' / 'became X', 'held the position of X'."""
+    lemma = verb.lemma_
     for child in verb.children:
         nouns = []
-        if child.dep_ == "prep" and child.lower_ in ("as", "on"):
+        if child.dep_ == "prep" and child.lower_ == "as" and lemma in ("serve", "work", "join",
+                                                                         "remain"):
             nouns = [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ in ("attr", "dobj"):
+        elif child.dep_ == "prep" and child.lower_ == "on" and lemma == "serve":
+            nouns = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "attr" and lemma in ("be", "become", "remain"):
             nouns = [child]
-            if child.lower_ in ("position", "positions", "role", "roles", "post", "posts"):
-                nouns = [c for p in child.children if p.dep_ == "prep"
-                         for c in p.children if c.dep_ == "pobj"]
+        elif child.dep_ == "dobj" and lemma == "hold" and child.lower_ in (
+                "position", "positions", "role", "roles", "post", "posts", "office"):
+            nouns = [c for p in child.children if p.dep_ == "prep"
+                     for c in p.children if c.dep_ == "pobj"]
         for noun in nouns:
             yield noun
-            yield from (c for c in noun.conjuncts)
+            yield from noun.conjuncts
 
 
 def _titles_in(doc: Doc, noun: Token) -> Iterator[Title]:

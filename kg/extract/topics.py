@@ -18,7 +18,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg import gazetteer
 from kg.errors import KgError
+from kg.extract import register
 from kg.model import Evidence, Topic
 
 #: The CAP master codebook's major topics, lower case, in codebook order (1-21, 23).
@@ -48,24 +50,6 @@ MIN_WEIGHT = 2.0
 #: whatever their subject, though the lexicon may have no word for it.
 FOREIGN_WEIGHT = 0.5
 INTERNATIONAL = "international affairs"
-#: Country names pycountry does not give as a name or common name.
-COUNTRY_NAMES = {"russia", "turkey", "burma", "palestine", "kosovo", "north korea",
-                 "south korea", "republic of korea", "czech republic", "ivory coast", "vatican",
-                 "the gambia", "west bank", "gaza", "taiwan", "iran", "syria", "venezuela"}
-#: Peoples whose name does not start like their country's.
-DEMONYMS = {"british", "french", "spanish", "dutch", "swiss", "emirati", "filipino", "thai",
-            "greek", "danish", "swedish", "finnish", "polish", "norwegian", "irish", "welsh",
-            "scottish", "lao", "burmese", "kuwaiti", "yemeni", "omani", "qatari", "uzbek",
-            "kazakh", "tajik", "kyrgyz", "turkmen", "malagasy", "congolese", "ivorian", "sahrawi",
-            "kurdish", "belgian", "portuguese", "icelandic", "slovak", "slovene", "croatian",
-            "bosnian", "serb", "serbian", "kosovar", "argentine", "salvadoran", "guatemalan",
-            "honduran", "nicaraguan", "peruvian", "haitian", "dominican", "bahraini", "ghanaian",
-            "afghan", "emirati", "somali", "malawian", "nigerien", "sri lankan"}
-#: First words of country names that are not the country ("Republic of Korea").
-GENERIC_FIRST_WORDS = {"republic", "united", "new", "south", "north", "saint", "west", "east",
-                       "equatorial", "central", "holy", "state", "the"}
-
-
 @dataclass(frozen=True)
 class _Term:
     topic: str
@@ -128,6 +112,7 @@ def _matchers(vocab) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, dict[str, 
     return by_lemma, by_lower, dict(weights)
 
 
+@register("topic")
 def topics(doc: Doc, *, doc_id: str, min_score: float = MIN_SCORE,
            min_relative: float = MIN_RELATIVE, max_topics: int = 3) -> Iterator[Topic]:
     """Yield the CAP major topics of the article in `doc`, the strongest first.
@@ -178,45 +163,14 @@ def topics(doc: Doc, *, doc_id: str, min_score: float = MIN_SCORE,
                                      anchors, confidence))
 
 
-@lru_cache(maxsize=1)
-def _countries() -> tuple[frozenset[str], frozenset[str]]:
-    """Lower-case names of the countries other than the United States, and their first words
-    (to recognise peoples: "Israeli" starts like "Israel", "Ukrainians" like "Ukraine")."""
-    import pycountry
-
-    names = set(COUNTRY_NAMES)
-    for country in pycountry.countries:
-        if country.alpha_2 == "US":
-            continue
-        for name in (country.name, getattr(country, "common_name", None)):
-            if name:
-                names |= {name.lower(), name.split(",")[0].lower()}
-    first_words = {name.split()[0] for name in names} - GENERIC_FIRST_WORDS
-    return frozenset(names), frozenset(first_words)
-
-
 def _foreign_mentions(doc: Doc) -> Iterator[Span]:
-    """Entities naming a foreign country (GPE) or its people (NORP)."""
-    names, first_words = _countries()
+    """Entities naming a foreign country (GPE) or its people (NORP), by the shared gazetteer."""
     for ent in doc.ents:
-        text = ent.text.lower().removeprefix("the ")
-        if ent.label_ == "GPE" and text in names:
+        if ent.label_ not in ("GPE", "NORP"):
+            continue
+        found = gazetteer.country(ent.text, capitals=False, ambiguous=False)
+        if found is not None and found.alpha2 != "US":
             yield ent
-        elif ent.label_ == "NORP" and not text.startswith("americ") and (
-                text in DEMONYMS or text.removesuffix("s") in DEMONYMS
-                or _starts_like(text, first_words)):
-            yield ent
-
-
-def _starts_like(demonym: str, first_words: frozenset[str]) -> bool:
-    """A people's name starts like its country's: "israeli" ~ "israel", "chinese" ~ "china".
-    The shared start has 4+ letters and misses at most 2 of the country's word (so "christian"
-    is not "christmas island")."""
-    for size in range(len(demonym), 3, -1):
-        stem = demonym[:size]
-        if any(word.startswith(stem) and len(word) - size <= 2 for word in first_words):
-            return True
-    return False
 
 
 def _evidence(doc: Doc, doc_id: str, title_end: int, topic: str, in_title, by_sentence,
