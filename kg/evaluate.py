@@ -1,0 +1,396 @@
+"""Evaluation: compares fact records with a gold file, relation by relation (`kg eval`).
+
+A faithful port of the shared scorer (`shared/eval/score.py`, rules in `FORMAT.md`): the same
+name folding, matching rules, optional gold facts, dedupe and greedy matching order, so the
+numbers here are the numbers there. Standard library only; nothing here prints.
+
+Examples:
+    >>> gold = [{"doc": "d1", "type": "holds_post", "person": "Mike Pompeo",
+    ...          "post": "Secretary of State", "org": "State Department"}]
+    >>> pred = [{"doc": "d1", "type": "holds_post", "person": "Pompeo",
+    ...          "post": "Secretary of State", "org": "Department of State"}]
+    >>> score(gold, pred).table()["micro"]
+    {'tp': 2, 'fp': 0, 'fn': 0, 'precision': 1.0, 'recall': 1.0, 'f1': 1.0}
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+
+# Words left out of a phrase's content words ("Department of State" ~ "State Department").
+STOP = frozenset({"the", "of", "a", "an", "and", "for", "on", "to", "in", "at", "with", "s",
+                  "its", "their"})
+# Dropped from content words too, unless nothing else is left ("U.S. Department of State").
+COUNTRYISH = frozenset({"u", "s", "us", "usa", "united", "states", "america", "american"})
+# Titles and honorifics that are not part of a person's name ("Secretary Pompeo").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "jr", "sr", "h", "e", "his", "her",
+                        "excellency", "king", "queen", "prince", "princess", "sheikh",
+                        "president", "secretary", "minister", "ambassador", "senator", "sen",
+                        "rep", "gov", "general", "gen"})
+# Folded alias -> folded canonical country name.
+COUNTRY_ALIASES: Mapping[str, str] = {
+    "u s": "united states", "us": "united states", "usa": "united states",
+    "united states of america": "united states", "america": "united states",
+    "washington": "united states", "uk": "united kingdom", "u k": "united kingdom",
+    "britain": "united kingdom", "great britain": "united kingdom",
+    "republic of korea": "south korea", "rok": "south korea",
+}
+# The scored relations, in the order of the report.
+KINDS = ("post.person-org", "post.person-title", "agreement.party", "meeting.pair",
+         "statement", "topic")
+# Near-identical long phrases ("lopez obrador" / "lopez obrador s") still match.
+FUZZY_MIN_LENGTH = 6
+FUZZY_RATIO = 0.92
+# Quotes match when they share at least this share of the shorter one's words.
+QUOTE_OVERLAP = 0.5
+
+Aliases = tuple[str, ...]
+# A unit's key: alias tuples for names; a statement's quote is kept as raw text.
+Key = tuple[Aliases | str, ...]
+Matcher = Callable[[str, str], bool]
+
+
+# --- names ------------------------------------------------------------------------------
+
+def fold(text: Any) -> str:
+    """Fold case, accents, possessives, punctuation and a leading "the".
+
+    >>> fold("The U.S. Department of State")
+    'u s department of state'
+    >>> fold("México's Peña Nieto")
+    'mexico pena nieto'
+    """
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("\u2019", "'").replace("'s ", " ").replace("'s", "")
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def aliases(value: Any) -> Aliases:
+    """The folded aliases of a name field: a string, or a list of acceptable strings."""
+    values = value if isinstance(value, list) else [value]
+    return tuple(fold(v) for v in values if v)
+
+
+def content_words(text: str) -> set[str]:
+    """A folded phrase's content words: without stop words, and without country words
+    unless they are all there is."""
+    words = set(text.split()) - STOP
+    return (words - COUNTRYISH) or words
+
+
+def country(text: str) -> str:
+    """The canonical name of a folded country alias, else the text itself."""
+    return COUNTRY_ALIASES.get(text, text)
+
+
+def same_phrase(a: str, b: str) -> bool:
+    """Whether two folded organisation, post, agreement or country names match.
+
+    >>> same_phrase("state department", "department of state")
+    True
+    >>> same_phrase("u s", "united states")
+    True
+    >>> same_phrase("department", "department of state")
+    False
+    """
+    if a == b or country(a) == country(b):
+        return True
+    words_a, words_b = content_words(a), content_words(b)
+    if words_a == words_b and words_a:
+        return True
+    small, big = sorted((words_a, words_b), key=len)
+    # containment counts only for a specific phrase, missing at most one word
+    if len(small) >= 2 and small <= big and len(big) - len(small) <= 1:
+        return True
+    return len(a) > FUZZY_MIN_LENGTH and SequenceMatcher(None, a, b).ratio() >= FUZZY_RATIO
+
+
+def _name_tokens(name: str) -> list[str]:
+    tokens = name.split()
+    # a lone honorific-like token ("king") is the name itself
+    return [t for t in tokens if t not in HONORIFICS or len(tokens) == 1]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two folded person names can be the same person in one article: equal,
+    one a later mention of the other (surname, or name without middle names).
+
+    >>> same_person("obrador", "andres manuel lopez obrador")
+    True
+    >>> same_person("joe biden", "joseph r biden")
+    True
+    >>> same_person("secretary pompeo", "mike pompeo")
+    True
+    >>> same_person("mike pompeo", "mike pence")
+    False
+    """
+    tokens_a, tokens_b = _name_tokens(a), _name_tokens(b)
+    if not tokens_a or not tokens_b:
+        return False
+    if tokens_a == tokens_b:
+        return True
+    short, long_ = sorted((tokens_a, tokens_b), key=len)
+    if long_[-len(short):] == short:  # "obrador" ~ "andres manuel lopez obrador"
+        return True
+    # same surname, same initial: "joe biden" ~ "joseph r biden"
+    return tokens_a[-1] == tokens_b[-1] and tokens_a[0][0] == tokens_b[0][0]
+
+
+def any_match(gold: Aliases, predicted: Aliases, same: Matcher) -> bool:
+    """Whether any gold alias matches any predicted alias under `same`."""
+    return any(same(g, p) for g in gold for p in predicted)
+
+
+def entity_match(gold: Aliases, predicted: Aliases) -> bool:
+    """A participant, party or speaker: a person, or a country or organisation."""
+    return any_match(gold, predicted, same_person) or any_match(gold, predicted, same_phrase)
+
+
+def _words(text: str) -> set[str]:
+    return set(fold(text).split())
+
+
+def _same_topic(a: str, b: str) -> bool:
+    return a == b
+
+
+# --- units ------------------------------------------------------------------------------
+
+def units(record: Mapping[str, Any]) -> Iterator[tuple[str, Key, Any]]:
+    """The scored units of one fact record, as (kind, key, extra); extra is an agreement's
+    action, else None."""
+    kind = record.get("type")
+    if kind == "holds_post":
+        person = aliases(record.get("person"))
+        if not person:
+            return
+        if record.get("org"):
+            yield "post.person-org", (person, aliases(record["org"])), None
+        if record.get("post"):
+            yield "post.person-title", (person, aliases(record["post"])), None
+    elif kind == "agreement":
+        name = aliases(record.get("agreement"))
+        for party in record.get("parties") or []:
+            if name:
+                yield "agreement.party", (aliases(party), name), record.get("action")
+    elif kind == "meeting":
+        people = [aliases(p) for p in record.get("participants") or []]
+        for a, b in itertools.combinations(people, 2):
+            yield "meeting.pair", (a, b), None
+    elif kind == "statement":
+        if record.get("speaker") and record.get("quote"):
+            yield "statement", (aliases(record["speaker"]), record["quote"]), None
+    elif kind == "topic":
+        if record.get("topic"):
+            yield "topic", (aliases(record["topic"]),), None
+
+
+def unit_match(kind: str, gold: Key, predicted: Key) -> bool:
+    """Whether a predicted unit's key matches a gold unit's key of the same kind."""
+    if kind in ("post.person-org", "post.person-title"):
+        return (any_match(gold[0], predicted[0], same_person)
+                and any_match(gold[1], predicted[1], same_phrase))
+    if kind == "agreement.party":
+        return entity_match(gold[0], predicted[0]) and any_match(gold[1], predicted[1], same_phrase)
+    if kind == "meeting.pair":
+        return ((entity_match(gold[0], predicted[0]) and entity_match(gold[1], predicted[1]))
+                or (entity_match(gold[0], predicted[1]) and entity_match(gold[1], predicted[0])))
+    if kind == "statement":
+        if not entity_match(gold[0], predicted[0]):
+            return False
+        gold_words, predicted_words = _words(gold[1]), _words(predicted[1])
+        if not gold_words or not predicted_words:
+            return False
+        shared = len(gold_words & predicted_words)
+        return shared / min(len(gold_words), len(predicted_words)) >= QUOTE_OVERLAP
+    if kind == "topic":
+        return any_match(gold[0], predicted[0], _same_topic)
+    raise ValueError(f"unknown unit kind: {kind!r}")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    key: Key
+    action: Any = None
+    optional: bool = False  # gold only
+
+
+def _dedupe(items: Iterable[_Unit], *, gold: bool) -> list[_Unit]:
+    """Collapse units with the same folded key: a repeated pair is one fact, not two.
+    The first copy wins, except that for gold a required copy wins over an optional one."""
+    seen: dict[str, _Unit] = {}
+    for item in items:
+        key = json.dumps(item.key, sort_keys=True)
+        if key not in seen or (gold and not item.optional and seen[key].optional):
+            seen[key] = item
+    return list(seen.values())
+
+
+# --- scores -----------------------------------------------------------------------------
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+@dataclass(frozen=True)
+class RelationScore:
+    """Counts for one relation; `action_*` count agreement actions on matched gold pairs."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    action_ok: int = 0
+    action_n: int = 0
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.tp, self.tp + self.fp)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.tp, self.tp + self.fn)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def row(self, *, actions: bool = False) -> dict[str, Any]:
+        """Counts and rounded precision, recall and F1; with `actions`, the action accuracy
+        too where any action was counted."""
+        row: dict[str, Any] = {"tp": self.tp, "fp": self.fp, "fn": self.fn,
+                               "precision": round(self.precision, 3),
+                               "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
+        if actions and self.action_n:
+            row["action_accuracy"] = round(self.action_ok / self.action_n, 3)
+        return row
+
+
+@dataclass(frozen=True)
+class Scores:
+    """The outcome of `score`: counts per relation and the misses, as `FP|FN doc kind key`
+    lines in matching order."""
+
+    relations: Mapping[str, RelationScore]
+    misses: list[str] = field(default_factory=list)
+
+    def __getitem__(self, kind: str) -> RelationScore:
+        return self.relations.get(kind, RelationScore())
+
+    @property
+    def micro(self) -> RelationScore:
+        """All relations counted together (actions are not micro-averaged)."""
+        counted = [self[kind] for kind in KINDS]
+        return RelationScore(tp=sum(s.tp for s in counted), fp=sum(s.fp for s in counted),
+                             fn=sum(s.fn for s in counted))
+
+    def table(self) -> dict[str, dict[str, Any]]:
+        """One row per relation and `micro`, as `score.py --json` prints them."""
+        rows = {kind: self[kind].row(actions=kind == "agreement.party") for kind in KINDS}
+        rows["micro"] = self.micro.row()
+        return rows
+
+    def format(self) -> str:
+        """The text table `score.py` prints."""
+        lines = [f"{'relation':20} {'gold':>5} {'pred':>5} {'tp':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+        for kind, row in self.table().items():
+            gold_n, pred_n = row["tp"] + row["fn"], row["tp"] + row["fp"]
+            extra = (f"  action acc {row['action_accuracy']:.2f}"
+                     if "action_accuracy" in row else "")
+            lines.append(f"{kind:20} {gold_n:5} {pred_n:5} {row['tp']:5} "
+                         f"{row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f}{extra}")
+        return "\n".join(lines)
+
+
+def _miss(tag: str, doc: Any, kind: str, key: Key) -> str:
+    return f"{tag} {doc} {kind} {json.dumps(key, ensure_ascii=False)}"
+
+
+def score(gold: Sequence[Mapping[str, Any]], predicted: Iterable[Mapping[str, Any]]) -> Scores:
+    """Score predicted fact records against gold records.
+
+    Only predictions for documents in the gold are scored; negated predictions are left out.
+    Per document and relation, units are deduplicated, then each prediction in turn takes
+    the first untaken gold unit it matches, a required one before an optional one. A match
+    with an optional unit counts nothing; a prediction repeating a fact already matched is a
+    false positive unless that fact is optional.
+    """
+    sides: dict[tuple[Any, str], tuple[list[_Unit], list[_Unit]]] = defaultdict(
+        lambda: ([], []))
+    for record in gold:
+        for kind, key, action in units(record):
+            sides[(record["doc"], kind)][0].append(
+                _Unit(key, action, bool(record.get("optional"))))
+    docs = {record["doc"] for record in gold}
+    for record in predicted:
+        # a negated fact claims that something did not happen: not a claim of the fact
+        if record.get("doc") in docs and not record.get("negated"):
+            for kind, key, action in units(record):
+                sides[(record["doc"], kind)][1].append(_Unit(key, action))
+
+    counts: dict[str, dict[str, int]] = defaultdict(
+        lambda: {"tp": 0, "fp": 0, "fn": 0, "action_ok": 0, "action_n": 0})
+    misses: list[str] = []
+    for (doc, kind), (gold_side, predicted_side) in sorted(sides.items(), key=lambda i: i[0]):
+        count = counts[kind]
+        gold_units = _dedupe(gold_side, gold=True)
+        # required gold units first; the sort is stable, so file order within each
+        order = sorted(range(len(gold_units)), key=lambda i: gold_units[i].optional)
+        taken: set[int] = set()
+        for unit in _dedupe(predicted_side, gold=False):
+            hit = next((i for i in order
+                        if i not in taken and unit_match(kind, gold_units[i].key, unit.key)),
+                       None)
+            if hit is None:
+                again = next((g for g in gold_units if unit_match(kind, g.key, unit.key)), None)
+                if again is not None and again.optional:
+                    continue
+                count["fp"] += 1
+                misses.append(_miss("FP", doc, kind, unit.key))
+                continue
+            taken.add(hit)
+            if gold_units[hit].optional:
+                continue
+            count["tp"] += 1
+            gold_action = gold_units[hit].action
+            if gold_action:
+                count["action_n"] += 1
+                count["action_ok"] += int(gold_action == unit.action)
+        for i, gold_unit in enumerate(gold_units):
+            if i not in taken and not gold_unit.optional:
+                count["fn"] += 1
+                misses.append(_miss("FN", doc, kind, gold_unit.key))
+    relations = {kind: RelationScore(**c) for kind, c in counts.items()}
+    return Scores(relations=relations, misses=misses)
+
+
+def load(path: str | Path) -> list[dict]:
+    """Read fact records from a JSON Lines file, skipping blank lines.
+
+    Raises `InputError` naming `path:line` for a line that is not a JSON object.
+    """
+    records = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise InputError(f"{path}:{number}", f"not JSON: {error}") from None
+            if not isinstance(record, dict):
+                raise InputError(f"{path}:{number}", "not a JSON object (one fact per line)")
+            records.append(record)
+    return records
