@@ -98,6 +98,7 @@ def _people(roots: list[Token], analysis: Analysis) -> list[str]:
 def _phrase_tokens(root: Token) -> Iterator[Token]:
     yield root
     for child in root.children:
-        if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") or child.pos_ == "VERB":
+        if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "poss") \
+                or child.pos_ == "VERB":
             continue
         yield from _phrase_tokens(child)

@@ -281,6 +281,9 @@ def _title_before(doc: Doc, start: int) -> Title | None:
             break
         if i in _person_tokens(doc) and i < start:
             break
+        if lower == "and" and not (i > sentence_start and _is_title_head(doc[i - 1])) and not any(
+                doc[j].lower_ in ("of", "for") for j in range(max(sentence_start, i - 4), i)):
+            break
         if lower in CONNECTORS or token.text[:1].isupper() or _is_title_word(token) \
                 or lower == "elect" or lower.startswith(("d’", "d'")):
             i -= 1
@@ -426,11 +429,14 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
         if head_k is None:
             return None
         first = head_k
-        while first > 0 and (_is_title_word(tokens[first - 1]) or tokens[first - 1].text[:1].islower()):
+        while first > 0 and (_is_title_word(tokens[first - 1]) or (
+                tokens[first - 1].text[:1].islower() and tokens[first - 1].lower_ not in CONNECTORS)):
             first -= 1
         if first > 0:  # "American Immigration Council Policy Director"
             owner = span_text(doc, tokens[:first])
             org_found, country_found = _owner(owner)
+            if tokens[first - 1].lower_ in CONNECTORS:  # "Readout of | Vice President"
+                org_found = country_found = None
             org = org or org_found
             country = country or country_found
             tokens = tokens[first:]
@@ -467,7 +473,10 @@ def _split_complement(tokens: list[Token], head_k: int) -> tuple[list[Token], li
             while rest and rest[0].lower_ == "the":
                 rest = rest[1:]
             if rest and _names_org(rest):
-                return tokens[:k], rest
+                # one organisation: "Office of Space Affairs | at the U.S. Department of State"
+                stop = next((j for j, t in enumerate(rest) if j and t.lower_ in (
+                    "at", "in", "from", "with", "and", ",")), len(rest))
+                return tokens[:k], rest[:stop]
             return tokens, []
     return tokens, []
 

@@ -27,6 +27,8 @@ PAST_MARKERS = frozenset({"previously", "formerly", "earlier", "prior", "before"
 #: The person words that can stand as the subject of a biography sentence.
 PRONOUNS = frozenset({"he", "she", "they"})
 
+#: Marks facts whose organisation is only the publishing agency's (a guess).
+FALLBACK = "+home"
 CONFIDENCE = {"title": 0.9, "apposition": 0.85, "of-org": 0.7, "biography": 0.7}
 
 
@@ -34,12 +36,32 @@ CONFIDENCE = {"title": 0.9, "apposition": 0.85, "of-org": 0.7, "biography": 0.7}
 def holds_post(doc: Doc, *, doc_id: str) -> Iterator[HoldsPost]:
     analysis = analyse(doc)
     seen: set[tuple] = set()
+    facts = []
     for fact in _all(doc, doc_id, analysis):
         key = (fact.person.name, (fact.post or "").lower(), fact.org.name if fact.org else None)
-        if key in seen:
-            continue
-        seen.add(key)
-        yield fact
+        if key not in seen:
+            seen.add(key)
+            facts.append(fact)
+    yield from _fullest(facts)
+
+
+def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
+    """Later mentions repeat a post in short ("Secretary Blinken" after "Secretary of State
+    Antony J. Blinken"): keep a fact unless another of the same person says all it says and
+    more, from a title rather than a fallback."""
+    def words(text: str | None) -> set[str]:
+        return set((text or "").lower().replace("-", " ").split()) - {"of", "the", "for", "and"}
+
+    for fact in facts:
+        weak = fact.org is None or fact.evidence.extractor.endswith(FALLBACK)
+        covered = any(
+            other is not fact and other.person == fact.person and other.status == fact.status
+            and words(fact.post) <= words(other.post)
+            and (words(fact.post) < words(other.post) or fact.org is None and other.org)
+            and (weak or fact.org == other.org) and not other.evidence.extractor.endswith(FALLBACK)
+            for other in facts)
+        if not covered:
+            yield fact
 
 
 def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
@@ -79,6 +101,7 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
             and not heads_government:
         org, country = home_agency, "United States"
         confidence -= 0.25
+        how += FALLBACK
     return HoldsPost(person=Entity(person, PERSON), post=title.post,
                      org=_org_entity(org) if org else None,
                      country=Entity(country, COUNTRY) if country else None,

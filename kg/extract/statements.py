@@ -26,7 +26,7 @@ SPEECH_VERBS = frozenset({
     "say", "tell", "add", "state", "note", "warn", "explain", "argue", "stress", "insist",
     "announce", "declare", "claim", "write", "continue", "assert", "acknowledge", "remark",
     "affirm", "reaffirm", "emphasize", "emphasise", "underscore", "reiterate", "observe",
-    "predict", "caution", "suggest", "believe", "confirm", "agree", "conclude",
+    "predict", "caution", "suggest", "confirm", "conclude",
 })
 #: Readout verbs whose object is what was said ("reiterated the strength of ...").
 READOUT_VERBS = frozenset({
@@ -56,10 +56,10 @@ def statements(doc: Doc, *, doc_id: str) -> Iterator[Statement]:
     reported = list(_reported(doc, doc_id, analysis, tracker))
     # a direct quotation inside a reported clause of the same speaker is part of that statement
     for quote in direct:
-        if not any(r.speaker == quote.speaker and r.evidence.start <= quote.evidence.start
-                   and quote.quote in r.quote for r in reported):
+        if not any(r.speaker == quote.speaker and start <= quote.evidence.start < end
+                   for r, (start, end) in reported):
             found.append(quote)
-    found += reported
+    found += [r for r, _ in reported]
     seen = set()
     for statement in found:
         key = (statement.speaker.name, statement.quote)
@@ -82,6 +82,10 @@ class _SpeakerTracker:
         """The speakers a subject token stands for (empty when it names nobody)."""
         lower = subject.lower_
         mention = self.analysis.person_at(subject)
+        if mention is None:  # "the State Department's ... secretary, Kenneth Merten, told"
+            apposed = next((c for c in subject.children if c.dep_ == "appos"
+                            and self.analysis.person_at(c)), None)
+            mention = self.analysis.person_at(apposed) if apposed is not None else None
         if mention is not None:
             people = [self.analysis.canonical(mention.name)]
             for conj in subject.conjuncts:
@@ -106,40 +110,53 @@ class _SpeakerTracker:
         return []
 
     def _by_title(self, subject: Token) -> str | None:
-        """"The Secretary" -> the last person before it whose title has that head word."""
-        head = subject.lower_
+        """"The Vice President" -> the last person before it whose title has those words."""
+        wanted = {t.lower_ for t in subject.subtree if t.dep_ in ("compound", "amod")
+                  or t is subject}
         for mention in reversed(self.analysis.people):
             if mention.end > subject.i:
                 continue
-            if any(t.post and head in t.post.lower().split() for t in mention.titles):
+            if any(t.post and wanted <= set(t.post.lower().split())
+                   and _post_head(t.post) == subject.lower_ for t in mention.titles):
                 return self.analysis.canonical(mention.name)
         return None
 
     def _last_group(self, token: Token) -> list[str]:
-        """"They": the people who were the subject of the nearest sentence before with two."""
+        """"They": the people of the nearest sentence before that names two or more, not
+        counting those inside its subordinate clauses and possessives ("to discuss President
+        Putin's war")."""
         for sent in reversed(list(self.doc.sents)):
             if sent.start >= token.sent.start:
                 continue
-            subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
             people = []
-            for s in subjects:
-                for t in [s, *s.conjuncts]:
-                    m = self.analysis.person_at(t)
-                    if m:
-                        people.append(self.analysis.canonical(m.name))
-                # "X met with Y": both are the group
-                for prep in (c for c in s.head.children if c.dep_ == "prep" and c.lower_ == "with"):
-                    for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                        for t in [obj, *obj.conjuncts]:
-                            m = self.analysis.person_at(t)
-                            if m:
-                                people.append(self.analysis.canonical(m.name))
+            for t in sent:
+                mention = self.analysis.person_at(t)
+                if mention is not None and t.i == mention.start and not _subordinate(t, sent):
+                    people.append(self.analysis.canonical(mention.name))
             people = list(dict.fromkeys(people))
             if len(people) >= 2:
                 return people
             if people:
                 return []
         return []
+
+
+def _post_head(post: str) -> str:
+    """The head word of a post: "Secretary of State" -> "secretary"."""
+    core = re.split(r"\s+(?:of|for|to|on|at)\s+", post.lower())[0].split()
+    return core[-1] if core else ""
+
+
+def _subordinate(token: Token, sent: Span) -> bool:
+    """Whether `token` sits in a clause or possessive below the sentence's main clause."""
+    node = token
+    while node.i != sent.root.i and node.head.i != node.i:
+        if node.dep_ in ("xcomp", "advcl", "relcl", "acl", "ccomp", "poss") and node is not token:
+            return True
+        if node.dep_ == "poss" and node is token:
+            return True
+        node = node.head
+    return False
 
 
 def _entity_span(token: Token) -> Span | None:
@@ -188,10 +205,10 @@ def _speakers_near(doc: Doc, start: int, end: int, tracker: _SpeakerTracker):
     if inside is None:
         return None
     sent = inside[0].sent
-    # a speech verb in the same sentence, outside the quotation
-    for token in sent:
-        if inside.start <= token.i < inside.end:
-            continue
+    # the speech verb the quotation depends on, else the sentence's own speech verb
+    candidates = [t for t in inside.root.ancestors if not inside.start <= t.i < inside.end]
+    candidates += [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]
+    for token in candidates:
         if token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and not (inside.start <= subject.i < inside.end):
@@ -209,7 +226,8 @@ def _speakers_near(doc: Doc, start: int, end: int, tracker: _SpeakerTracker):
 # --- reported speech and readouts -----------------------------------------------------------
 
 def _reported(doc: Doc, doc_id: str, analysis: Analysis,
-              tracker: _SpeakerTracker) -> Iterator[Statement]:
+              tracker: _SpeakerTracker) -> Iterator[tuple[Statement, tuple[int, int]]]:
+    """Reported statements, each with the character span of what was said."""
     for token in doc:
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -224,25 +242,46 @@ def _reported(doc: Doc, doc_id: str, analysis: Analysis,
         content = _content(token, lemma)
         if content is None:
             continue
-        tokens = [t for t in content.subtree]
-        text = doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip(" ,")
+        tokens = _content_tokens(token, content)
+        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+            tokens = tokens[1:]
+        if not tokens:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = doc.text[start:end].strip(" ,")
         if len(text.split()) < 3 or _inside_quote(doc, tokens[0].idx):
             continue
         for speaker in tracker.resolve(subject):
             kind = "reported" if content.dep_ == "ccomp" else "readout"
             yield Statement(speaker=speaker, quote=text, direct=False,
                             evidence=sentence_evidence(doc_id, token, f"statements.{kind}",
-                                                       CONFIDENCE[kind]))
+                                                       CONFIDENCE[kind])), (start, end)
 
 
 def _content(verb: Token, lemma: str) -> Token | None:
     """What was said: the clause of a speech verb, else the object of a readout verb."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    if clause is not None:
-        return clause
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if clause is not None and (clause.i > verb.i or subject is not None and subject.i > verb.i):
+        return clause  # "X said that ..." or "..., said X"
     if lemma in READOUT_VERBS:
         return next((c for c in verb.children if c.dep_ in ("dobj",) and c.i > verb.i), None)
     return None
+
+
+def _content_tokens(verb: Token, content: Token) -> list[Token]:
+    """The words said: the clause or object, and for an object the phrases that complete it
+    ("conveyed her appreciation | for the close friendship ...")."""
+    tokens = list(content.subtree)
+    if content.dep_ == "dobj":
+        for child in verb.children:
+            if child.i > content.i and child.dep_ in ("prep", "advmod", "npadvmod") \
+                    and not any(c.dep_ in ("cc", "conj") and content.i < c.i < child.i
+                                for c in verb.children):
+                tokens += list(child.subtree)
+    tokens.sort(key=lambda t: t.i)
+    end = next((k for k, t in enumerate(tokens) if k and tokens[k - 1].i + 1 != t.i), len(tokens))
+    return tokens[:end]
 
 
 def _inside_quote(doc: Doc, index: int) -> bool:
