@@ -1,9 +1,9 @@
 """Compare the ways kg could keep its graph: load time, query time, memory, disk.
 
-    .venv/bin/python benchmarks/bench_store.py [--articles 1000] [--backends rdflib,oxrdflib,pyoxigraph]
+    .venv/bin/python benchmarks/bench_store.py [--articles 700] [--backends rdflib,kg.store]
 
 Each backend runs in a fresh subprocess (so peak memory is its own) over the same synthetic
-articles: one named graph per article, ~200 quads each, shaped like kg.rdf's output (officials
+articles: one named graph per article, ~290 quads each (700 articles: ~200k quads), shaped like kg.rdf's output (officials
 and posts, n-ary fact nodes with evidence, agreement actions, meetings, statements, topics).
 
     build    write every article as its own named graph, one transaction per article
@@ -198,21 +198,32 @@ def open_oxrdflib(workdir: Path) -> dict:
 
 
 def build_pyoxigraph(data, workdir: Path) -> dict:
-    """The way kg.store writes: DROP + INSERT DATA in one SPARQL update per article."""
+    """Raw pyoxigraph: remove_graph then extend, two transactions per article."""
     import pyoxigraph as ox
 
     r = {}
     t = time.perf_counter()
     store = ox.Store(str(workdir / "ox"))
     for art, g in data:
-        nt = g.serialize(format="nt")
-        store.update(f"DROP SILENT GRAPH <{art}> ;\nINSERT DATA {{ GRAPH <{art}> {{\n{nt}\n}} }}")
+        name = ox.NamedNode(str(art))
+        store.remove_graph(name)
+        store.extend(ox.Quad(*(_ox(t) for t in triple), name) for triple in g)
     r["build"] = time.perf_counter() - t
     t = time.perf_counter()
     store.flush()
     del store
     r["persist"] = time.perf_counter() - t
     return r
+
+
+def _ox(term):
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if term.datatype:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))
 
 
 def open_pyoxigraph(workdir: Path) -> dict:
@@ -222,9 +233,36 @@ def open_pyoxigraph(workdir: Path) -> dict:
     t = time.perf_counter()
     store = ox.Store(str(workdir / "ox"))
     r["reopen"] = time.perf_counter() - t
-    r["quads"] = len(store)
     r.update(time_queries(
         lambda q: len(list(store.query(q, use_default_graph_as_union=True)))))
+    r["disk_mb"] = dir_mb(workdir)
+    return r
+
+
+def build_kg(data, workdir: Path) -> dict:
+    """kg.store: Oxigraph, DROP + INSERT DATA as one SPARQL update (one transaction) per article."""
+    from kg.store import open_store
+
+    r = {}
+    t = time.perf_counter()
+    store = open_store(workdir / "kg")
+    for art, g in data:
+        store.replace_article(art, g)
+    r["build"] = time.perf_counter() - t
+    t = time.perf_counter()
+    store.close()
+    r["persist"] = time.perf_counter() - t
+    return r
+
+
+def open_kg(workdir: Path) -> dict:
+    from kg.store import open_store
+
+    r = {}
+    t = time.perf_counter()
+    store = open_store(workdir / "kg")
+    r["reopen"] = time.perf_counter() - t
+    r.update(time_queries(lambda q: len(store.query(q))))
     r["disk_mb"] = dir_mb(workdir)
     return r
 
@@ -235,7 +273,8 @@ def dir_mb(path) -> float:
 
 BACKENDS = {"rdflib": (build_rdflib, open_rdflib),
             "oxrdflib": (build_oxrdflib, open_oxrdflib),
-            "pyoxigraph": (build_pyoxigraph, open_pyoxigraph)}
+            "pyoxigraph": (build_pyoxigraph, open_pyoxigraph),
+            "kg.store": (build_kg, open_kg)}
 
 
 def child(backend: str, phase: str, count: int, workdir: Path) -> dict:
@@ -262,7 +301,7 @@ def run_child(*args: str) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--articles", type=int, default=700)
     parser.add_argument("--backends", default=",".join(BACKENDS))
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -276,3 +276,72 @@ def test_evidence_for(store):
 def test_topics(store):
     rows = run(store, "topics")
     assert [(r["name"], r["articles"]) for r in rows] == [("immigration", 2), ("foreign trade", 1)]
+
+
+# The same answers from a SPARQL endpoint, where parameters travel as a VALUES block.
+from test_store import endpoint  # noqa: E402,F401  (fixture: an `oxigraph serve` instance)
+
+EXAMPLE_PARAMS = {"agency": "state", "person": "pompeo", "country": "united states",
+                  "speaker": "ebrard", "topic": "immigration", "entity": "guatemala"}
+
+
+def test_endpoint_answers_like_the_local_store(store, endpoint):
+    with open_store(endpoint=endpoint) as remote:
+        for article in sample_articles():
+            remote.replace_article(article.iri, article.g)
+        for name, query in QUERIES.items():
+            params = {p.name: EXAMPLE_PARAMS[p.name] for p in query.parameters}
+            local = run_query(store, name, params)
+            assert local[1], f"{name} finds nothing in the sample"
+            remote_answer = run_query(remote, name, params)
+            assert normal(remote_answer) == normal(local), name
+
+
+def normal(answer):
+    """Columns and rows, with rows and GROUP_CONCAT lists in a stable order."""
+    columns, rows = answer
+    cells = (tuple("; ".join(sorted(c.split("; "))) if isinstance(c, str) else c for c in row)
+             for row in rows)
+    return columns, sorted(map(repr, cells))
+
+
+def test_aliases_match(store):
+    with open_store(MEMORY) as one:
+        a = Article("a9", "t", "2020-01-01")
+        sre = a.entity("organization/sre", "Secretariat of Foreign Affairs")
+        a.g.add((sre, SKOS.altLabel, Literal("SRE")))
+        a.holds(a.entity("person/marcelo-ebrard", "Marcelo Ebrard"), "Foreign Minister", sre)
+        one.replace_article(a.iri, a.g)
+        rows = run(one, "officials-of-agency", agency="sre")
+        assert [(r["name"], r["organization"]) for r in rows] == [
+            ("Marcelo Ebrard", "Secretariat of Foreign Affairs")]
+
+
+def test_queries_read_what_kg_rdf_writes():
+    """The saved queries against graphs made by kg.rdf from typed facts."""
+    from kg import rdf
+    from kg.model import AgreementAction, Article as Doc, Entity, Evidence, HoldsPost, Topic
+
+    doc = Doc.from_parts("d1", "Pompeo and Mexico", "Body.", published="2019-06-07")
+    ev = Evidence("d1", "Secretary of State Mike Pompeo spoke.", 19, 56, "roles", 0.9)
+    pompeo = Entity("Mike Pompeo", "person")
+    state = Entity("Department of State", "organization", aliases=("State Department",))
+    facts = [HoldsPost(pompeo, "Secretary of State", state, None, "current", ev),
+             AgreementAction((Entity("Mexico", "country"), Entity("United States", "country")),
+                             Entity("safe third country agreement", "agreement"), "sign", ev,
+                             hedged=True),
+             Topic("immigration", ev)]
+    with open_store(MEMORY) as one:
+        one.replace_article(rdf.article_iri(doc.id), rdf.article_graph(doc, facts))
+        assert [(r["name"], r["post"], r["status"]) for r in
+                run(one, "officials-of-agency", agency="state department")] == [
+            ("Mike Pompeo", "Secretary of State", "current")]
+        assert [(r["name"], r["actions"], r["hedged"]) for r in
+                run(one, "negotiating-partners", country="mexico")] == [
+            ("United States", "sign", True)]
+        evidence = run(one, "evidence-for", entity="pompeo")
+        assert [(r["kind"], r["start"], r["end"], r["confidence"]) for r in evidence] == [
+            ("PostHolding", 19, 56, 0.9)]
+        assert [(r["name"], r["articles"]) for r in run(one, "topics")] == [("immigration", 1)]
+        assert one.stats()["facts"] == {"AgreementAction": 1, "PostHolding": 1,
+                                         "TopicAssignment": 1}

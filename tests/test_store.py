@@ -228,3 +228,70 @@ def test_read_only_refuses_writes(tmp_path):
 ])
 def test_inject_values_opens_the_where_group(query, expected):
     assert inject_values(query, {"n": Literal("x")}) == expected
+
+
+def _oxigraph_server() -> str | None:
+    import shutil
+    from pathlib import Path
+
+    beside = Path(sys.executable).with_name("oxigraph")
+    return str(beside) if beside.exists() else shutil.which("oxigraph")
+
+
+@pytest.fixture
+def endpoint(tmp_path):
+    """An `oxigraph serve` instance with the union as default graph, on a free port."""
+    import socket
+    import time
+    import urllib.request
+
+    server = _oxigraph_server()
+    if server is None:
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([server, "serve", "--location", str(tmp_path / "server"),
+                             "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.05)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_endpoint_store(endpoint):
+    with open_store(endpoint=endpoint) as store:
+        store.replace_article(A1, article(A1, "Ana Lopez"))
+        store.replace_article(A2, article(A2, "Ana Lopez", "Ben Ode"))
+        store.replace_article(A2, article(A2, "Ana Lopez", "Ben Ode"))
+        assert store.articles() == [str(A1), str(A2)]
+        assert names(store) == ["Ana Lopez", "Ben Ode"]
+        # Bound values reach FILTERs (a VALUES block opens the WHERE group).
+        query = ("SELECT DISTINCT ?p WHERE { ?p rdfs:label ?l "
+                 "FILTER(CONTAINS(LCASE(?l), LCASE(?name))) }")
+        assert len(store.query(query, {"name": "BEN"})) == 1
+        assert len(store.query(query, {"name": 'x" } ; DROP ALL ; {'})) == 0
+        stats = store.stats()
+        assert (stats["articles"], stats["persons"], stats["facts"]) == (2, 2, {"PostHolding": 3})
+        parsed = Dataset()
+        parsed.parse(data=store.export("nquads"), format="nquads")
+        assert len(parsed.graph(A2)) == len(article(A2, "Ana Lopez", "Ben Ode"))
+        store.remove_article(A2)
+        assert store.articles() == [str(A1)]
+        with pytest.raises(QueryError, match="malformed"):
+            store.query("SELECT WHERE {")
+
+
+def test_endpoint_unreachable():
+    with open_store(endpoint="http://127.0.0.1:9") as store, \
+            pytest.raises(StoreError, match="cannot reach"):
+        store.articles()
