@@ -415,6 +415,8 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
         if _is_title_head(tokens[k - 1]):
             continue
         found = gazetteer.country(span_text(doc, tokens[:k]))
+        if found and k < len(tokens) and not _is_title_word(tokens[k]):
+            break  # "American Immigration Council ...": the country word names an organisation
         if found:
             country = country or found.name
             tokens = tokens[k:]
