@@ -47,6 +47,8 @@ TITLE_HEADS = frozenset("""
     king queen prince emir amir sultan leader speaker mayor attorney general consul chargé charge
     lawmaker legislator congressman congresswoman justice judge head officer undersecretary
     secretary-general director-general delegate negotiator attaché attache monarch sheikh
+    member ceo cfo coo cto founder co-founder dean fellow consultant professor trustee
+    vice-chancellor co-chair treasurer comptroller inspector manager economist
 """.split())
 #: Words that set a post's status (model.STATUSES); "ex-", "then-", "-elect" are split off first.
 STATUS_MODIFIERS = {
@@ -512,7 +514,8 @@ def _resolve_org(org: str, code: str | None) -> str | None:
     if org == _DIPLOMATIC:
         if code == "US":
             return "Department of State"
-        return "Ministry of Foreign Affairs" if code else None
+        # a foreign diplomat serves their government (abroad, not in the ministry at home)
+        return GOVERNMENT if code else None
     if org.startswith(_MINISTRY):
         return ministry(org[len(_MINISTRY):])
     return org

@@ -30,7 +30,10 @@ def read_sources(sources: Iterable[str | Path]) -> Iterator[Article | InputError
     for source in sources:
         path = Path(source)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _readable_kind(p))
+            # hidden folders (.git, .venv, the store in .kg/) hold no articles
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _readable_kind(p)
+                           and not any(part.startswith(".")
+                                       for part in p.relative_to(path).parts))
             for file in files:
                 yield from read_file(file)
         elif path.exists():
@@ -115,9 +118,13 @@ def _read_html(path: Path) -> Article:
         raise InputError(str(path), "no article text found in the HTML")
     data = extracted if isinstance(extracted, dict) else extracted.as_dict()
     body = (data.get("text") or "").strip()
+    title = " ".join((data.get("title") or "").split())
+    first, _, rest = body.partition("\n")
+    if title and " ".join(first.split()) == title:  # the page's <h1>, already the title
+        body = rest.strip()
     if not body:
         raise InputError(str(path), "no article text found in the HTML")
-    return Article.from_parts(_stem(path), data.get("title") or "", body,
+    return Article.from_parts(_stem(path), title, body,
                               published=data.get("date"), source=str(path), link=data.get("url"))
 
 

@@ -117,14 +117,14 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
         if ent.label_ != "PERSON":
             continue
         start, end = ent.start, ent.end
-        while start < end and (_is_honorific(doc[start]) or _is_title_word(doc[start])):
+        while start < end and (_is_honorific(doc[start]) or is_title_word(doc[start])):
             start += 1
         while end > start and doc[end - 1].text in ("’s", "'s", "’", "'"):
             end -= 1
         # the model often stops a name early ("Enrique Pena | Nieto") or late ("Hon | Kwaku")
         while end < len(doc) and _name_token(doc[end]) and doc[end].ent_type_ in ("", "PERSON"):
             end += 1
-        while start > 0 and _name_token(doc[start - 1]) and not _is_title_word(doc[start - 1]) \
+        while start > 0 and _name_token(doc[start - 1]) and not is_title_word(doc[start - 1]) \
                 and doc[start - 1].ent_type_ in ("", "PERSON", "ORG") \
                 and not _is_honorific(doc[start - 1]) and not doc[start - 1].is_sent_start:
             start -= 1
@@ -143,7 +143,7 @@ def _after_title_words(doc: Doc, start: int, end: int) -> int:
     vocabulary = gazetteer.vocabulary()
     while end - start > 2 or (end - start == 2 and doc[start].lower_ in ORG_HEADS):
         before = doc[start - 1] if start > 0 else None
-        if before is None or not (before.lower_ in CONNECTORS or _is_title_word(before)
+        if before is None or not (before.lower_ in CONNECTORS or is_title_word(before)
                                   or before.lower_ in vocabulary):
             break
         if doc[start].lower_ not in vocabulary:
@@ -176,7 +176,7 @@ def _names_after_titles(doc: Doc, spans) -> list[tuple[int, int]]:
         start = token.i + 1
         end = start
         while end < len(doc) and end not in taken and _name_token(doc[end]) \
-                and not _is_title_word(doc[end]) and doc[end].ent_type_ in ("", "PERSON", "ORG",
+                and not is_title_word(doc[end]) and doc[end].ent_type_ in ("", "PERSON", "ORG",
                                                                               "NORP", "GPE"):
             end += 1
         if end > start and not gazetteer.country(doc[start:end].text) \
@@ -210,6 +210,12 @@ def _plausible_name(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if any(w.lower_ in ORG_HEADS for w in words):
         return False
+    vocabulary = gazetteer.vocabulary()
+    if all(w.lower_ in vocabulary for w in words):  # "Humanitarian Assistance"
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if len(words) == 1 and before is not None and before.lower_ in ("of", "in", "at", "from"):
+        return False  # "Mayor of Sewanee": a place
     return bool(words) and all(w.text[:1].isupper() for w in words)
 
 
@@ -221,7 +227,7 @@ def _is_title_head(token: Token) -> bool:
     return token.lower_ in gazetteer.TITLE_HEADS
 
 
-def _is_title_word(token: Token) -> bool:
+def is_title_word(token: Token) -> bool:
     lower = token.lower_
     return lower in gazetteer.TITLE_HEADS or lower in TITLE_MODIFIERS \
         or lower in gazetteer.STATUS_MODIFIERS
@@ -284,7 +290,7 @@ def _title_before(doc: Doc, start: int) -> Title | None:
         if lower == "and" and not (i > sentence_start and _is_title_head(doc[i - 1])) and not any(
                 doc[j].lower_ in ("of", "for") for j in range(max(sentence_start, i - 4), i)):
             break
-        if lower in CONNECTORS or token.text[:1].isupper() or _is_title_word(token) \
+        if lower in CONNECTORS or token.text[:1].isupper() or is_title_word(token) \
                 or lower == "elect" or lower.startswith(("d’", "d'")):
             i -= 1
             continue
@@ -309,6 +315,10 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
     if root.dep_ == "appos" and _heads_title(root.head) and not (start <= root.head.i < end):
         nouns.append(root.head)
     titles = []
+    if not nouns:
+        tokens = _title_after_comma(doc, end)
+        for part in _split_coordinated(doc, tokens):
+            titles.append(parse_title(doc, part))
     for noun in nouns:
         exclude = set(range(start, end))
         tokens = [t for t in noun.subtree if t.i not in exclude]
@@ -316,6 +326,27 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
         for part in _split_coordinated(doc, tokens):
             titles.append(parse_title(doc, part))
     return titles
+
+
+def _title_after_comma(doc: Doc, end: int) -> list[Token]:
+    """"Dominic Ng, Chairman and CEO of East West Bank, who ...": a title phrase set off by a
+    comma after the name, read from the words when the parse does not see the apposition."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return []
+    i = end + 1
+    while i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    if i >= len(doc) or not is_title_word(doc[i]) and not (
+            i + 1 < len(doc) and is_title_word(doc[i + 1]) and doc[i].text[:1].isupper()):
+        return []
+    tokens = []
+    while i < len(doc) and doc[i].text not in (",", ";", ".", "(", ":") and not doc[i].is_space \
+            and doc[i].lower_ not in ("who", "which", "whose") and doc[i].pos_ != "VERB":
+        tokens.append(doc[i])
+        i += 1
+    if i < len(doc) and doc[i].text == "," and tokens:  # "President of CNES, the French ..."
+        return tokens
+    return tokens if i < len(doc) and (doc[i].text in (".", ";") or doc[i].is_space) else []
 
 
 def _heads_title(token: Token) -> bool:
@@ -354,7 +385,7 @@ def _inside_of_list(comma: Token) -> bool:
         following = doc[comma.i + 2] if comma.i + 2 < len(doc) else following
     previous = doc[comma.i - 1]
     return following.text[:1].isupper() and previous.text[:1].isupper() \
-        and not _is_title_word(following) and following.ent_type_ not in ("PERSON", "GPE") \
+        and not is_title_word(following) and following.ent_type_ not in ("PERSON", "GPE") \
         and previous.ent_type_ not in ("GPE", "PERSON")
 
 
@@ -395,7 +426,7 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
         kept.append(t)
     # "-elect": drop the hyphen that joined it
     kept = [t for k, t in enumerate(kept)
-            if not (t.text in ("-", "–") and (k == len(kept) - 1 or not _is_title_word(kept[k + 1])
+            if not (t.text in ("-", "–") and (k == len(kept) - 1 or not is_title_word(kept[k + 1])
                                               and kept[k + 1].text[:1].islower()))]
     tokens = kept
     # "Nominee for X": the post is X
@@ -415,7 +446,7 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
         if _is_title_head(tokens[k - 1]):
             continue
         found = gazetteer.country(span_text(doc, tokens[:k]))
-        if found and k < len(tokens) and not _is_title_word(tokens[k]):
+        if found and k < len(tokens) and not is_title_word(tokens[k]):
             break  # "American Immigration Council ...": the country word names an organisation
         if found:
             country = country or found.name
@@ -431,7 +462,7 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
         if head_k is None:
             return None
         first = head_k
-        while first > 0 and (_is_title_word(tokens[first - 1]) or (
+        while first > 0 and (is_title_word(tokens[first - 1]) or (
                 tokens[first - 1].text[:1].islower() and tokens[first - 1].lower_ not in CONNECTORS)):
             first -= 1
         if first > 0:  # "American Immigration Council Policy Director"
@@ -470,17 +501,29 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
 def _split_complement(tokens: list[Token], head_k: int) -> tuple[list[Token], list[Token]]:
     for k in range(head_k + 1, len(tokens)):
         word = tokens[k].lower_
-        if word in ("of", "at") and k + 1 < len(tokens):
+        if word in ("of", "at", "for", "with", "in") and k + 1 < len(tokens):
             rest = tokens[k + 1:]
             while rest and rest[0].lower_ == "the":
                 rest = rest[1:]
+            if word in ("for", "with", "in") and not _clearly_org(rest):
+                continue  # "Assistant Secretary for African Affairs": part of the title
             if rest and _names_org(rest):
-                # one organisation: "Office of Space Affairs | at the U.S. Department of State"
-                stop = next((j for j, t in enumerate(rest) if j and t.lower_ in (
-                    "at", "in", "from", "with", "and", ",")), len(rest))
+                # one organisation: "Office of Space Affairs | at the U.S. Department of State",
+                # but "U.S. Embassy in Buenos Aires" is one
+                place = any(t.lower_ in ("embassy", "consulate", "mission") for t in rest)
+                stop = next((j for j, t in enumerate(rest) if j and (
+                    t.lower_ in ("at", "from", "with", "and", ",")
+                    or t.lower_ == "in" and not place)), len(rest))
                 return tokens[:k], rest[:stop]
-            return tokens, []
+            if word in ("of", "at"):
+                return tokens, []
     return tokens, []
+
+
+def _clearly_org(tokens: list[Token]) -> bool:
+    """An organisation by its head word or legal form ("Cap Gemini Ernst & Young, LLC")."""
+    return any(t.lower_ in ORG_HEADS or t.lower_.rstrip(".") in ("llc", "inc", "ltd", "corp")
+               for t in tokens)
 
 
 def _names_org(tokens: list[Token]) -> bool:

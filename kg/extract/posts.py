@@ -11,21 +11,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg.extract import register
+from kg.extract.biography import careers
 from kg.extract.evidence import sentence_evidence
-from kg.extract.mentions import (ORG_HEADS, PersonMention, Title, analyse, parse_title,
-                                 span_text)
+from kg.extract.mentions import PersonMention, Title, analyse
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
 from kg import gazetteer
 
-#: Verbs whose complement is a post the subject holds ("serves as", "was", "became").
-HOLDING_VERBS = frozenset({"serve", "work", "be", "become", "remain", "hold", "join"})
-#: Adverbs and phrases that put a holding in the past.
-PAST_MARKERS = frozenset({"previously", "formerly", "earlier", "prior", "before", "once"})
-#: The person words that can stand as the subject of a biography sentence.
-PRONOUNS = frozenset({"he", "she", "they"})
 
 #: Marks facts whose organisation is only the publishing agency's (a guess).
 FALLBACK = "+home"
@@ -141,89 +135,17 @@ def _of_organisation(doc: Doc, mention: PersonMention) -> str | None:
 # --- biographies ----------------------------------------------------------------------------
 
 def _biographies(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
-    last_person: str | None = None
-    for sent in doc.sents:
-        for token in sent:
-            mention = analysis.person_at(token)
-            if mention is not None and token.i == mention.start:
-                last_person = analysis.canonical(mention.name)
-            if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in HOLDING_VERBS:
-                continue
-            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None:
-                continue
-            person = _subject_person(subject, analysis, last_person)
-            if person is None:
-                continue
-            status = _tense_status(token)
-            for complement in _complements(token):
-                for title in _titles_in(doc, complement):
-                    if title.post is None and title.org is None:
-                        continue
-                    yield HoldsPost(
-                        person=Entity(person, PERSON), post=title.post,
-                        org=_org_entity(title.org) if title.org else None,
-                        country=Entity(title.country, COUNTRY) if title.country else None,
-                        status=title.status if title.status != "current" else status,
-                        evidence=sentence_evidence(doc_id, token, "posts.biography",
+    for career in careers(doc, analysis):
+        title = career.title
+        if title.post is None and title.org is None:
+            continue
+        known = gazetteer.title(title.post) if title.post else None
+        org, country = title.org, title.country
+        if org is None and known is not None and known.org == gazetteer.GOVERNMENT and country:
+            org = country
+        yield HoldsPost(person=Entity(career.person, PERSON), post=title.post,
+                        org=_org_entity(org) if org else None,
+                        country=Entity(country, COUNTRY) if country else None,
+                        status=title.status,
+                        evidence=sentence_evidence(doc_id, career.anchor, "posts.biography",
                                                    CONFIDENCE["biography"]))
-
-
-def _subject_person(subject: Token, analysis, last_person: str | None) -> str | None:
-    if subject.lower_ in PRONOUNS:
-        return last_person
-    mention = analysis.person_at(subject)
-    return analysis.canonical(mention.name) if mention else None
-
-
-def _tense_status(verb: Token) -> str:
-    words = {t.lower_ for t in verb.sent}
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if "will" in aux:
-        return "elect"
-    if words & PAST_MARKERS or (verb.tag_ == "VBD" and not {"currently", "now"} & words):
-        return "former"
-    return "current"
-
-
-def _complements(verb: Token) -> Iterator[Token]:
-    """The nouns naming posts, with their conjuncts: 'serves as X', 'serves on the boards of X',
-    'is X' / 'became X', 'held the position of X'."""
-    lemma = verb.lemma_
-    for child in verb.children:
-        nouns = []
-        if child.dep_ == "prep" and child.lower_ == "as" and lemma in ("serve", "work", "join",
-                                                                         "remain"):
-            nouns = [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ == "prep" and child.lower_ == "on" and lemma == "serve":
-            nouns = [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ == "attr" and lemma in ("be", "become", "remain"):
-            nouns = [child]
-        elif child.dep_ == "dobj" and lemma == "hold" and child.lower_ in (
-                "position", "positions", "role", "roles", "post", "posts", "office"):
-            nouns = [c for p in child.children if p.dep_ == "prep"
-                     for c in p.children if c.dep_ == "pobj"]
-        for noun in nouns:
-            yield noun
-            yield from noun.conjuncts
-
-
-def _titles_in(doc: Doc, noun: Token) -> Iterator[Title]:
-    conj = {c.i for c in noun.conjuncts for c in c.subtree} if noun.dep_ != "conj" else set()
-    tokens = [t for t in noun.subtree if t.i not in conj and t.dep_ != "cc"
-              and not (t.dep_ == "punct" and t.i > noun.i and t.text == ",")]
-    tokens = _until_clause(noun, tokens)
-    title = parse_title(doc, tokens)
-    if title is not None:
-        yield title
-    elif noun.lower_ in ORG_HEADS or noun.ent_type_ == "ORG":
-        text = span_text(doc, [t for t in tokens if t.lower_ != "the"])
-        if text[:1].isupper():
-            yield Title(post=None, org=text, country=None, status="current",
-                        start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
-
-
-def _until_clause(noun: Token, tokens: list[Token]) -> list[Token]:
-    cut = {x.i for t in noun.subtree if t.dep_ in ("relcl", "acl", "advcl") and t is not noun
-           for x in t.subtree}
-    return [t for t in tokens if t.i not in cut]

@@ -1,0 +1,216 @@
+"""Posts from career sentences: nominations, appointments and biographies.
+
+"Brigety previously served as the Vice-Chancellor and President of the University of the South
+and the Mayor of Sewanee, Tennessee." A trigger ("serves as", "was", "held several roles in X,
+including", "serves on the boards of", "assignments include") opens a list of items; the list
+is split where a new item begins (a determiner, a title word, "as"), never inside a title's own
+commas ("Deputy Assistant Secretary for Population, Refugees and Migration"); each item is
+parsed as a title with its organisation, or as an organisation alone.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer
+from kg.extract.mentions import (CONNECTORS, ORG_HEADS, Analysis, Title, is_title_word,
+                                 parse_title, span_text)
+
+#: Verbs whose "as" phrase names posts.
+AS_VERBS = frozenset({"serve", "work", "act", "remain", "join", "appoint", "name", "nominate",
+                      "elect", "select", "designate", "continue"})
+#: Copulas whose complement names posts.
+COPULAS = frozenset({"be", "become", "remain"})
+#: Nouns that, as subject of "include", list past posts ("Her assignments include ...").
+CAREER_NOUNS = frozenset({"assignments", "postings", "positions", "roles", "posts", "career"})
+#: Words that end a list of posts.
+STOPS = frozenset({"who", "which", "where", "since", "during", "while", "when", "after",
+                   "before", "including", "from", "until", "through", "whose", "alongside",
+                   "under", "between", "following", "upon"})
+PAST_MARKERS = frozenset({"previously", "formerly", "earlier", "prior", "once"})
+STARTS = frozenset({"the", "a", "an", "as", "former"})
+
+
+@dataclass(frozen=True)
+class Career:
+    """One post (or organisation) a person holds or held, read from a career sentence."""
+
+    person: str
+    title: Title
+    anchor: Token
+
+
+def careers(doc: Doc, analysis: Analysis) -> Iterator[Career]:
+    last_person: str | None = None
+    for sent in doc.sents:
+        subject_person = None
+        for token in sent:
+            mention = analysis.person_at(token)
+            if mention is not None and token.i == mention.start:
+                last_person = analysis.canonical(mention.name)
+        for token in sent:
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            person = _person(token, analysis, last_person)
+            verb = token.head
+            if person is None and token.lower_ in CAREER_NOUNS and verb.lemma_ == "include":
+                owner = next((c for c in token.children if c.dep_ == "poss"), None)
+                person = _person(owner, analysis, last_person) if owner is not None else None
+            if person is None:
+                continue
+            subject_person = person
+            yield from _from_verb(doc, sent, verb, person)
+        if subject_person:
+            last_person = subject_person
+
+
+def _person(token: Token, analysis: Analysis, last_person: str | None) -> str | None:
+    if token.lower_ in ("he", "she", "his", "her"):
+        return last_person
+    if token.lower_ == "who":  # "Dominic Ng, ..., who was appointed as ..."
+        before = [m for m in analysis.people if token.sent.start <= m.start < token.i]
+        return analysis.canonical(before[-1].name) if before else None
+    mention = analysis.person_at(token)
+    return analysis.canonical(mention.name) if mention else None
+
+
+def _from_verb(doc: Doc, sent: Span, verb: Token, person: str) -> Iterator[Career]:
+    lemma = verb.lemma_
+    status = _status(verb, sent)
+    default_org = None
+    starts: list[int] = []
+    board = False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and lemma in AS_VERBS:
+            starts.append(child.i + 1)
+        elif child.dep_ == "prep" and child.lower_ == "on" and lemma == "serve" \
+                and any(t.lemma_ == "board" for t in child.subtree):
+            of = next((t for t in child.subtree if t.lower_ == "of"), None)
+            if of is not None:
+                starts.append(of.i + 1)
+                board = True
+        elif child.dep_ in ("attr",) and lemma in COPULAS:
+            starts.append(child.left_edge.i)
+        elif child.dep_ == "dobj" and lemma == "hold":
+            if child.lower_ in ("position", "post", "office", "title"):
+                of = next((t for t in child.children if t.lower_ == "of"), None)
+                if of is not None:
+                    starts.append(of.i + 1)
+            elif child.lower_ in ("roles", "positions", "posts", "assignments", "role"):
+                place = next((p for p in list(child.children) + list(verb.children)
+                              if p.dep_ == "prep" and p.lower_ in ("in", "at", "with")), None)
+                including = next((t for t in sent if t.lower_ == "including" and t.i > child.i), None)
+                if including is not None:
+                    if place is not None:
+                        default_org = _phrase(doc, place)
+                    starts.append(including.i + 1)
+                elif place is not None:
+                    starts.append(place.i + 1)
+        elif child.dep_ == "dobj" and lemma == "include":
+            starts.append(child.left_edge.i)
+    # more "as" phrases coordinated later in the sentence ("..., and as a Member of ...")
+    for token in sent:
+        if token.lower_ == "as" and token.i > verb.i and token.head.i == verb.i \
+                and token.i + 1 not in starts and lemma in AS_VERBS:
+            starts.append(token.i + 1)
+    # a stint or a post named inside the list: "including a ten-month stint as Chargé ..."
+    for token in sent:
+        if token.lower_ == "as" and token.i > verb.i and token.head.lower_ in ("stint", "term",
+                                                                              "tenure"):
+            starts.append(token.i + 1)
+    for start in sorted(set(starts)):
+        for item in _items(doc, sent, start):
+            title = parse_title(doc, item)
+            if title is None:
+                title = _org_only(doc, item)
+            elif board and title.org is None:
+                continue
+            if title is None:
+                continue
+            if board:
+                title = Title("board member", span_text(doc, _strip(item)), None, "current",
+                              title.start, title.end)
+            if title.org is None and default_org:
+                title = Title(title.post, default_org, title.country, title.status,
+                              title.start, title.end)
+            if title.status == "current" and status != "current":
+                title = Title(title.post, title.org, title.country, status, title.start,
+                              title.end)
+            yield Career(person, title, doc[item[0].i])
+
+
+def _status(verb: Token, sent: Span) -> str:
+    words = {t.lower_ for t in sent}
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "will" in aux:
+        return "elect"
+    if words & {"currently", "now", "since"}:
+        return "current"
+    if words & PAST_MARKERS or verb.tag_ == "VBD" or "earlier" in words:
+        return "former"
+    return "current"
+
+
+def _phrase(doc: Doc, prep: Token) -> str | None:
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    tokens = [t for t in objects[0].subtree if t.lower_ != "the"]
+    return span_text(doc, tokens) if tokens and tokens[0].text[:1].isupper() else None
+
+
+def _items(doc: Doc, sent: Span, start: int) -> Iterator[list[Token]]:
+    """The list items from `start` to the end of the clause, split where a new item begins."""
+    item: list[Token] = []
+    i = start
+    while i < sent.end:
+        token = doc[i]
+        if token.text in (".", ";", "(", ":") or token.lower_ in STOPS \
+                or token.pos_ == "VERB" and token.tag_ != "VBN" and not token.text[:1].isupper():
+            break
+        if token.text == "," or token.lower_ == "and":
+            following = doc[i + 1] if i + 1 < sent.end else None
+            if following is not None and following.lower_ == "and":
+                following = doc[i + 2] if i + 2 < sent.end else None
+            if following is None or _begins_item(following):
+                if item:
+                    yield item
+                item = []
+                i += 1
+                continue
+        if token.lower_ == "as" and item:
+            yield item
+            item = []
+            i += 1
+            continue
+        item.append(token)
+        i += 1
+    if item:
+        yield item
+
+
+def _begins_item(token: Token) -> bool:
+    return token.lower_ in STARTS or is_title_word(token) or token.lower_ == "as" \
+        or (token.ent_iob_ == "B" and token.ent_type_ == "ORG") \
+        or (gazetteer.country(token.text, capitals=False) is not None and token.i + 1 < len(token.doc)
+            and is_title_word(token.doc[token.i + 1]))
+
+
+def _strip(item: list[Token]) -> list[Token]:
+    while item and (item[0].lower_ in CONNECTORS or item[0].lower_ in ("a", "an")):
+        item = item[1:]
+    return item
+
+
+def _org_only(doc: Doc, item: list[Token]) -> Title | None:
+    """An item that names an organisation and no post: "the Office of Management and Budget"."""
+    tokens = _strip(item)
+    if not tokens or not tokens[0].text[:1].isupper():
+        return None
+    if not (any(t.lower_ in ORG_HEADS for t in tokens) or tokens[0].ent_type_ in ("ORG",)
+            or gazetteer.organization(span_text(doc, tokens))):
+        return None
+    return Title(None, span_text(doc, tokens), None, "current", tokens[0].idx,
+                 tokens[-1].idx + len(tokens[-1].text))
