@@ -263,7 +263,7 @@ def test_organization_attributes():
     ("Tourism Minister", None, "Minister of Tourism", "Ministry of Tourism", None, "current"),
     ("Ambassador", "US", "Ambassador", "Department of State", "US", "current"),
     ("U.S. Ambassador to Mexico", None, "Ambassador", "Department of State", "US", "current"),
-    ("Ambassador", "FR", "Ambassador", "Ministry of Foreign Affairs", "FR", "current"),
+    ("Ambassador", "FR", "Ambassador", GOVERNMENT, "FR", "current"),
     ("Chargé d'Affaires", "US", "Chargé d'Affaires", "Department of State", "US", "current"),
     ("Deputy Chief of Mission", "US", "Deputy Chief of Mission", "Department of State", "US", "current"),
     ("Senator", None, "Senator", "United States Senate", "US", "current"),
