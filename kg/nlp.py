@@ -72,13 +72,15 @@ def _register_components() -> None:
 
     @Language.component("kg_sentence_fixes")
     def sentence_fixes(doc):
-        """Paragraph breaks end sentences; honorifics and abbreviations do not."""
+        """Paragraph breaks end sentences; honorifics, abbreviations and colons in running
+        text do not."""
         for token in doc[:-1]:
             following = doc[token.i + 1]
             if token.is_space and "\n" in token.text:
                 following.is_sent_start = True
             elif not following.is_space and (
-                    token.lower_ in NO_BREAK_AFTER
+                    token.text == ":"  # "with a dozen partners: Australia, Brunei, ..."
+                    or token.lower_ in NO_BREAK_AFTER
                     or (token.text == "." and token.i > 0
                         and doc[token.i - 1].lower_ + "." in NO_BREAK_AFTER
                         and not doc[token.i - 1].whitespace_)):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence
-from kg.extract.mentions import analyse
+from kg.extract.mentions import analyse, person_country
 from kg.model import AGREEMENT, COUNTRY, ORGANIZATION, AgreementAction, Entity
 
 #: Head nouns of agreements.
@@ -205,9 +205,16 @@ def _countries_in(root: Token) -> list[Entity]:
                 found.append(Entity(org.name, ORGANIZATION))
         elif ent.label_ == "PERSON":
             mention = analysis.person_at(ent.root)
-            country = next((t.country for t in mention.titles if t.country), None) if mention else None
+            country = person_country(analysis, mention) if mention else None
             if country and gazetteer.country(country):
                 found.append(Entity(gazetteer.country(country).name, COUNTRY))
+    edge = root.right_edge
+    following = edge if edge.text == ":" else (
+        root.doc[edge.i + 1] if edge.i + 1 < len(root.doc) else None)
+    if following is not None and following.text == ":":  # "with a dozen partners: A, B, C"
+        listed = _listed_countries(root.doc[following.i + 1:following.sent.end])
+        if len(listed) >= 2:
+            found += [Entity(name, COUNTRY) for name in listed]
     return found
 
 

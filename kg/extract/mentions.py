@@ -254,6 +254,24 @@ def _index_names(result: Analysis) -> None:
             result.full_names.setdefault(_fold(form), full)
 
 
+def person_country(analysis: Analysis, mention: PersonMention) -> str | None:
+    """The country a person serves: from their titles, else the reference data (a bare
+    "President" with no country known is the US president, as in US news)."""
+    for title in mention.titles:
+        if title.country:
+            return title.country
+    name = analysis.canonical(mention.name)
+    post = next((t.post for t in mention.titles if t.post), None)
+    known = gazetteer.title(post) if post else None
+    info = gazetteer.official(name) or (
+        gazetteer.official_by_surname(name, known.title) if known else None)
+    if info is not None and info.country:
+        return _country_name(info.country)
+    if known is not None and known.org == gazetteer.GOVERNMENT:
+        return "United States"
+    return None
+
+
 def _home_agency(doc: Doc) -> str | None:
     """The agency an article speaks for, from its dateline block ("Office of the Spokesperson")."""
     head = doc.text[:400]
