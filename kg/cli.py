@@ -57,6 +57,19 @@ def _report(error: InputError) -> None:
     click.echo(f"kg: skipped {error.source}: {error.reason}", err=True)
 
 
+class _Skipped(list):
+    """Reports each unreadable input as it comes, and remembers it for the exit status."""
+
+    def __call__(self, error: InputError) -> None:
+        self.append(error)
+        _report(error)
+
+    def exit_if_any(self) -> None:
+        if self:
+            click.echo(f"kg: {len(self)} input(s) skipped", err=True)
+            sys.exit(1)
+
+
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def cli() -> None:
@@ -119,7 +132,8 @@ def extract(sources, fmt, output, model) -> None:
     """Extract fact records from articles, without building a store.
 
     One record per fact: doc, type, the relation's fields, and its evidence (sentence,
-    start/end offsets, extractor, confidence).
+    start/end offsets, extractor, confidence). Unreadable input is reported with its file
+    and reason, the rest is still extracted, and the exit status is 1.
 
     \b
     Example:
@@ -127,9 +141,10 @@ def extract(sources, fmt, output, model) -> None:
     """
     from kg import pipeline
 
+    skipped = _Skipped()
     records = (fact.to_record()
-               for result in pipeline.extract_facts(pipeline.articles(sources, _report),
-                                                    model=model, on_error=_report)
+               for result in pipeline.extract_facts(pipeline.articles(sources, skipped),
+                                                    model=model, on_error=skipped)
                for fact in result.facts)
     if fmt == "json":
         json.dump(list(records), output, ensure_ascii=False, indent=2)
@@ -137,6 +152,7 @@ def extract(sources, fmt, output, model) -> None:
     else:
         for record in records:
             output.write(json.dumps(record, ensure_ascii=False) + "\n")
+    skipped.exit_if_any()
 
 
 @cli.command(name="eval")
@@ -154,9 +170,10 @@ def eval_(gold, sources, misses, as_json, model) -> None:
     """
     from kg import evaluate, pipeline
 
+    skipped = _Skipped()
     predictions = [fact.to_record()
-                   for result in pipeline.extract_facts(pipeline.articles(sources, _report),
-                                                        model=model, on_error=_report)
+                   for result in pipeline.extract_facts(pipeline.articles(sources, skipped),
+                                                        model=model, on_error=skipped)
                    for fact in result.facts]
     scores = evaluate.score(evaluate.load(gold), predictions)
     if misses:
@@ -164,6 +181,7 @@ def eval_(gold, sources, misses, as_json, model) -> None:
             click.echo(miss)
         click.echo()
     click.echo(json.dumps(scores.table(), indent=2) if as_json else scores.format())
+    skipped.exit_if_any()
 
 
 @cli.group()

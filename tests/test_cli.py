@@ -1,0 +1,396 @@
+"""kg's command line, through click's CliRunner: exact output and exit codes."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from kg.cli import cli
+from kg.queries import load_queries
+from kg.rdf import article_iri
+
+# rdflib's own parsers use its deprecated ConjunctiveGraph.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_ddbc0b487b12ab17.txt"
+SEED_IRI = str(article_iri("000_ddbc0b487b12ab17"))
+BUILT = re.compile(r"built (\d+) articles, (\d+) facts \((\d+) articles in the store\)\n")
+
+
+def kg(*args, input=None):
+    return CliRunner().invoke(cli, [str(a) for a in args], input=input,
+                              catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    """A store built from the seed article (once for the module)."""
+    path = tmp_path_factory.mktemp("cli") / "store"
+    result = kg("build", SEED, "--store", path)
+    assert result.exit_code == 0, result.output
+    assert BUILT.fullmatch(result.stdout).group(1, 3) == ("1", "1")
+    assert result.stderr == ""
+    return path
+
+
+def commands(group: click.Group = cli, prefix: tuple[str, ...] = ()):
+    for name, command in sorted(group.commands.items()):
+        yield prefix + (name,)
+        if isinstance(command, click.Group):
+            yield from commands(command, prefix + (name,))
+
+
+ALL_COMMANDS = list(commands())
+
+
+# Help
+
+def test_help_lists_every_command():
+    result = kg("--help")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: cli [OPTIONS] COMMAND [ARGS]...") or \
+        result.stdout.startswith("Usage: kg [OPTIONS] COMMAND [ARGS]...")
+    listed = re.findall(r"^  (\S+)  ", result.stdout.split("Commands:")[1], re.M)
+    assert listed == sorted(cli.commands) == [
+        "build", "eval", "export", "extract", "query", "sparql", "stats"]
+
+
+def test_the_commands_are_the_documented_ones():
+    assert ALL_COMMANDS == [
+        ("build",), ("eval",), ("export",), ("extract",), ("query",), ("query", "list"),
+        ("query", "run"), ("query", "show"), ("sparql",), ("stats",)]
+
+
+@pytest.mark.parametrize("command", [(), *ALL_COMMANDS], ids=lambda c: " ".join(c) or "kg")
+def test_every_command_has_help_with_an_example(command):
+    result = kg(*command, "--help")
+    assert result.exit_code == 0
+    assert "Example:\n  kg " in result.stdout.replace("  Example:\n    kg ", "Example:\n  kg ")
+
+
+def test_version():
+    from kg import __version__
+
+    assert kg("--version").stdout == f"kg, version {__version__}\n"
+
+
+def test_python_dash_m_kg():
+    result = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True,
+                            text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Usage: kg [OPTIONS] COMMAND [ARGS]...")
+    assert "  query    Saved SPARQL queries" in result.stdout
+
+
+def test_help_and_query_run_do_not_import_spacy(store):
+    # In a fresh interpreter: this one has long imported spaCy for the store fixture.
+    code = textwrap.dedent(f"""
+        import sys
+        from click.testing import CliRunner
+        from kg.cli import cli
+        runner = CliRunner()
+        result = runner.invoke(cli, ["--help"], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        assert "spacy" not in sys.modules, "kg --help imported spaCy"
+        result = runner.invoke(cli, ["query", "run", "officials", "--store", {str(store)!r}],
+                               catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        assert "Mike Pompeo" in result.stdout
+        assert "spacy" not in sys.modules, "kg query run imported spaCy"
+        print("ok")
+        """)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=ROOT, timeout=120)
+    assert (result.returncode, result.stdout) == (0, "ok\n"), result.stderr
+
+
+# Saved queries
+
+def rows_of(output: str) -> list[str]:
+    return output.splitlines()[2:-1]
+
+
+def test_query_run_officials(store):
+    result = kg("query", "run", "officials", "--store", store)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:3] == ["person", "name", "post"]
+    assert set(lines[1]) == {"-", " "}
+    assert re.fullmatch(r"\((\d+) rows\)", lines[-1])
+    [pompeo] = [line for line in rows_of(result.stdout) if "Mike Pompeo" in line]
+    assert "Secretary of State" in pompeo and "Department of State" in pompeo
+    assert "United States" in pompeo and "current" in pompeo
+
+
+def test_query_run_with_a_parameter(store):
+    result = kg("query", "run", "negotiating-partners", "-p", "country", "Mexico",
+                "--store", store)
+    assert result.exit_code == 0
+    [row] = [line for line in rows_of(result.stdout) if "safe third country" in line]
+    assert "United States" in row
+
+
+def test_query_run_json(store):
+    result = kg("query", "run", "posts-of-person", "-p", "person", "Pompeo", "--format", "json",
+                "--store", store)
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert isinstance(rows, list) and rows
+    assert {(r["name"], r["post"]) for r in rows} >= {("Mike Pompeo", "Secretary of State")}
+    assert "person" not in rows[0]  # the bound parameter is not a column
+
+
+def test_query_run_csv_has_the_json_columns_as_header(store):
+    args = ["query", "run", "posts-of-person", "-p", "person", "Pompeo", "--store", store]
+    rows = json.loads(kg(*args, "--format", "json").stdout)
+    result = kg(*args, "--format", "csv")
+    assert result.exit_code == 0
+    header, *lines = list(csv.reader(io.StringIO(result.stdout)))
+    assert header == list(rows[0])
+    assert result.stdout.splitlines()[0] == ",".join(rows[0])
+    assert len(lines) == len(rows)
+
+
+def test_query_list_json_lists_every_saved_query():
+    result = kg("query", "list", "--format", "json")
+    assert result.exit_code == 0
+    listed = json.loads(result.stdout)
+    files = sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
+    assert sorted(q["name"] for q in listed) == files
+    for query in listed:
+        assert query["title"] and query["description"], query["name"]
+        assert all(set(p) == {"name", "description", "default"} for p in query["parameters"])
+    [posts] = [q for q in listed if q["name"] == "posts-of-person"]
+    assert [p["name"] for p in posts["parameters"]] == ["person"]
+
+
+def test_query_list_table():
+    result = kg("query", "list")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["name", "title", "parameters"]
+    assert lines[-1] == f"({len(load_queries())} rows)"
+    assert [line.split()[0] for line in lines[2:-1]] == list(load_queries())
+
+
+def test_query_show_prints_the_rq_file():
+    result = kg("query", "show", "officials")
+    assert result.exit_code == 0
+    text = (ROOT / "queries" / "officials.rq").read_text(encoding="utf-8")
+    assert result.stdout == text.rstrip() + "\n"
+    assert result.stdout.startswith("# title: Officials and their posts\n")
+
+
+def test_an_unknown_query_is_an_error_listing_the_known_ones(store):
+    result = kg("query", "run", "nope", "--store", store)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (f"Error: no saved query 'nope'; known queries: "
+                             f"{', '.join(sorted(load_queries()))}\n")
+    assert kg("query", "show", "nope").exit_code == 1
+
+
+def test_a_missing_parameter_is_a_clear_error(store):
+    result = kg("query", "run", "posts-of-person", "--store", store)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "Error: query 'posts-of-person' needs a value for person: person: ")
+    result = kg("query", "run", "posts-of-person", "-p", "person", "Pompeo", "-p", "who", "x",
+                "--store", store)
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: query 'posts-of-person' has no parameter who "
+                             "(it takes: person)\n")
+
+
+def test_querying_a_store_that_does_not_exist(tmp_path):
+    result = kg("query", "run", "officials", "--store", tmp_path / "none")
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: there is no store at {tmp_path / 'none'}: "
+                             "build one first (kg build)\n")
+    assert not (tmp_path / "none").exists()
+
+
+# Ad hoc SPARQL
+
+def test_sparql_select(store):
+    result = kg("sparql", "SELECT ?name WHERE { <https://w3id.org/policy-kg/id/person/"
+                "mike-pompeo> a foaf:Person ; rdfs:label ?name }", "--store", store)
+    assert result.exit_code == 0
+    assert result.stdout == "name\n-----------\nMike Pompeo\n(1 row)\n"
+
+
+def test_sparql_from_a_file_as_json(store, tmp_path):
+    path = tmp_path / "q.rq"
+    path.write_text("SELECT ?a WHERE { ?a a kgo:Article }", encoding="utf-8")
+    result = kg("sparql", path, "--format", "json", "--store", store)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == [{"a": SEED_IRI}]
+
+
+def test_sparql_ask_and_construct(store):
+    assert kg("sparql", "ASK { ?s a foaf:Person }", "--store", store).stdout == "true\n"
+    result = kg("sparql", "CONSTRUCT { ?a a kgo:Article } WHERE { ?a a kgo:Article }",
+                "--store", store)
+    assert result.exit_code == 0
+    graph = Graph().parse(data=result.stdout, format="turtle")
+    assert {str(s) for s in graph.subjects()} == {SEED_IRI}
+
+
+def test_malformed_sparql_is_an_error(store):
+    result = kg("sparql", "SELEC ?x", "--store", store)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: malformed SPARQL: ")
+
+
+# Export and stats
+
+def stats(store) -> dict:
+    result = kg("stats", "--format", "json", "--store", store)
+    assert result.exit_code == 0
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("fmt, rdflib_format", [("turtle", "turtle"), ("ntriples", "nt")])
+def test_export_merged_formats_reparse(store, fmt, rdflib_format):
+    result = kg("export", "--format", fmt, "--store", store)
+    assert result.exit_code == 0
+    graph = Graph().parse(data=result.stdout_bytes, format=rdflib_format)
+    assert len(graph) == stats(store)["triples"]
+
+
+@pytest.mark.parametrize("fmt, rdflib_format", [
+    ("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])
+def test_export_dataset_formats_keep_one_named_graph_per_article(store, fmt, rdflib_format):
+    result = kg("export", "--format", fmt, "--store", store)
+    assert result.exit_code == 0
+    dataset = Dataset().parse(data=result.stdout_bytes, format=rdflib_format)
+    named = {str(g.identifier): len(g) for g in dataset.graphs()
+             if g.identifier != DATASET_DEFAULT_GRAPH_ID and len(g)}
+    assert named == {SEED_IRI: stats(store)["quads"]}
+
+
+def test_export_to_a_file(store, tmp_path):
+    out = tmp_path / "graph.nq"
+    result = kg("export", "--format", "nquads", "-o", out, "--store", store)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    data = out.read_bytes()
+    assert result.stderr == f"wrote {len(data):,} bytes to {out}\n"
+    assert len(data.splitlines()) == stats(store)["quads"]
+
+
+def test_export_rejects_an_unknown_format(store):
+    result = kg("export", "--format", "rdfxml", "--store", store)
+    assert result.exit_code == 2
+    assert "Invalid value for '--format'" in result.stderr
+
+
+def test_stats(store):
+    numbers = stats(store)
+    assert numbers["articles"] == 1
+    assert numbers["quads"] > 100 and numbers["persons"] >= 5
+    assert set(numbers["facts"]) >= {"PostHolding", "AgreementAction", "Meeting", "Statement",
+                                     "TopicAssignment"}
+    result = kg("stats", "--store", store)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["what", "count"]
+    assert lines[2].split() == ["articles", "1"]
+    assert lines[3].split() == ["quads", str(numbers["quads"])]
+
+
+# Building
+
+def test_building_again_adds_no_quads(store):
+    before = stats(store)
+    result = kg("build", SEED, "--store", store)
+    assert result.exit_code == 0
+    assert BUILT.fullmatch(result.stdout).group(1, 3) == ("1", "1")
+    assert stats(store) == before
+
+
+def test_a_bad_file_is_reported_the_good_one_built_and_the_store_kept(tmp_path):
+    path = tmp_path / "store"
+    first = tmp_path / "earlier.txt"
+    first.write_text("Nielsen at the border\n\nHomeland Security Secretary Kirstjen Nielsen "
+                     "visited the border on Saturday.\n", encoding="utf-8")
+    assert kg("build", first, "--store", path).exit_code == 0
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a-binary.txt").write_bytes(b"PK\x03\x04\x00\x00binary")
+    (folder / "b-good.txt").write_text(
+        "Mnuchin in Mexico\n\nTreasury Secretary Steven Mnuchin met Mexican President "
+        "Enrique Pena Nieto in Mexico City.\n", encoding="utf-8")
+    result = kg("build", folder, "--store", path)
+    assert result.exit_code == 1
+    assert BUILT.fullmatch(result.stdout).group(1, 3) == ("1", "2")
+    assert result.stderr == (f"kg: skipped {folder / 'a-binary.txt'}: binary file "
+                             "(contains NUL bytes), not text\n"
+                             "kg: 1 input(s) skipped\n")
+    articles = kg("sparql", "SELECT ?a WHERE { ?a a kgo:Article } ORDER BY ?a",
+                  "--format", "json", "--store", path)
+    assert json.loads(articles.stdout) == [{"a": str(article_iri("b-good"))},
+                                           {"a": str(article_iri("earlier"))}]
+
+
+def test_build_needs_a_source():
+    result = kg("build")
+    assert result.exit_code == 2
+    assert "Missing argument 'SOURCES...'" in result.stderr
+
+
+# Extracting without a store
+
+FACT_FIELDS = {"doc", "type", "evidence", "start", "end", "extractor", "confidence"}
+
+
+@pytest.fixture(scope="module")
+def extracted() -> list[dict]:
+    result = kg("extract", SEED, "--format", "jsonl")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_extract_jsonl_records_carry_their_evidence(extracted):
+    text = SEED.read_text(encoding="utf-8")
+    assert extracted
+    for record in extracted:
+        assert isinstance(record, dict)
+        assert set(record) >= FACT_FIELDS, record
+        assert record["doc"] == "000_ddbc0b487b12ab17"
+        assert text[record["start"]:record["end"]] == record["evidence"], record
+    assert {r["type"] for r in extracted} == {"holds_post", "agreement", "meeting",
+                                              "statement", "topic"}
+
+
+def test_extract_json_is_one_list_of_the_same_records(extracted, tmp_path):
+    out = tmp_path / "facts.json"
+    result = kg("extract", SEED, "--format", "json", "-o", out)
+    assert result.exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == extracted
+
+
+def test_extract_reports_unreadable_input_and_goes_on(tmp_path):
+    missing = tmp_path / "missing.txt"
+    good = tmp_path / "good.txt"
+    good.write_text("Pompeo\n\nSecretary of State Mike Pompeo met Luis Videgaray Caso.\n",
+                    encoding="utf-8")
+    result = kg("extract", missing, good)
+    assert result.exit_code == 1
+    assert result.stderr == (f"kg: skipped {missing}: no such file or folder\n"
+                             "kg: 1 input(s) skipped\n")
+    assert {json.loads(line)["doc"] for line in result.stdout.splitlines()} <= {"good"}
