@@ -163,6 +163,8 @@ def open_store(path: str | Path | None = None, *, endpoint: str | None = None,
     if read_only and not path.exists():
         raise StoreError(f"there is no store at {path}: build one first (kg build)")
     try:
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
         inner = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as error:
         if "lock" in str(error).lower():

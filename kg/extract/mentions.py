@@ -358,8 +358,11 @@ def _title_after_comma(doc: Doc, end: int) -> list[Token]:
             i + 1 < len(doc) and is_title_word(doc[i + 1]) and doc[i].text[:1].isupper()):
         return []
     tokens = []
+    people = _person_tokens(doc)
     while i < len(doc) and doc[i].text not in (",", ";", ".", "(", ":") and not doc[i].is_space \
             and doc[i].lower_ not in ("who", "which", "whose") and doc[i].pos_ != "VERB":
+        if i in people:  # "Jared Kushner, Treasury Secretary Steven Mnuchin": a list of people
+            return []
         tokens.append(doc[i])
         i += 1
     if i < len(doc) and doc[i].text == "," and tokens:  # "President of CNES, the French ..."
