@@ -29,6 +29,7 @@ CAREER_NOUNS = frozenset({"assignments", "postings", "positions", "roles", "post
 STOPS = frozenset({"who", "which", "where", "since", "during", "while", "when", "after",
                    "before", "including", "from", "until", "through", "whose", "alongside",
                    "under", "between", "following", "upon"})
+LEGAL_FORMS = frozenset({"llc", "inc", "ltd", "corp", "co", "plc", "lp", "llp", "gmbh", "ag", "sa"})
 PAST_MARKERS = frozenset({"previously", "formerly", "earlier", "prior", "once"})
 STARTS = frozenset({"the", "a", "an", "as", "former"})
 
@@ -180,8 +181,9 @@ def _items(doc: Doc, sent: Span, start: int) -> Iterator[list[Token]]:
                 item = []
                 i += 1
                 continue
-        if token.lower_ == "as" and item:
-            yield item
+        if token.lower_ == "as":
+            if item:
+                yield item
             item = []
             i += 1
             continue
@@ -192,6 +194,8 @@ def _items(doc: Doc, sent: Span, start: int) -> Iterator[list[Token]]:
 
 
 def _begins_item(token: Token) -> bool:
+    if token.lower_.rstrip(".") in LEGAL_FORMS:  # "Cap Gemini Ernst & Young, LLC"
+        return False
     return token.lower_ in STARTS or is_title_word(token) or token.lower_ == "as" \
         or (token.ent_iob_ == "B" and token.ent_type_ == "ORG") \
         or (gazetteer.country(token.text, capitals=False) is not None and token.i + 1 < len(token.doc)

@@ -33,11 +33,17 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
     analysis = analyse(doc)
     previous: list[str] = []
     seen: set[frozenset] = set()
+    hosts: list[str] = []
     for token in doc:
         group = _participants(token, analysis, previous)
         if group is None:
             continue
         people, how = group
+        if token.lemma_ == "host" and _refers_to_event(token, first=True):
+            hosts = list(dict.fromkeys(hosts + people))
+        elif hosts and _refers_to_event(token, first=False):
+            # "a ceremony hosted by X ... Y was joined for the event by Z": X was there too
+            people = list(dict.fromkeys(hosts + people))
         if len(people) < 2:
             continue
         key = frozenset(people)
@@ -46,7 +52,7 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
             continue
         seen.add(key)
         negated = any(c.dep_ == "neg" for c in token.children)
-        yield Meeting(participants=tuple(Entity(p, PERSON) for p in people),
+        yield Meeting(participants=tuple(Entity(p, PERSON) for p in sorted(people)),
                       evidence=sentence_evidence(doc_id, token, f"meetings.{how}",
                                                  CONFIDENCE[how]),
                       negated=negated)
@@ -57,9 +63,7 @@ def _participants(token: Token, analysis: Analysis, previous: list[str]):
     if token.pos_ in ("VERB", "AUX") and (lemma in MEETING_VERBS or token.lower_.endswith("host")):
         if lemma in NEEDS_MEETING_NOUN and not _has_meeting_noun(token):
             return None
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects and token.dep_ == "conj":
-            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        subjects = _subjects(token)
         objects = [c for c in token.children if c.dep_ in ("dobj", "agent", "prep", "pobj")]
         people = _people(subjects, analysis)
         how = "verb"
@@ -79,8 +83,42 @@ def _participants(token: Token, analysis: Analysis, previous: list[str]):
     return None
 
 
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it hangs from ("will co-host", "and met")."""
+    node = verb
+    for _ in range(3):
+        found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found or node.dep_ not in ("xcomp", "conj", "advcl") or node.head is node:
+            return found
+        node = node.head
+    return []
+
+
+EVENT_NOUNS = frozenset({"ceremony", "event", "reception", "dinner", "luncheon", "breakfast",
+                         "meeting", "summit", "signing", "celebration", "forum", "session"})
+
+
+def _refers_to_event(verb: Token, *, first: bool) -> bool:
+    """Whether the verb is about an event: a new one (hosted a ceremony) or one named before
+    with "the" (joined for the event)."""
+    nouns = [t for t in verb.sent if t.lower_ in EVENT_NOUNS]
+    if first:
+        return bool(nouns)
+    return any(t.i > verb.i and any(c.lower_ == "the" for c in t.children) for t in nouns) \
+        or any(t.lower_ in EVENT_NOUNS for t in verb.subtree if t.i != verb.i
+               and any(c.lower_ == "the" for c in t.children))
+
+
 def _has_meeting_noun(verb: Token) -> bool:
-    return any(t.lower_ in MEETING_NOUNS for t in verb.subtree if t.i != verb.i)
+    """"joined X for talks", "joined X in signing the Arrangement": a meeting, not a hire."""
+    for t in verb.subtree:
+        if t.i == verb.i:
+            continue
+        if t.lower_ in MEETING_NOUNS:
+            return True
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.head.i == verb.i:
+            return True
+    return False
 
 
 def _people(roots: list[Token], analysis: Analysis) -> list[str]:

@@ -252,6 +252,10 @@ def _index_names(result: Analysis) -> None:
         forms = {full, words[-1], " ".join(words[-2:]), f"{words[0]} {words[-1]}"}
         for form in forms:
             result.full_names.setdefault(_fold(form), full)
+    for full in fulls:  # surname first ("Hayashi Yoshimasa"), after every surname is placed
+        words = full.split()
+        if len(words) == 2 and words[0][:1].isupper() and not words[0].endswith("."):
+            result.full_names.setdefault(_fold(words[0]), full)
 
 
 def person_country(analysis: Analysis, mention: PersonMention) -> str | None:
@@ -478,6 +482,17 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
     text = span_text(doc, tokens)
     known = gazetteer.title(text, country_hint=country)
     post = text
+    if not known:
+        # a known title and its place: "Deputy Chief of Mission | at the U.S. Embassy in ..."
+        for k in range(len(tokens) - 2, 0, -1):
+            rest = tokens[k:]
+            if rest[0].lower_ not in ("at", "of", "in", "with", "for") or not _names_org(rest[1:]):
+                continue
+            prefix = gazetteer.title(span_text(doc, tokens[:k]), country_hint=country)
+            if prefix is not None:
+                known, post = prefix, span_text(doc, tokens[:k])
+                org = org or span_text(doc, [t for t in rest[1:] if t.lower_ != "the"][:12])
+                break
     if not known:
         head_k = next((k for k, t in enumerate(tokens) if _is_title_head(t)), None)
         if head_k is None:

@@ -44,7 +44,11 @@ def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
     Antony J. Blinken"): keep a fact unless another of the same person says all it says and
     more, from a title rather than a fallback."""
     def words(text: str | None) -> set[str]:
+        known = gazetteer.title(text) if text else None
+        text = known.title if known else text
         return set((text or "").lower().replace("-", " ").split()) - {"of", "the", "for", "and"}
+
+    kept: list[HoldsPost] = []
 
     for fact in facts:
         weak = fact.org is None or fact.evidence.extractor.endswith(FALLBACK)
@@ -54,7 +58,11 @@ def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
             and (words(fact.post) < words(other.post) or fact.org is None and other.org)
             and (weak or fact.org == other.org) and not other.evidence.extractor.endswith(FALLBACK)
             for other in facts)
-        if not covered:
+        same = any(other.person == fact.person and other.status == fact.status
+                   and other.org == fact.org and words(other.post) == words(fact.post)
+                   for other in kept)
+        if not covered and not same:
+            kept.append(fact)
             yield fact
 
 
