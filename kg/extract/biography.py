@@ -122,8 +122,11 @@ def _from_verb(doc: Doc, sent: Span, verb: Token, person: str) -> Iterator[Caree
                                                                               "tenure"):
             starts.append(token.i + 1)
     for start in sorted(set(starts)):
-        for item in _items(doc, sent, start):
+        for item, shares in _with_shared_complements(doc, list(_items(doc, sent, start))):
             title = parse_title(doc, item)
+            if title is not None and title.org is None and shares is not None:
+                title = Title(title.post, shares, title.country, title.status, title.start,
+                              title.end)
             if title is None:
                 title = _org_only(doc, item)
             elif board and title.org is None:
@@ -140,6 +143,18 @@ def _from_verb(doc: Doc, sent: Span, verb: Token, person: str) -> Iterator[Caree
                 title = Title(title.post, title.org, title.country, status, title.start,
                               title.end)
             yield Career(person, title, doc[item[0].i])
+
+
+def _with_shared_complements(doc: Doc, items: list[list[Token]]):
+    """"the Vice-Chancellor and President of the University of the South": a bare title
+    coordinated with the next one shares its organisation."""
+    for k, item in enumerate(items):
+        shares = None
+        if k + 1 < len(items) and len(item) <= 3 and items[k + 1][0].i - item[-1].i <= 2 \
+                and doc[item[-1].i + 1].lower_ == "and":
+            following = parse_title(doc, items[k + 1])
+            shares = following.org if following is not None else None
+        yield item, shares
 
 
 def _status(verb: Token, sent: Span) -> str:

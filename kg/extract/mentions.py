@@ -454,13 +454,17 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
             if not (t.text in ("-", "–") and (k == len(kept) - 1 or not is_title_word(kept[k + 1])
                                               and kept[k + 1].text[:1].islower()))]
     tokens = kept
-    # "Nominee for X": the post is X
+    if status == "nominee":  # "Nominee for X": the post is X
+        while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].is_punct):
+            tokens = tokens[1:]
     if tokens and tokens[0].lower_ == "nominee":
         status = "nominee"
         tokens = tokens[2:] if len(tokens) > 2 and tokens[1].lower_ in ("for", "to") else tokens[1:]
     org = country = None
     # a possessive ends the organisation or country part: "the State Department's", "Panama's"
     for k, t in enumerate(tokens):
+        if _is_title_head(t):
+            break  # "Director of the Secretary's Staff": the possessive is inside the title
         if t.text in ("’s", "'s") and k > 0:
             owner = span_text(doc, tokens[:k])
             org, country = _owner(owner)
@@ -479,9 +483,12 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
             break
     if not tokens:
         return None
+    tokens, place = _without_place(tokens)
     text = span_text(doc, tokens)
     known = gazetteer.title(text, country_hint=country)
     post = text
+    if place and known and known.org == "Department of State" and org is None:
+        org = f"U.S. Embassy in {place}"  # a US diplomat posted "in New Delhi"
     if not known:
         # a known title and its place: "Deputy Chief of Mission | at the U.S. Embassy in ..."
         for k in range(len(tokens) - 2, 0, -1):
@@ -534,6 +541,23 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
                  start=start_char, end=end_char)
 
 
+def _without_place(tokens: list[Token]) -> tuple[list[Token], str | None]:
+    """Take a trailing "in <place>" off a title: "Deputy Chief of Mission | in New Delhi, India"
+    (not "U.S. Embassy in Buenos Aires", where the place names the organisation)."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower_ != "in" or tokens[k + 1].ent_type_ not in ("GPE", "LOC"):
+            continue
+        if any(t.lower_ in ("embassy", "consulate", "mission", "office") for t in tokens[:k]
+               if t.lower_ != "mission" or tokens[k - 1].lower_ != "mission"):
+            continue
+        place = [t for t in tokens[k + 1:] if t.ent_type_ in ("GPE", "LOC")]
+        end = k + 1
+        while end < len(tokens) and tokens[end].ent_type_ in ("GPE", "LOC"):
+            end += 1
+        return tokens[:k], span_text(tokens[0].doc, tokens[k + 1:end]) if place else None
+    return tokens, None
+
+
 def _split_complement(tokens: list[Token], head_k: int) -> tuple[list[Token], list[Token]]:
     for k in range(head_k + 1, len(tokens)):
         word = tokens[k].lower_
@@ -543,7 +567,9 @@ def _split_complement(tokens: list[Token], head_k: int) -> tuple[list[Token], li
                 rest = rest[1:]
             if word in ("for", "with", "in") and not _clearly_org(rest):
                 continue  # "Assistant Secretary for African Affairs": part of the title
-            if rest and _names_org(rest):
+            if rest and (_names_org(rest) or word == "of" and rest[0].ent_type_ == "GPE"
+                         and tokens[head_k].lower_ in ("mayor", "governor", "president",
+                                                       "premier", "king", "queen")):
                 # one organisation: "Office of Space Affairs | at the U.S. Department of State",
                 # but "U.S. Embassy in Buenos Aires" is one
                 place = any(t.lower_ in ("embassy", "consulate", "mission") for t in rest)
