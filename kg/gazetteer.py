@@ -323,6 +323,16 @@ _MINISTRY_SUBJECTS = {
 }
 
 
+#: Words naming ministerial portfolios ("Minister of Economy, Trade, and Industry").
+PORTFOLIOS = frozenset("""
+    affairs agriculture commerce communications cooperation culture defense defence development
+    economy education energy environment finance fisheries health housing immigration industry
+    infrastructure innovation integration interior justice labor labour mines petroleum planning
+    relations resources science security sports technology tourism trade transport
+    transportation water welfare youth
+""".split())
+
+
 def ministry(subject: str) -> str:
     """The canonical ministry name for a portfolio: 'Foreign' -> 'Ministry of Foreign Affairs'."""
     subject = re.sub(r"^(the|The)\s+", "", subject.strip())
@@ -431,8 +441,8 @@ def _titles() -> dict[str, tuple[str, str, str]]:
 def vocabulary() -> frozenset[str]:
     """Every (folded) word of the titles and organisation names we know: the words that end a
     title rather than begin a name ("Secretary of State | Mike Pompeo")."""
-    words: set[str] = set()
-    for key in (*_titles(), *_organizations().forms):
+    words: set[str] = set(PORTFOLIOS)
+    for key in (*_titles(), *_organizations().forms, *_MINISTRY_SUBJECTS):
         words.update(key.split())
     return frozenset(w for w in words if len(w) > 2)
 
