@@ -26,8 +26,15 @@ from kg.model import AGREEMENT, COUNTRY, ORGANIZATION, AgreementAction, Entity
 AGREEMENT_HEADS = frozenset({
     "agreement", "agreements", "accord", "accords", "treaty", "treaties", "memorandum",
     "mou", "moa", "arrangement", "declaration", "framework", "convention", "protocol", "pact",
-    "charter", "compact", "deal", "partnership", "understanding", "statute", "joint statement",
+    "charter", "compact", "deal", "statute",
 })
+#: Head words of agreement names ("Memorandum of Understanding Concerning ...").
+NAME_HEADS = frozenset({"accord", "accords", "agreement", "treaty", "memorandum", "arrangement",
+                        "declaration", "framework", "convention", "protocol", "pact", "charter",
+                        "compact", "mou"})
+#: Words that make a list of countries the parties of an agreement named beside them.
+MEMBERSHIP_NOUNS = frozenset({"signatories", "signatory", "members", "parties", "nations",
+                              "countries", "states", "partners", "participants"})
 #: Verb (or noun) lemma -> action.
 ACTIONS = {
     "sign": "sign", "ink": "sign", "conclude": "sign", "finalize": "sign", "seal": "sign",
@@ -86,9 +93,28 @@ def _named_agreements(doc: Doc) -> list[Span]:
         start = match.start() + match.group(0).index(words[0])
         end = start + len(" ".join(words))
         span = doc.char_span(start, min(end, len(doc.text)), alignment_mode="expand")
-        if span is not None and len(span) >= 1:
+        if span is None or not len(span):
+            continue
+        # a headline's verb, a name or the sentence before are not part of the agreement's name
+        head = next((t for t in span if t.lower_ in NAME_HEADS), span[-1])
+        cut = max((t.i + 1 for t in doc[span.start:head.i] if t.pos_ in ("VERB", "AUX")
+                   or t.ent_type_ in ("PERSON", "DATE", "TIME")),
+                  default=span.start)
+        span = doc[max(cut, head.sent.start):span.end]
+        if len(span) and _names_instrument(span):
             spans.append(span)
     return spans
+
+
+def _names_instrument(span: Span) -> bool:
+    """Whether a capitalised name is an agreement's: "Disaster Declaration" is not, "the Los
+    Angeles Declaration on Migration and Protection" and "Joint Declaration" are."""
+    words = [t.lower_ for t in span]
+    if words[-1] != "declaration" and "declaration" not in words:
+        return True
+    k = words.index("declaration")
+    return k + 1 < len(words) and words[k + 1] in ("on", "of", "for") or \
+        (k > 0 and words[k - 1] == "joint")
 
 
 def _agreement_mentions(doc: Doc, names: list[Span]) -> Iterator[tuple[Span, Token]]:
@@ -118,7 +144,7 @@ def _facts_for(doc: Doc, doc_id: str, mention: tuple[Span, Token],
     action, governor = _action(root)
     if action is None:
         parties = _listed_countries(span.sent)
-        if len(parties) >= 3:
+        if len(parties) >= 3 and any(t.lower_ in MEMBERSHIP_NOUNS for t in span.sent):
             yield AgreementAction(parties=tuple(Entity(p, COUNTRY) for p in parties),
                                   agreement=Entity(name, AGREEMENT), action="sign",
                                   evidence=sentence_evidence(doc_id, span, "agreements.list",

@@ -231,8 +231,8 @@ def _plausible_name(span: Span) -> bool:
     if all(w.lower_ in vocabulary for w in words):  # "Humanitarian Assistance"
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if len(words) == 1 and before is not None and before.lower_ in ("of", "in", "at", "from"):
-        return False  # "Mayor of Sewanee": a place
+    if len(words) == 1 and before is not None and before.lower_ in ("of", "in", "at", "from", "("):
+        return False  # "Mayor of Sewanee": a place; "(Laughs.)": a transcript's stage note
     return bool(words) and all(w.text[:1].isupper() for w in words)
 
 
@@ -271,7 +271,7 @@ def _index_names(result: Analysis) -> None:
             result.full_names.setdefault(_fold(form), full)
     for full in fulls:  # surname first ("Hayashi Yoshimasa"), after every surname is placed
         words = full.split()
-        if len(words) == 2 and words[0][:1].isupper() and not words[0].endswith("."):
+        if words[0][:1].isupper() and not words[0].endswith(".") and len(words[0]) > 1:
             result.full_names.setdefault(_fold(words[0]), full)
 
 
@@ -321,6 +321,8 @@ def _title_before(doc: Doc, start: int) -> Title | None:
                 doc[j].lower_ in ("of", "for") for j in range(max(sentence_start, i - 4), i)):
             i -= 1
             continue
+        if len(token.text) == 1 and token.text.isupper():  # "Q" and "A" in transcripts
+            break
         if token.is_punct or token.is_space or token.like_num or token.ent_type_ in (
                 "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
             break

@@ -240,8 +240,8 @@ def _reported(doc: Doc, doc_id: str, analysis: Analysis,
         if subject is None:
             continue
         content = _content(token, lemma)
-        if content is None:
-            continue
+        if content is None or analysis.person_at(content) is not None:
+            continue  # "welcomed Chancellor Scholz": a person received, not words said
         tokens = _content_tokens(token, content)
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
             tokens = tokens[1:]
