@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract import register
-from kg.extract.evidence import sentence_evidence
+from kg.extract.evidence import sentence_evidence, text_of
 from kg.extract.mentions import analyse, person_country
 from kg.model import AGREEMENT, COUNTRY, ORGANIZATION, AgreementAction, Entity
 
@@ -81,7 +81,7 @@ def agreements(doc: Doc, *, doc_id: str) -> Iterator[AgreementAction]:
 
 def _named_agreements(doc: Doc) -> list[Span]:
     spans = []
-    for match in NAME_RE.finditer(doc.text):
+    for match in NAME_RE.finditer(text_of(doc)):
         text = match.group(0).rstrip()
         words = text.split()
         while words and words[0] in ("the", "and", "of", "on", "for", "to", "in", "The"):
@@ -92,7 +92,7 @@ def _named_agreements(doc: Doc) -> list[Span]:
             continue
         start = match.start() + match.group(0).index(words[0])
         end = start + len(" ".join(words))
-        span = doc.char_span(start, min(end, len(doc.text)), alignment_mode="expand")
+        span = doc.char_span(start, min(end, len(text_of(doc))), alignment_mode="expand")
         if span is None or not len(span):
             continue
         # a headline's verb, a name or the sentence before are not part of the agreement's name
@@ -205,7 +205,7 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str]) -> li
             phrases.append(child)
     found: list[Entity] = []
     for phrase in phrases:
-        text = doc.text[phrase.left_edge.idx:phrase.right_edge.idx + len(phrase.right_edge.text)]
+        text = text_of(doc)[phrase.left_edge.idx:phrase.right_edge.idx + len(phrase.right_edge.text)]
         if PLURAL_REFERENCES.search(text):
             found += [Entity(c, COUNTRY) for c in countries[:2]]
         found += _countries_in(phrase)
@@ -277,7 +277,7 @@ def _article_countries(doc: Doc) -> list[str]:
             country = gazetteer.country(_strip(ent.text))
             if country:
                 counts[country.name] += 1
-    for match in re.finditer(r"\b([A-Z][\w.]+)-([A-Z][\w.]+)\b", doc.text):  # "US-Mexico"
+    for match in re.finditer(r"\b([A-Z][\w.]+)-([A-Z][\w.]+)\b", text_of(doc)):  # "US-Mexico"
         for part in match.groups():
             country = gazetteer.country(part)
             if country:

@@ -1,7 +1,7 @@
 """Evidence for a fact: the sentence (or span) it was read from, with character offsets."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.model import Evidence
 
@@ -21,3 +21,11 @@ def span_evidence(doc_id: str, text: str, start: int, extractor: str,
     """Evidence for an arbitrary stretch of the article (a multi-sentence quotation)."""
     return Evidence(doc=doc_id, sentence=text, start=start, end=start + len(text),
                     extractor=extractor, confidence=confidence)
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy joins every token each time `doc.text` is read."""
+    text = doc.user_data.get("kg.text")
+    if text is None:
+        text = doc.user_data["kg.text"] = doc.text
+    return text

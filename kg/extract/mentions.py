@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
+from kg.extract.evidence import text_of
 
 #: Words that precede a name without being part of it.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "hon", "sir", "dame", "madam", "his", "her",
@@ -156,10 +157,10 @@ def _after_title_words(doc: Doc, start: int, end: int) -> int:
 def _within_headline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Title-case headlines defeat the model ("Secretary Raimondo Co-Host U.S.-Japan ..."):
     there a name counts only as far as the body uses it."""
-    body = doc.text.find("\n\n")
+    body = text_of(doc).find("\n\n")
     if body < 0 or doc[start].idx > body:
         return start, end
-    text = doc.text[body:]
+    text = text_of(doc)[body:]
     while end > start:
         if re.search(r"\b" + re.escape(doc[start:end].text) + r"\b", text):
             return start, end
@@ -295,7 +296,7 @@ def person_country(analysis: Analysis, mention: PersonMention) -> str | None:
 
 def _home_agency(doc: Doc) -> str | None:
     """The agency an article speaks for, from its dateline block ("Office of the Spokesperson")."""
-    head = doc.text[:400]
+    head = text_of(doc)[:400]
     if "Office of the Spokesperson" in head or re.search(r"\bSecretary of State\n", head):
         return "Department of State"
     return None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract import register
-from kg.extract.evidence import sentence_evidence, span_evidence
+from kg.extract.evidence import sentence_evidence, span_evidence, text_of
 from kg.extract.mentions import Analysis, analyse
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, Statement
 
@@ -179,7 +179,7 @@ def _speaker_entity(span: Span) -> Entity:
 def _direct_quotes(doc: Doc, doc_id: str, analysis: Analysis,
                    tracker: _SpeakerTracker) -> Iterator[Statement]:
     last_speaker: list[Entity] = []
-    for match in QUOTE_RE.finditer(doc.text):
+    for match in QUOTE_RE.finditer(text_of(doc)):
         text = (match.group(1) or match.group(2)).strip()
         start = match.start() + 1
         if len(text.split()) < 3:
@@ -199,7 +199,7 @@ def _direct_quotes(doc: Doc, doc_id: str, analysis: Analysis,
 
 
 def _speakers_near(doc: Doc, start: int, end: int, tracker: _SpeakerTracker):
-    """Speakers of the quotation at doc.text[start:end]: by the speech verb governing it, the
+    """Speakers of the quotation at text_of(doc)[start:end]: by the speech verb governing it, the
     one right after it (", said X"), or right before it ("X said: “...")."""
     inside = doc.char_span(start, end, alignment_mode="expand")
     if inside is None:
@@ -248,7 +248,7 @@ def _reported(doc: Doc, doc_id: str, analysis: Analysis,
         if not tokens:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        text = doc.text[start:end].strip(" ,")
+        text = text_of(doc)[start:end].strip(" ,")
         if len(text.split()) < 3 or _inside_quote(doc, tokens[0].idx):
             continue
         for speaker in tracker.resolve(subject):
@@ -285,7 +285,7 @@ def _content_tokens(verb: Token, content: Token) -> list[Token]:
 
 
 def _inside_quote(doc: Doc, index: int) -> bool:
-    before = doc.text[max(0, index - 400):index]
+    before = text_of(doc)[max(0, index - 400):index]
     return before.count("“") > before.count("”")
 
 
@@ -293,7 +293,7 @@ def _inside_quote(doc: Doc, index: int) -> bool:
 
 def _attributed_readouts(doc: Doc, doc_id: str, analysis: Analysis) -> Iterator[Statement]:
     """'The below is attributable to Spokesperson Ned Price:' -> the rest is Price's."""
-    match = ATTRIBUTION_RE.search(doc.text)
+    match = ATTRIBUTION_RE.search(text_of(doc))
     if not match:
         return
     line = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
@@ -302,10 +302,10 @@ def _attributed_readouts(doc: Doc, doc_id: str, analysis: Analysis) -> Iterator[
         return
     speaker = Entity(analysis.canonical(people[0].name), PERSON)
     body_start = match.end()
-    paragraphs = re.split(r"\n\s*\n", doc.text[body_start:])
+    paragraphs = re.split(r"\n\s*\n", text_of(doc)[body_start:])
     body = paragraphs[0].strip()
     if len(body.split()) >= 5:
-        offset = doc.text.index(body, body_start)
+        offset = text_of(doc).index(body, body_start)
         yield Statement(speaker=speaker, quote=body, direct=False,
                         evidence=span_evidence(doc_id, body, offset, "statements.attribution",
                                                CONFIDENCE["attribution"]))

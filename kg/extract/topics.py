@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg import gazetteer
+from kg.extract.evidence import text_of
 from kg.errors import KgError
 from kg.extract import register
 from kg.model import Evidence, Topic
@@ -123,7 +124,7 @@ def topics(doc: Doc, *, doc_id: str, min_score: float = MIN_SCORE,
     there, else the body sentence where its terms weigh most.
     """
     by_lemma, by_lower, weights = _matchers(doc.vocab)
-    title_end = doc.text.find("\n\n")
+    title_end = text_of(doc).find("\n\n")
     title_end = title_end if title_end > 0 else 0
 
     spans = {(start, end): doc.vocab.strings[match_id]
@@ -176,18 +177,18 @@ def _foreign_mentions(doc: Doc) -> Iterator[Span]:
 def _evidence(doc: Doc, doc_id: str, title_end: int, topic: str, in_title, by_sentence,
               anchors, confidence: float) -> Evidence:
     if in_title.get(topic) or not by_sentence.get(topic):
-        start, end = 0, title_end or len(doc.text)
+        start, end = 0, title_end or len(text_of(doc))
     else:
         sentences = by_sentence[topic]
         best = max(sentences, key=lambda i: (sentences[i], -i))
         sentence, anchor = doc[best].sent, -anchors[topic, best][1]
         # the parser may run a byline or the title into a sentence: keep the term's paragraph
         start, end = max(sentence.start_char, title_end), sentence.end_char
-        if (gap := doc.text.rfind("\n\n", start, anchor)) >= 0:
+        if (gap := text_of(doc).rfind("\n\n", start, anchor)) >= 0:
             start = gap + 2
-        if (gap := doc.text.find("\n\n", anchor, end)) >= 0:
+        if (gap := text_of(doc).find("\n\n", anchor, end)) >= 0:
             end = gap
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     stripped = text.strip()
     start += len(text) - len(text.lstrip())
     return Evidence(doc=doc_id, sentence=stripped, start=start, end=start + len(stripped),
