@@ -1,6 +1,6 @@
 """Throughput and memory of the whole pipeline on real press releases.
 
-    python benchmarks/bench_pipeline.py [N] [CORPUS.jsonl.gz]
+    python benchmarks/bench_pipeline.py [N] [CORPUS.jsonl.gz] [JOBS]
 
 Builds the first N items (default 200) of the State Department corpus into a fresh store and
 prints articles per second for parsing + extraction, for storing, and peak memory (RSS).
@@ -27,7 +27,8 @@ DEFAULT = ROOT.parent / "shared/corpus/govpr/state_dept_press_releases.jsonl.gz"
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 200
-    corpus = Path(sys.argv[2]) if len(sys.argv) > 2 else DEFAULT
+    corpus = Path(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2] != "-" else DEFAULT
+    jobs = int(sys.argv[3]) if len(sys.argv) > 3 else 1
     with tempfile.TemporaryDirectory() as tmp:
         subset = Path(tmp) / "subset.jsonl"
         with gzip.open(corpus, "rt", encoding="utf-8") as source, open(subset, "w") as out:
@@ -37,7 +38,7 @@ def main() -> None:
         start = time.perf_counter()
         load()
         loaded = time.perf_counter()
-        results = list(pipeline.extract_facts(pipeline.articles([subset])))
+        results = list(pipeline.extract_facts(pipeline.articles([subset]), jobs=jobs))
         extracted = time.perf_counter()
         with open_store(Path(tmp) / "store") as store:
             for result in results:
@@ -47,7 +48,8 @@ def main() -> None:
         stored = time.perf_counter()
     facts = sum(len(r.facts) for r in results)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"articles            {len(results)} ({words:,} words) from {corpus.name}")
+    print(f"articles            {len(results)} ({words:,} words) from {corpus.name}, "
+          f"{jobs} process(es)")
     print(f"model load          {loaded - start:.2f} s")
     print(f"parse + extract     {extracted - loaded:.2f} s  "
           f"({len(results) / (extracted - loaded):.1f} articles/s, "

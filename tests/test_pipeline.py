@@ -130,3 +130,15 @@ def test_a_failing_extractor_leaves_the_other_articles_built(monkeypatch):
     results = list(pipeline.extract_facts(items, on_error=reported.append))
     assert [r.article.id for r in results] == ["second"]
     assert [str(e) for e in reported] == ["first: extraction failed (RuntimeError: bug)"]
+
+
+def test_parsing_in_two_processes_gives_the_same_facts(tmp_path):
+    from kg.ingest import read_sources
+
+    seed = Path(__file__).resolve().parent.parent / "seeds"
+    (tmp_path / "b.txt").write_text("Talks in Mexico City\n\nSecretary of State Mike Pompeo met "
+                                    "with Foreign Minister Luis Videgaray on Friday.\n")
+    items = list(read_sources([seed, tmp_path]))
+    one = [[f.to_record() for f in r.facts] for r in pipeline.extract_facts(items, jobs=1)]
+    two = [[f.to_record() for f in r.facts] for r in pipeline.extract_facts(items, jobs=2)]
+    assert one == two and len(one) == 2
