@@ -59,9 +59,7 @@ CASES = [
         [("Yoon Suk Yeol", "President", "South Korea", "current"),
          ("Fumio Kishida", "Prime Minister", "Japan", "current")],
         [("Fumio Kishida", "yeol of the republic of korea and prime minister", ANY, ANY)],
-        id="title-name-of-country-coordinated",
-        marks=xfail("the second 'Title Name of Country' in a coordination takes the first "
-                    "person's surname and country into its post")),
+        id="title-name-of-country-coordinated"),
     pytest.param(
         "Blinken will travel to Rome and Matera, Italy, June 27-29, where he will meet with Italian "
         "President Sergio Mattarella, Prime Minister Mario Draghi, and Foreign Minister Luigi Di "
@@ -127,8 +125,7 @@ CASES = [
         "Deputy Secretary of State Wendy Sherman met with UK National Security Adviser Sir Stephen "
         "Lovegrove today in Washington, DC.",
         [("Stephen Lovegrove", "National Security Adviser", ANY, "current", "United Kingdom")],
-        [("Sir", ANY, ANY, ANY)], id="honorific-sir-between-title-and-name",
-        marks=xfail("'Sir' is taken for a person of its own")),
+        [("Sir", ANY, ANY, ANY)], id="honorific-sir-between-title-and-name"),
     pytest.param(
         "Today, National Economic Council Director Brian Deese met with the Congressional Hispanic "
         "Caucus (CHC) to discuss the Bipartisan Infrastructure Framework and the President’s "

@@ -34,9 +34,7 @@ CASES = [
         "diversity. I am grateful these dedicated and accomplished Americans will help select and "
         "mentor the next class of White House Fellows,” said President Biden.",
         [("Biden", True, "These leaders represent the best of America")],
-        [], id="said-president-surname",
-        marks=xfail("a quotation of two sentences before ', said X' is not attributed (one "
-                    "sentence is)")),
+        [], id="said-president-surname"),
     pytest.param(
         "“We are pleased to be working with Latvia to explore what role advanced nuclear "
         "technologies can play in Latvia’s future energy mix. The FIRST program provides a "

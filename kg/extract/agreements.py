@@ -42,7 +42,7 @@ ACTIONS = {
     "negotiate": "negotiate", "negotiation": "negotiate", "renegotiate": "negotiate",
     "discuss": "discuss", "discussion": "discuss", "talk": "discuss", "consider": "discuss",
     "propose": "propose", "proposal": "propose", "offer": "propose",
-    "join": "join", "accede": "join", "accession": "join", "launch": "join", "endorse": "join",
+    "join": "join", "rejoin": "join", "re-join": "join", "accede": "join", "accession": "join", "launch": "join", "endorse": "join",
     "adopt": "join", "enter": "join", "become": "join",
     "implement": "implement", "implementation": "implement", "advance": "implement",
     "operationalize": "implement", "extend": "implement", "renew": "implement",
@@ -51,6 +51,10 @@ ACTIONS = {
     "withdraw": "withdraw", "withdrawal": "withdraw", "leave": "withdraw", "exit": "withdraw",
     "quit": "withdraw", "abandon": "withdraw", "terminate": "withdraw",
 }
+#: Verbs that ask another to act: the agreement is not (yet) acted on.
+REQUESTS = frozenset({"ask", "urge", "encourage", "invite", "call", "press", "push"})
+#: Verbs of intention: the action is claimed for the future, so the fact is hedged.
+INTENTIONS = frozenset({"plan", "intend", "expect", "hope", "seek", "want", "aim", "look"})
 HEDGES = frozenset({"said", "reportedly", "may", "might", "could", "would", "possible",
                     "proposed", "expected", "likely", "reported", "considering"})
 NEGATIONS = frozenset({"not", "n't", "never", "refuse", "decline", "fail", "reject"})
@@ -61,7 +65,7 @@ NAME_RE = re.compile(
     r"(?:(?:[A-Z][\w’'.\-]*|of|on|for|and|the|to|in|Concerning|\d+(?:st|nd|rd|th)?)\s+)*?"
     r"(?:Accords?|Agreement|Treaty|Memorandum of Understanding|Arrangement|Declaration|"
     r"Framework|Convention|Protocol|Pact|Charter|Compact|MOU)"
-    r"(?:\s+(?:on|of|for|Concerning|to|between)\s+(?:(?:the|and|of|on|for)\s+|[A-Z][\w’'.\-]*\s*)+)?")
+    r"(?:\s+(?:on|of|for|Concerning|to)\s+(?:(?:the|and|of|on|for)\s+|[A-Z][\w’'.\-]*\s*)+)?")
 CONFIDENCE = {"verb": 0.8, "list": 0.6, "noun": 0.65}
 
 
@@ -163,6 +167,7 @@ def _facts_for(doc: Doc, doc_id: str, mention: tuple[Span, Token],
 
 def _clean_name(text: str) -> str:
     text = text.replace("“", "").replace("”", "").replace('"', "")
+    text = re.sub(r"(?<![A-Z])\.$", "", text.strip())  # the sentence's full stop, not "U.S."
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
     text = re.sub(r"\s*\([^)]*\)?$", "", text)
     return " ".join(text.split())
@@ -191,9 +196,14 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str]) -> li
     verbs = [governor]
     while verbs[-1].dep_ in ("xcomp", "conj", "acl", "relcl", "advcl", "ccomp") \
             and verbs[-1].head is not verbs[-1]:
-        verbs.append(verbs[-1].head)
+        head = verbs[-1].head
+        if verbs[-1].dep_ == "xcomp" and head.lemma_ in REQUESTS:
+            return []  # "asked Kuwait to join", "encouraging nations to sign": not done
+        verbs.append(head)
     phrases = []
     for verb in verbs:
+        if verb.pos_ == "NOUN":  # "India's decision to join"
+            phrases += [c for c in verb.children if c.dep_ == "poss"]
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "agent", "attr") or (
                     child.dep_ == "prep" and child.lower_ in ("with", "between", "for", "by")):
@@ -293,6 +303,8 @@ def _negated(verb: Token) -> bool:
 
 
 def _hedged(verb: Token) -> bool:
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in INTENTIONS:
+        return True
     window = verb.doc[max(verb.sent.start, verb.i - 6):verb.i]
     return any(t.lower_ in HEDGES for t in window) or any(
         c.lower_ in HEDGES for c in verb.children if c.dep_ in ("aux", "advmod"))

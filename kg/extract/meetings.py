@@ -65,7 +65,7 @@ def _participants(token: Token, analysis: Analysis, previous: list[str]):
             return None
         subjects = _subjects(token)
         objects = [c for c in token.children if c.dep_ in ("dobj", "agent", "prep", "pobj")]
-        people = _people(subjects, analysis)
+        people = _people(subjects, analysis) or _pronoun(subjects, analysis)
         how = "verb"
         if not people and any(s.lower_ in GROUP_SUBJECTS for s in subjects):
             people, how = list(previous), "group"
@@ -119,6 +119,15 @@ def _has_meeting_noun(verb: Token) -> bool:
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.head.i == verb.i:
             return True
     return False
+
+
+def _pronoun(subjects: list[Token], analysis: Analysis) -> list[str]:
+    """"he will meet with ...": the person named last before."""
+    for subject in subjects:
+        if subject.lower_ in ("he", "she"):
+            before = [m for m in analysis.people if m.end <= subject.i]
+            return [analysis.canonical(before[-1].name)] if before else []
+    return []
 
 
 def _people(roots: list[Token], analysis: Analysis) -> list[str]:

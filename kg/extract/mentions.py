@@ -43,6 +43,11 @@ ORG_HEADS = frozenset({
     "federation", "llc", "ltd", "network", "coalition", "society", "branch",
 })
 NAME_POS = frozenset({"PROPN"})
+#: Lower-case particles inside names ("Ursula von der Leyen", "Khalid bin Salman").
+PARTICLES = frozenset({"al", "al-", "bin", "bint", "ibn", "von", "van", "der", "den", "de", "del",
+                       "della", "da", "di", "du", "la", "le", "el", "ben", "dos", "das", "y"})
+#: Generational suffixes after a name and a comma.
+SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(frozen=True)
@@ -123,8 +128,19 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
         while end > start and doc[end - 1].text in ("’s", "'s", "’", "'"):
             end -= 1
         # the model often stops a name early ("Enrique Pena | Nieto") or late ("Hon | Kwaku")
-        while end < len(doc) and _name_token(doc[end]) and doc[end].ent_type_ in ("", "PERSON"):
-            end += 1
+        while end < len(doc):
+            if _name_token(doc[end]) and doc[end].ent_type_ in ("", "PERSON"):
+                end += 1
+            elif doc[end].lower_ in PARTICLES and end + 1 < len(doc) \
+                    and _name_token(doc[end + 1]):  # "Badr al-Busaidi", "von der Leyen"
+                end += 2
+            elif doc[end].lower_ in PARTICLES and end + 2 < len(doc) \
+                    and doc[end + 1].lower_ in PARTICLES and _name_token(doc[end + 2]):
+                end += 3
+            else:
+                break
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in SUFFIXES:
+            end += 2  # "Joseph R. Biden, Jr."
         while start > 0 and _name_token(doc[start - 1]) and not is_title_word(doc[start - 1]) \
                 and doc[start - 1].ent_type_ in ("", "PERSON", "ORG") \
                 and not _is_honorific(doc[start - 1]) and not doc[start - 1].is_sent_start:
@@ -192,6 +208,8 @@ def _names_after_titles(doc: Doc, spans) -> list[tuple[int, int]]:
         if token.i in taken or not _is_title_head(token):
             continue
         start = token.i + 1
+        while start < len(doc) and _is_honorific(doc[start]) and doc[start].text != ".":
+            start += 1  # "National Security Adviser Sir Stephen Lovegrove"
         end = start
         while end < len(doc) and end not in taken and _name_token(doc[end]) \
                 and not is_title_word(doc[end]) and doc[end].ent_type_ in ("", "PERSON", "ORG",
@@ -253,6 +271,7 @@ def is_title_word(token: Token) -> bool:
 
 def _clean_name(text: str) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r",?\s+(?:Jr|Sr)\.?$|,?\s+I{2,3}$", "", text)
     return " ".join(text.split())
 
 
@@ -332,6 +351,9 @@ def _title_before(doc: Doc, start: int) -> Title | None:
         if lower == "and" and not (i > sentence_start and _is_title_head(doc[i - 1])) and not any(
                 doc[j].lower_ in ("of", "for") for j in range(max(sentence_start, i - 4), i)):
             break
+        if lower == "and" and i > sentence_start and (
+                doc[i - 1].ent_type_ in ("GPE", "PERSON") or i - 1 in _person_tokens(doc)):
+            break  # "President Yoon of the Republic of Korea and | Prime Minister Kishida"
         if lower in CONNECTORS or token.text[:1].isupper() or is_title_word(token) \
                 or lower == "elect" or lower.startswith(("d’", "d'")):
             i -= 1

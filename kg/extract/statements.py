@@ -205,9 +205,13 @@ def _speakers_near(doc: Doc, start: int, end: int, tracker: _SpeakerTracker):
     if inside is None:
         return None
     sent = inside[0].sent
-    # the speech verb the quotation depends on, else the sentence's own speech verb
+    last = inside[-1].sent
+    # the speech verb the quotation depends on, else the sentence's own speech verb; for a
+    # quotation of several sentences, the sentence that closes it ("..., said X")
     candidates = [t for t in inside.root.ancestors if not inside.start <= t.i < inside.end]
-    candidates += [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]
+    for part in dict.fromkeys((sent, last)):
+        candidates += [part.root, *(c for c in part.root.children if c.dep_ == "conj")]
+    candidates = [t for t in candidates if not inside.start <= t.i < inside.end]
     for token in candidates:
         if token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
