@@ -95,7 +95,7 @@ def _scope_org(fact: Fact) -> Fact:
     org = fact.org
     if org.country or fact.country is None or fact.country.kind != COUNTRY:
         return fact
-    if not org.name.lower().startswith(GENERIC_ORG_PREFIXES) or gazetteer.organization(org.name):
+    if not org.name.lower().startswith(GENERIC_ORG_PREFIXES):
         return fact
     code = fact.country.country or ""
     return replace(fact, org=replace(org, key=f"organization/{code.lower()}/{slug(org.name)}",

@@ -131,9 +131,7 @@ CASES = [
         "Caucus (CHC) to discuss the Bipartisan Infrastructure Framework and the President’s "
         "legislative priorities.",
         [("Brian Deese", "Director", "National Economic Council", "current")],
-        [], id="org-name-before-title",
-        marks=xfail("the organisation's name before the title stays in the post: 'National "
-                    "Economic Council Director'")),
+        [], id="org-name-before-title"),
     pytest.param(
         "Readout of President Joseph R. Biden, Jr. Meeting with Prime Minister Al-Kadhimi of Iraq"
         "\n\nPresident Joseph R. Biden, Jr. met today with Prime Minister Al-Kadhimi of Iraq to "
@@ -278,16 +276,14 @@ CASES = [
         "Hemisphere Affairs from January 2017 to November 2018.",
         [("Palmieri", "Assistant Secretary of State for Western Hemisphere Affairs",
           "Department of State", "former")],
-        [], id="previously-acting-is-former",
-        marks=xfail("an acting post held in the past gets status acting, not former")),
+        [], id="previously-acting-is-former"),
     pytest.param(
         "Rashad Hussain is the President’s nominee for ambassador at large for international "
         "religious freedom. He previously served as special envoy to the Organization of Islamic "
         "Cooperation, among other key roles in the Obama administration.",
         [("Rashad Hussain", "ambassador at large for international religious freedom", ANY,
           "nominee")],
-        [], id="the-presidents-nominee-for",
-        marks=xfail("the possessive stays in the post: 'president’s for ambassador at large ...'")),
+        [], id="the-presidents-nominee-for"),
     pytest.param(
         "Rashad Hussain is the President’s nominee for ambassador at large for international "
         "religious freedom. He previously served as special envoy to the Organization of Islamic "

@@ -99,8 +99,6 @@ def test_posts_in_us_agencies_resolve_to_one_organisation(facts_of):
     assert orgs["Wendy Sherman"].wikidata == "Q789915"
 
 
-@pytest.mark.xfail(reason="'Ministry of Defense' is in the organisation gazetteer, so it is not "
-                   "scoped to Israel: every country's defence ministry gets one key", strict=False)
 def test_a_foreign_ministry_is_scoped_to_its_country(facts_of):
     text = ("Secretary of State Antony J. Blinken spoke today with Israeli Defense Minister Benny "
             "Gantz to discuss a range of shared security challenges.")

@@ -139,7 +139,8 @@ def _from_verb(doc: Doc, sent: Span, verb: Token, person: str) -> Iterator[Caree
             if title.org is None and default_org:
                 title = Title(title.post, default_org, title.country, title.status,
                               title.start, title.end)
-            if title.status == "current" and status != "current":
+            if (title.status == "current" and status != "current"
+                    or status == "former" and title.status == "acting"):  # "previously ... Acting"
                 title = Title(title.post, title.org, title.country, status, title.start,
                               title.end)
             yield Career(person, title, doc[item[0].i])

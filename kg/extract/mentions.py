@@ -60,6 +60,7 @@ class Title:
     status: str
     start: int  # character offsets of the whole phrase in the article
     end: int
+    implied: bool = False  # the organisation is only the title lexicon's default
 
 
 @dataclass(frozen=True)
@@ -343,6 +344,10 @@ def _title_before(doc: Doc, start: int) -> Title | None:
             continue
         if len(token.text) == 1 and token.text.isupper():  # "Q" and "A" in transcripts
             break
+        if lower in ("a.i.", "a.i") or token.text == "," and i + 1 < start \
+                and doc[i + 1].lower_ in ("a.i.", "a.i"):
+            i -= 1  # "Chargé d'affaires, a.i. David Muniz"
+            continue
         if token.is_punct or token.is_space or token.like_num or token.ent_type_ in (
                 "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
             break
@@ -486,7 +491,8 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
     status = "current"
     kept = []
     for t in tokens:
-        mapped = gazetteer.STATUS_MODIFIERS.get(t.lower_)
+        mapped = gazetteer.STATUS_MODIFIERS.get(t.lower_) or (
+            "acting" if t.lower_ in ("a.i.", "a.i") else None)  # chargé d'affaires ad interim
         if mapped and not (t.lower_ == "former" and kept and kept[-1].lower_ == "a"):
             status = mapped
             continue
@@ -505,11 +511,12 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
     org = country = None
     # a possessive ends the organisation or country part: "the State Department's", "Panama's"
     for k, t in enumerate(tokens):
-        if _is_title_head(t):
+        if t.lower_ in ("of", "for"):
             break  # "Director of the Secretary's Staff": the possessive is inside the title
         if t.text in ("’s", "'s") and k > 0:
             owner = span_text(doc, tokens[:k])
-            org, country = _owner(owner)
+            if not _is_title_head(tokens[k - 1]):  # "the President's nominee": no organisation
+                org, country = _owner(owner)
             tokens = tokens[k + 1:]
             break
     # a leading country or demonym: "U.S.", "Mexican", "Mexico"
@@ -526,6 +533,17 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
     if not tokens:
         return None
     tokens, place = _without_place(tokens)
+    whole = gazetteer.title(span_text(doc, tokens))
+    for k in range(1, len(tokens)):
+        named = gazetteer.organization(span_text(doc, tokens[:k]))
+        rest = gazetteer.title(span_text(doc, tokens[k:])) if named is not None else None
+        # "NATO | Secretary General", but "Treasury Secretary" is one title
+        if rest is not None and not is_title_word(tokens[k - 1]) \
+                and (whole is None or whole.title == rest.title):
+            org = org or named.name
+            country = country or _country_name(named.country)
+            tokens = tokens[k:]
+            break
     text = span_text(doc, tokens)
     known = gazetteer.title(text, country_hint=country)
     post = text
@@ -566,9 +584,10 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
             org = org or span_text(doc, org_tokens)
         post = span_text(doc, post_tokens)
         known = gazetteer.title(post, country_hint=country)
+    implied = False
     if known:
         if org is None and known.org and known.org != "GOVERNMENT":
-            org = known.org
+            org, implied = known.org, True
         if country is None and known.country:
             country = _country_name(known.country)
         if org is None and known.org == "GOVERNMENT" and country:
@@ -580,7 +599,7 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
         elif gazetteer.country(org):
             country = gazetteer.country(org).name
     return Title(post=post or None, org=org, country=country, status=status,
-                 start=start_char, end=end_char)
+                 start=start_char, end=end_char, implied=implied)
 
 
 def _without_place(tokens: list[Token]) -> tuple[list[Token], str | None]:

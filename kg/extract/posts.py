@@ -23,6 +23,8 @@ from kg import gazetteer
 
 #: Marks facts whose organisation is only the publishing agency's (a guess).
 FALLBACK = "+home"
+#: Marks facts whose organisation is the title lexicon's default ("Secretary General" -> UN).
+IMPLIED = "+lexicon"
 CONFIDENCE = {"title": 0.9, "apposition": 0.85, "of-org": 0.7, "biography": 0.7}
 
 
@@ -51,7 +53,7 @@ def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
     kept: list[HoldsPost] = []
 
     for fact in facts:
-        weak = fact.org is None or fact.evidence.extractor.endswith(FALLBACK)
+        weak = fact.org is None or fact.evidence.extractor.endswith((FALLBACK, IMPLIED))
         covered = any(
             other is not fact and other.person == fact.person and other.status == fact.status
             and words(fact.post) <= words(other.post)
@@ -74,6 +76,8 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
             how = "title" if k == 0 and title.end <= doc[mention.start].idx else "apposition"
             if after and title.org is None and how == "title":  # "President X of Mexico"
                 title = replace(title, org=after, country=title.country or _country_of(after))
+            if title.implied:
+                how += IMPLIED
             yield _fact(doc, doc_id, person, title, mention, how, analysis.home_agency)
         if after and not mention.titles:
             yield HoldsPost(person=Entity(person, PERSON), post=None, org=_org_entity(after),
@@ -86,7 +90,7 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
 def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: str,
           home_agency: str | None) -> HoldsPost:
     org, country = title.org, title.country
-    confidence = CONFIDENCE[how]
+    confidence = CONFIDENCE[how.split("+")[0]]
     known = gazetteer.title(title.post) if title.post else None
     heads_government = known is not None and known.org == gazetteer.GOVERNMENT
     if country is None:
