@@ -338,7 +338,7 @@ def _title_before(doc: Doc, start: int) -> Title | None:
             if i == start - 1 or token.text != ".":
                 i -= 1
                 continue
-        if token.text == "," and _inside_of_list(token) and any(
+        if token.text == "," and _inside_complement(token) and any(
                 doc[j].lower_ in ("of", "for") for j in range(max(sentence_start, i - 4), i)):
             i -= 1
             continue
@@ -459,6 +459,18 @@ def _inside_of_list(comma: Token) -> bool:
     return following.text[:1].isupper() and previous.text[:1].isupper() \
         and not is_title_word(following) and following.ent_type_ not in ("PERSON", "GPE") \
         and previous.ent_type_ not in ("GPE", "PERSON")
+
+
+def _inside_complement(comma: Token) -> bool:
+    """A comma between the subjects of a title: "Minister of Economy, Trade, and Industry"."""
+    doc = comma.doc
+    if comma.i < 1 or comma.i + 2 >= len(doc):
+        return False
+    following = doc[comma.i + 2] if doc[comma.i + 1].lower_ == "and" else doc[comma.i + 1]
+    previous = doc[comma.i - 1]
+    return all(t.text[:1].isupper() and not _is_title_head(t)
+               and t.ent_type_ not in ("PERSON", "GPE") and t.i not in _person_tokens(doc)
+               for t in (previous, following))
 
 
 def _split_coordinated(doc: Doc, tokens: list[Token]) -> list[list[Token]]:

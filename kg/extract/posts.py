@@ -104,7 +104,7 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
         org = country
         confidence -= 0.1
     if org is None and home_agency and country in (None, "United States") \
-            and not heads_government:
+            and not heads_government and not _foreign_style(title.post):
         org, country = home_agency, "United States"
         confidence -= 0.25
         how += FALLBACK
@@ -114,6 +114,15 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
                      status=title.status,
                      evidence=sentence_evidence(doc_id, mention.span(doc), f"posts.{how}",
                                                 confidence))
+
+
+#: Titles the US government does not use: their holders serve another government.
+FOREIGN_STYLE = frozenset({"minister", "prime", "premier", "king", "queen", "prince", "emir",
+                           "sheikh", "chancellor", "speaker", "sultan", "monarch"})
+
+
+def _foreign_style(post: str | None) -> bool:
+    return bool(post) and bool(FOREIGN_STYLE & set(post.lower().replace("-", " ").split()))
 
 
 def _country_of(text: str) -> str | None:
