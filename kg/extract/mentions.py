@@ -354,7 +354,7 @@ def _title_before(doc: Doc, start: int) -> Title | None:
         if i in _person_tokens(doc) and i < start:
             break
         if lower == "and" and not (i > sentence_start and _is_title_head(doc[i - 1])) and not any(
-                doc[j].lower_ in ("of", "for") for j in range(max(sentence_start, i - 4), i)):
+                doc[j].lower_ in ("of", "for") for j in range(max(sentence_start, i - 6), i)):
             break
         if lower == "and" and i > sentence_start and (
                 doc[i - 1].ent_type_ in ("GPE", "PERSON") or i - 1 in _person_tokens(doc)):
