@@ -394,3 +394,25 @@ def test_extract_reports_unreadable_input_and_goes_on(tmp_path):
     assert result.stderr == (f"kg: skipped {missing}: no such file or folder\n"
                              "kg: 1 input(s) skipped\n")
     assert {json.loads(line)["doc"] for line in result.stdout.splitlines()} <= {"good"}
+
+
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the repository")
+def test_kg_eval_reproduces_the_shared_scorer(tmp_path):
+    """`kg eval` prints the same table as ../shared/eval/score.py on the same predictions."""
+    gold = tmp_path / "gold.jsonl"
+    lines = [line for line in (SCORER.parent / "dev.gold.jsonl").read_text().splitlines()
+             if '"000_ddbc0b487b12ab17"' in line]
+    gold.write_text("\n".join(lines) + "\n")
+    seed = ROOT / "seeds"
+    pred = tmp_path / "pred.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(seed), "-o", str(pred)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0
+    ours = CliRunner().invoke(cli, ["eval", str(gold), str(seed)], catch_exceptions=False)
+    theirs = subprocess.run([sys.executable, str(SCORER), str(gold), str(pred)],
+                            capture_output=True, text=True, check=True)
+    assert ours.output.strip() == theirs.stdout.strip()
+    assert "post.person-org" in ours.output
