@@ -69,7 +69,7 @@ def _participants(token: Token, analysis: Analysis, previous: list[str]):
         how = "verb"
         if not people and any(s.lower_ in GROUP_SUBJECTS for s in subjects):
             people, how = list(previous), "group"
-        others = _people(objects, analysis)
+        others = _people(objects, analysis) or _after_with(token, analysis)
         everyone = list(dict.fromkeys(people + others))
         if not others and how != "group" and len(people) < 2:
             return None
@@ -119,6 +119,22 @@ def _has_meeting_noun(verb: Token) -> bool:
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.head.i == verb.i:
             return True
     return False
+
+
+def _after_with(verb: Token, analysis: Analysis) -> list[str]:
+    """People named right after "with" when the parse hangs them elsewhere ("met today with
+    Prime Minister Al-Kadhimi of Iraq to strengthen ...")."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if prep is None:
+        return []
+    found = []
+    for token in verb.doc[prep.i + 1:verb.sent.end]:
+        if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":") or token.lower_ == "to":
+            break
+        mention = analysis.person_at(token)
+        if mention is not None:
+            found.append(analysis.canonical(mention.name))
+    return list(dict.fromkeys(found))
 
 
 def _pronoun(subjects: list[Token], analysis: Analysis) -> list[str]:
