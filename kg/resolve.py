@@ -48,7 +48,11 @@ class Resolver:
         if entity.kind == ORGANIZATION:
             return organization_entity(entity)
         if entity.kind == AGREEMENT:
-            return replace(entity, key=f"agreement/{slug(entity.name)}")
+            # one identity for "JCPOA" and "the Joint Comprehensive Plan of Action"; the name
+            # stays as the article wrote it, the canonical one becomes an alias
+            name = gazetteer.agreement(entity.name) or entity.name
+            aliases = (name,) if name != entity.name else ()
+            return replace(entity, key=f"agreement/{slug(name)}", aliases=aliases)
         return entity
 
     def person(self, entity: Entity) -> Entity:

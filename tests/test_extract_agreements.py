@@ -83,8 +83,7 @@ CASES = [
         "In October 2020, the United States and Albania signed a Memorandum of Economic Cooperation "
         "(MEC).",
         [_want({"United States", "Albania"}, "Memorandum of Economic Cooperation", "sign")],
-        [], id="memorandum-of-cooperation",
-        marks=xfail("'Memorandum of Economic Cooperation' is not recognised as an agreement name")),
+        [], id="memorandum-of-cooperation"),
     pytest.param(
         "Since September 15th, 2020, when leaders from Israel, Bahrain, and the United Arab "
         "Emirates signed the Abraham Accords, and Morocco and Israel signed a normalization "
@@ -124,9 +123,7 @@ CASES = [
         "provides a framework for DFC to continue to expand its investment in India.",
         [_want({"India"}, "Indo-Pacific Economic Framework", "join"),
          _want({"United States", "India"}, "Investment Incentive Agreement", "sign")],
-        [], id="the-two-countries-from-title",
-        marks=xfail("'India’s decision to join' gives nothing; 'the two countries' resolves to "
-                    "India alone, not the United States of the President in the title")),
+        [], id="the-two-countries-from-title"),
     pytest.param(
         "Today, the United States with 60 partners from around the globe launched the Declaration "
         "for the Future of the Internet.",
@@ -143,8 +140,7 @@ CASES = [
         "But ever since the U.S. withdrew from the JCPOA, none of the challenges we have with Iran "
         "– and again, they are many – have gotten better.",
         [_want({"United States"}, "JCPOA", "withdraw")],
-        [], id="withdrew-from-acronym",
-        marks=xfail("an agreement known only by its acronym (JCPOA) is not recognised")),
+        [], id="withdrew-from-acronym"),
     pytest.param(
         "That’s why President Biden moved to rejoin the Paris Agreement on his first day in office.",
         [_want({"United States"}, "Paris Agreement", "join")],

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -59,11 +60,11 @@ HEDGES = frozenset({"said", "reportedly", "may", "might", "could", "would", "pos
                     "proposed", "expected", "likely", "reported", "considering"})
 NEGATIONS = frozenset({"not", "n't", "never", "refuse", "decline", "fail", "reject"})
 PLURAL_REFERENCES = re.compile(
-    r"\b(?:the two|both) (?:countries|nations|governments|sides|neighbors|neighbours|leaders)\b",
-    re.I)
+    r"\b(?:the two|both|our two|our) (?:countries|nations|governments|sides|neighbors|neighbours|"
+    r"leaders|parties)\b", re.I)
 NAME_RE = re.compile(
     r"(?:(?:[A-Z][\w’'.\-]*|of|on|for|and|the|to|in|Concerning|\d+(?:st|nd|rd|th)?)\s+)*?"
-    r"(?:Accords?|Agreement|Treaty|Memorandum of Understanding|Arrangement|Declaration|"
+    r"(?:Accords?|Agreement|Treaty|Memorandum|Arrangement|Declaration|"
     r"Framework|Convention|Protocol|Pact|Charter|Compact|MOU)"
     r"(?:\s+(?:on|of|for|Concerning|to)\s+(?:(?:the|and|of|on|for)\s+|[A-Z][\w’'.\-]*\s*)+)?")
 CONFIDENCE = {"verb": 0.8, "list": 0.6, "noun": 0.65}
@@ -84,7 +85,8 @@ def agreements(doc: Doc, *, doc_id: str) -> Iterator[AgreementAction]:
 
 
 def _named_agreements(doc: Doc) -> list[Span]:
-    spans = []
+    spans = _known_agreements(doc)
+    known = {i for span in spans for i in range(span.start, span.end)}
     for match in NAME_RE.finditer(text_of(doc)):
         text = match.group(0).rstrip()
         words = text.split()
@@ -105,7 +107,23 @@ def _named_agreements(doc: Doc) -> list[Span]:
                    or t.ent_type_ in ("PERSON", "DATE", "TIME")),
                   default=span.start)
         span = doc[max(cut, head.sent.start):span.end]
-        if len(span) and _names_instrument(span):
+        if len(span) and _names_instrument(span) and not known & set(range(span.start, span.end)):
+            spans.append(span)
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _known_pattern() -> re.Pattern:
+    names = gazetteer.agreement_names()
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _known_agreements(doc: Doc) -> list[Span]:
+    """Agreements the gazetteer knows, by any name or acronym ("the JCPOA", "USMCA")."""
+    spans = []
+    for match in _known_pattern().finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
             spans.append(span)
     return spans
 
@@ -114,11 +132,12 @@ def _names_instrument(span: Span) -> bool:
     """Whether a capitalised name is an agreement's: "Disaster Declaration" is not, "the Los
     Angeles Declaration on Migration and Protection" and "Joint Declaration" are."""
     words = [t.lower_ for t in span]
-    if words[-1] != "declaration" and "declaration" not in words:
-        return True
-    k = words.index("declaration")
-    return k + 1 < len(words) and words[k + 1] in ("on", "of", "for") or \
-        (k > 0 and words[k - 1] == "joint")
+    for head in ("declaration", "memorandum"):  # not "Disaster Declaration", "Presidential
+        if head in words:                        # Memorandum", "National Security Memorandum"
+            k = words.index(head)
+            return k + 1 < len(words) and words[k + 1] in ("on", "of", "for") or \
+                (k > 0 and words[k - 1] == "joint")
+    return True
 
 
 def _agreement_mentions(doc: Doc, names: list[Span]) -> Iterator[tuple[Span, Token]]:
@@ -287,6 +306,11 @@ def _article_countries(doc: Doc) -> list[str]:
             country = gazetteer.country(_strip(ent.text))
             if country:
                 counts[country.name] += 1
+    analysis = analyse(doc)
+    for mention in analysis.people:  # "President Biden" speaks for the United States
+        country = person_country(analysis, mention)
+        if country and gazetteer.country(country):
+            counts[gazetteer.country(country).name] += 1
     for match in re.finditer(r"\b([A-Z][\w.]+)-([A-Z][\w.]+)\b", text_of(doc)):  # "US-Mexico"
         for part in match.groups():
             country = gazetteer.country(part)
