@@ -150,8 +150,7 @@ CASES = [
         "illegal, unreported, and unregulated fishing and associated labor abuses.",
         [],
         [_want(ANY, "National Security Memorandum", "sign")],
-        id="presidential-memorandum-is-not-an-agreement",
-        marks=xfail("a US President's National Security Memorandum is taken for an agreement")),
+        id="presidential-memorandum-is-not-an-agreement"),
     pytest.param(
         "Foreign Minister, has the Biden administration asked Kuwait to join the Abraham Accords "
         "with Israel, and is that something that you are considering? Thank you.",

@@ -155,7 +155,9 @@ def _agreement_mentions(doc: Doc, names: list[Span]) -> Iterator[tuple[Span, Tok
                                       "potential", "possible", "“", "”", '"')]
         if len(words) < 2 or all(t.lower_ in AGREEMENT_HEADS for t in words):
             continue  # "an agreement", "such an agreement": nothing to name it by
-        yield doc[words[0].i:words[-1].i + 1], root
+        span = doc[words[0].i:words[-1].i + 1]
+        if _names_instrument(doc[span.start:min(root.i + 3, len(doc))]):
+            yield span, root
 
 
 def _facts_for(doc: Doc, doc_id: str, mention: tuple[Span, Token],
