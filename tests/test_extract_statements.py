@@ -79,9 +79,7 @@ CASES = [
         [("Wendy Sherman", False, "the U.S.-Japan Alliance remains the cornerstone"),
          ("Kishi", False, "the U.S.-Japan Alliance remains the cornerstone"),
          ("Wendy Sherman", False, "the United States’ unwavering commitment")],
-        [], id="coordinated-speakers-reaffirmed-and-highlighted",
-        marks=xfail("of the coordinated subject 'Deputy Secretary Sherman and Defense Minister "
-                    "Kishi' only Kishi becomes a speaker")),
+        [], id="coordinated-speakers-reaffirmed-and-highlighted"),
     pytest.param(
         "Secretary of State Antony J. Blinken met with French Foreign Minister Jean-Yves Le Drian "
         "today on the sidelines of the Munich Security Conference. They reaffirmed their support "

@@ -152,6 +152,7 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
     spans = [s for s in spans if s is not None]
     spans += _bylines(doc, spans)
     spans += _names_after_titles(doc, spans)
+    spans += _names_after_long_titles(doc, spans)
     known = {doc[s:e][-1].text for s, e in spans if e - s >= 2}
     spans += _bare_surnames(doc, spans, known)
     return sorted(set(spans))
@@ -221,6 +222,40 @@ def _names_after_titles(doc: Doc, spans) -> list[tuple[int, int]]:
                 and _plausible_name(doc[start:end]):
             found.append((start, end))
             taken.update(range(start, end))
+    return found
+
+
+def _names_after_long_titles(doc: Doc, spans) -> list[tuple[int, int]]:
+    """"said Assistant Secretary of State for International Security and Nonproliferation
+    Eliot Kang": a name closing a long title run, which the model reads as part of it."""
+    taken = {i for s, e in spans for i in range(s, e)}
+    vocabulary = gazetteer.vocabulary()
+    body = text_of(doc).find("\n\n")  # not in a title-case headline, where every word is capitalised
+    found = []
+    for token in doc:
+        if not _is_title_head(token) or token.i in taken or token.idx < body:
+            continue
+        end = token.i + 1
+        while end < len(doc) and (doc[end].text[:1].isupper() and not doc[end].is_punct
+                                  or doc[end].lower_ in ("of", "for", "and", "the", "on")):
+            if end in taken:
+                break
+            end += 1
+        if end < len(doc) and end in taken:
+            continue
+        for size in (3, 2):
+            start = end - size
+            if start <= token.i + 1:
+                continue
+            words = doc[start:end]
+            if doc[start - 1].lower_ in ("of", "for", "and", "the", "on") and size == 3:
+                continue
+            if all(t.pos_ == "PROPN" and t.lower_ not in vocabulary and t.text[:1].isupper()
+                   and not gazetteer.country(t.text) for t in words) \
+                    and words[0].ent_type_ not in ("GPE", "ORG", "NORP"):
+                found.append((start, end))
+                taken.update(range(start, end))
+                break
     return found
 
 

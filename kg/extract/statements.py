@@ -92,6 +92,11 @@ class _SpeakerTracker:
                 other = self.analysis.person_at(conj)
                 if other is not None:
                     people.append(self.analysis.canonical(other.name))
+            inside = list(subject.subtree)
+            if any(t.lower_ == "and" for t in inside):  # "Sherman and Defense Minister Kishi"
+                people = [self.analysis.canonical(m.name) for t in inside
+                          if (m := self.analysis.person_at(t)) is not None and t.i == m.start
+                          ] + people
             return [Entity(p, PERSON) for p in dict.fromkeys(people)]
         if lower in PERSON_PRONOUNS:
             before = self.people_before(subject)
