@@ -26,9 +26,7 @@ CASES = [
         "energy transition.”",
         [("Eliot Kang", True, "This latest commitment demonstrates"),
          ("Eliot Kang", True, "It also underscores the critical need")],
-        [], id="said-long-title-name-and-continuation",
-        marks=xfail("no speaker after a long title: 'said Assistant Secretary of State for "
-                    "International Security and Nonproliferation Eliot Kang'")),
+        [], id="said-long-title-name-and-continuation"),
     pytest.param(
         "“These leaders represent the best of America – our collective character, creativity, and "
         "diversity. I am grateful these dedicated and accomplished Americans will help select and "

@@ -86,6 +86,10 @@ class _SpeakerTracker:
             apposed = next((c for c in subject.children if c.dep_ == "appos"
                             and self.analysis.person_at(c)), None)
             mention = self.analysis.person_at(apposed) if apposed is not None else None
+        if mention is None and subject.lower_ in gazetteer.TITLE_HEADS:
+            # "said Assistant Secretary of State for ... Eliot Kang": the name inside the title
+            mention = next((m for t in subject.subtree if (m := self.analysis.person_at(t))
+                            and t.i > subject.i), None)
         if mention is not None:
             people = [self.analysis.canonical(mention.name)]
             for conj in subject.conjuncts:
