@@ -142,9 +142,7 @@ CASES = [
         "Secretary of State Antony J. Blinken spoke today with Colombian President-Elect Gustavo "
         "Petro to congratulate him on his election as President of the Republic of Colombia.",
         [("Gustavo Petro", "President", "Colombia", "elect")],
-        [("Gustavo Petro", ANY, ANY, "current")], id="president-elect",
-        marks=xfail("'Colombian President-Elect Gustavo Petro' gives no post (hyphenated -Elect "
-                    "title on a call readout)")),
+        [("Gustavo Petro", ANY, ANY, "current")], id="president-elect"),
     pytest.param(
         "The Secretary and Foreign Minister Park reiterated their condolences to Foreign Minister "
         "Hayashi on the passing of former Japanese Prime Minister Abe Shinzo.",
@@ -237,9 +235,7 @@ CASES = [
         "NATO Summit.",
         [("Jens Stoltenberg", "Secretary General", "North Atlantic Treaty Organization",
           "current")],
-        [(ANY, ANY, "United Nations", ANY)], id="nato-secretary-general",
-        marks=xfail("'NATO' stays in the post, and the later bare 'Secretary General "
-                    "Stoltenberg' is given to the United Nations")),
+        [(ANY, ANY, "United Nations", ANY)], id="nato-secretary-general"),
     # nominations and biographies
     pytest.param(
         "Today, Secretary Blinken designated Ambassador Arnold Chacon to serve as Chargé "

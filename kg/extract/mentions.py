@@ -186,6 +186,13 @@ def _within_headline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _elect_suffix(token: Token) -> bool:
+    """"President-Elect": the title ends at "Elect", after a hyphen and a title head."""
+    doc = token.doc
+    return token.lower_ in ("elect", "designate") and token.i >= 2 \
+        and doc[token.i - 1].text == "-" and _is_title_head(doc[token.i - 2])
+
+
 def _bylines(doc: Doc, spans) -> list[tuple[int, int]]:
     """"Antony J. Blinken, Secretary of State" on a line of its own: a name the model missed."""
     taken = {i for s, e in spans for i in range(s, e)}
@@ -207,7 +214,7 @@ def _names_after_titles(doc: Doc, spans) -> list[tuple[int, int]]:
     taken = {i for s, e in spans for i in range(s, e)}
     found = []
     for token in doc:
-        if token.i in taken or not _is_title_head(token):
+        if token.i in taken or not (_is_title_head(token) or _elect_suffix(token)):
             continue
         start = token.i + 1
         while start < len(doc) and _is_honorific(doc[start]) and doc[start].text != ".":

@@ -50,6 +50,9 @@ def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
         text = known.title if known else text
         return set((text or "").lower().replace("-", " ").split()) - {"of", "the", "for", "and"}
 
+    def implied(fact: HoldsPost) -> bool:
+        return IMPLIED in fact.evidence.extractor
+
     kept: list[HoldsPost] = []
 
     for fact in facts:
@@ -57,7 +60,8 @@ def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
         covered = any(
             other is not fact and other.person == fact.person and other.status == fact.status
             and words(fact.post) <= words(other.post)
-            and (words(fact.post) < words(other.post) or fact.org is None and other.org)
+            and (words(fact.post) < words(other.post) or fact.org is None and other.org
+                 or implied(fact) and not implied(other) and other.org is not None)
             and (weak or fact.org == other.org) and not other.evidence.extractor.endswith(FALLBACK)
             for other in facts)
         same = any(other.person == fact.person and other.status == fact.status
