@@ -79,8 +79,7 @@ CASES = [
         [("Sayyid Badr al-Busaidi", "Foreign Minister", "Ministry of Foreign Affairs", "current",
           "Oman")],
         [("Sayyid Badr", ANY, ANY, ANY)],
-        id="lowercase-al-particle-in-name",
-        marks=xfail("the name stops before the lower-case particle: 'Sayyid Badr'")),
+        id="lowercase-al-particle-in-name"),
     pytest.param(
         "Deputy Secretary Wendy Sherman met in Washington today with the Republic of the Marshall "
         "Islands Foreign Minister Kitlang Kabua and a group of Compact of Free Association "

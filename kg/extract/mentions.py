@@ -133,8 +133,11 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
             if _name_token(doc[end]) and doc[end].ent_type_ in ("", "PERSON"):
                 end += 1
             elif doc[end].lower_ in PARTICLES and end + 1 < len(doc) \
-                    and _name_token(doc[end + 1]):  # "Badr al-Busaidi", "von der Leyen"
+                    and _name_token(doc[end + 1]):  # "Khalid bin Salman", "von der Leyen"
                 end += 2
+            elif doc[end].lower_ in PARTICLES and end + 2 < len(doc) and doc[end + 1].text == "-" \
+                    and _name_token(doc[end + 2]):  # "Badr al-Busaidi"
+                end += 3
             elif doc[end].lower_ in PARTICLES and end + 2 < len(doc) \
                     and doc[end + 1].lower_ in PARTICLES and _name_token(doc[end + 2]):
                 end += 3
@@ -295,7 +298,8 @@ def _plausible_name(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if len(words) == 1 and before is not None and before.lower_ in ("of", "in", "at", "from", "("):
         return False  # "Mayor of Sewanee": a place; "(Laughs.)": a transcript's stage note
-    return bool(words) and all(w.text[:1].isupper() for w in words)
+    return bool(words) and all(w.text[:1].isupper() or w.lower_ in PARTICLES for w in words) \
+        and words[0].text[:1].isupper()
 
 
 def _is_honorific(token: Token) -> bool:

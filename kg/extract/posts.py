@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from kg.extract import register
 from kg.extract.biography import careers
 from kg.extract.evidence import sentence_evidence
-from kg.extract.mentions import PersonMention, Title, analyse
+from kg.extract.mentions import PersonMention, Title, analyse, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
 from kg import gazetteer
 
@@ -83,6 +83,9 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
             if title.implied:
                 how += IMPLIED
             yield _fact(doc, doc_id, person, title, mention, how, analysis.home_agency)
+        nominated = _to_be(doc, mention)
+        if nominated is not None:
+            yield _fact(doc, doc_id, person, nominated, mention, "apposition", None)
         if after and not mention.titles:
             yield HoldsPost(person=Entity(person, PERSON), post=None, org=_org_entity(after),
                             country=None, status="current",
@@ -132,6 +135,35 @@ def _foreign_style(post: str | None) -> bool:
 def _country_of(text: str) -> str | None:
     found = gazetteer.country(text) or gazetteer.country_by_code(text)
     return found.name if found else None
+
+
+def _to_be(doc: Doc, mention: PersonMention) -> Title | None:
+    """Senate nomination lists: "Elizabeth Shortino, of the District of Columbia, to be United
+    States Executive Director of the International Monetary Fund for a term of two years"."""
+    i = mention.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "of":
+        return None
+    j = i + 2
+    while j < len(doc) and doc[j].text != "," and j - i < 12:
+        j += 1
+    if j + 3 >= len(doc) or doc[j + 1].lower_ != "to" or doc[j + 2].lower_ != "be":
+        return None
+    tokens = []
+    for token in doc[j + 3:token_limit(doc, j + 3)]:
+        if token.text in (",", ".", ";") or token.lower_ in ("vice", "for"):
+            if token.lower_ == "for" and not (token.i + 2 < len(doc) and doc[token.i + 1].lower_
+                                               in ("a", "the") and doc[token.i + 2].lower_ in
+                                               ("term", "remainder")):
+                tokens.append(token)
+                continue
+            break
+        tokens.append(token)
+    title = parse_title(doc, tokens)
+    return replace(title, status="nominee") if title is not None else None
+
+
+def token_limit(doc: Doc, start: int) -> int:
+    return min(len(doc), start + 40)
 
 
 def _org_entity(name: str) -> Entity:
