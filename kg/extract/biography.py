@@ -28,7 +28,7 @@ CAREER_NOUNS = frozenset({"assignments", "postings", "positions", "roles", "post
 #: Words that end a list of posts.
 STOPS = frozenset({"who", "which", "where", "since", "during", "while", "when", "after",
                    "before", "including", "from", "until", "through", "whose", "alongside",
-                   "under", "between", "following", "upon"})
+                   "under", "between", "following", "upon", "among"})
 LEGAL_FORMS = frozenset({"llc", "inc", "ltd", "corp", "co", "plc", "lp", "llp", "gmbh", "ag", "sa"})
 PAST_MARKERS = frozenset({"previously", "formerly", "earlier", "prior", "once"})
 STARTS = frozenset({"the", "a", "an", "as", "former"})
@@ -69,7 +69,11 @@ def careers(doc: Doc, analysis: Analysis) -> Iterator[Career]:
 
 def _person(token: Token, analysis: Analysis, last_person: str | None) -> str | None:
     if token.lower_ in ("he", "she", "his", "her"):
-        return last_person
+        # the last person named before the pronoun, as a person, not as a modifier ("the
+        # Obama administration")
+        before = [m for m in analysis.people if m.end <= token.i
+                  and token.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod")]
+        return analysis.canonical(before[-1].name) if before else last_person
     if token.lower_ == "who":  # "Dominic Ng, ..., who was appointed as ..."
         before = [m for m in analysis.people if token.sent.start <= m.start < token.i]
         return analysis.canonical(before[-1].name) if before else None

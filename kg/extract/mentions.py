@@ -296,6 +296,12 @@ def _plausible_name(span: Span) -> bool:
     if all(w.lower_ in vocabulary for w in words):  # "Humanitarian Assistance"
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
+    doc = span.doc
+    if before is not None and before.lower_ == "and" and span.start >= 2 \
+            and doc[span.start - 2].text[:1].isupper() \
+            and doc[span.start - 2].ent_type_ != "PERSON" and any(
+                t.lower_ in ("of", "for") for t in doc[max(0, span.start - 7):span.start - 2]):
+        return False  # "Assistant Administrator for Democracy, Conflict and Humanitarian ..."
     if len(words) == 1 and before is not None and before.lower_ in ("of", "in", "at", "from", "("):
         return False  # "Mayor of Sewanee": a place; "(Laughs.)": a transcript's stage note
     return bool(words) and all(w.text[:1].isupper() or w.lower_ in PARTICLES for w in words) \
@@ -680,6 +686,8 @@ def _without_place(tokens: list[Token]) -> tuple[list[Token], str | None]:
 def _split_complement(tokens: list[Token], head_k: int) -> tuple[list[Token], list[Token]]:
     for k in range(head_k + 1, len(tokens)):
         word = tokens[k].lower_
+        if word == "to":  # "special envoy to the Organization of Islamic Cooperation"
+            return tokens, []
         if word in ("of", "at", "for", "with", "in") and k + 1 < len(tokens):
             rest = tokens[k + 1:]
             while rest and rest[0].lower_ == "the":
