@@ -229,6 +229,12 @@ def _speakers_near(doc: Doc, start: int, end: int, tracker: _SpeakerTracker):
                 if speakers:
                     return speakers
                 return []
+            if subject is None and token.i >= inside.end:
+                # "..., said Under Secretary ... Bonnie Jenkins": the parse lost the subject
+                after = next((m for m in tracker.analysis.people
+                              if token.i < m.start < token.sent.end), None)
+                if after is not None:
+                    return [Entity(tracker.analysis.canonical(after.name), PERSON)]
     # a quotation standing alone right after another one: "... ,” he added." handled above;
     # a paragraph that is all quotation continues the previous speaker
     if inside.start <= sent.start + 1 and inside.end >= sent.end - 2:
@@ -245,7 +251,10 @@ def _reported(doc: Doc, doc_id: str, analysis: Analysis,
         if token.pos_ not in ("VERB", "AUX"):
             continue
         lemma = token.lemma_
-        if lemma not in SPEECH_VERBS and lemma not in READOUT_VERBS:
+        if lemma == "make" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "clear":
+            # "made clear (that) ...": said
+            lemma = "say"
+        elif lemma not in SPEECH_VERBS and lemma not in READOUT_VERBS:
             continue
         subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
         if subject is None and token.dep_ == "conj":
@@ -256,7 +265,8 @@ def _reported(doc: Doc, doc_id: str, analysis: Analysis,
         if content is None or analysis.person_at(content) is not None:
             continue  # "welcomed Chancellor Scholz": a person received, not words said
         tokens = _content_tokens(token, content)
-        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct
+                          or tokens[0].i == token.i + 1 and tokens[0].lower_ == "clear"):
             tokens = tokens[1:]
         if not tokens:
             continue
@@ -273,7 +283,9 @@ def _reported(doc: Doc, doc_id: str, analysis: Analysis,
 
 def _content(verb: Token, lemma: str) -> Token | None:
     """What was said: the clause of a speech verb, else the object of a readout verb."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) or next(
+        (g for c in verb.children if c.lower_ == "clear" for g in c.children
+         if g.dep_ == "ccomp"), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if clause is not None and (clause.i > verb.i or subject is not None and subject.i > verb.i):
         return clause  # "X said that ..." or "..., said X"
@@ -287,11 +299,14 @@ def _content_tokens(verb: Token, content: Token) -> list[Token]:
     ("conveyed her appreciation | for the close friendship ...")."""
     tokens = list(content.subtree)
     if content.dep_ == "dobj":
-        for child in verb.children:
-            if child.i > content.i and child.dep_ in ("prep", "advmod", "npadvmod") \
-                    and not any(c.dep_ in ("cc", "conj") and content.i < c.i < child.i
-                                for c in verb.children):
-                tokens += list(child.subtree)
+        # the object and what completes it, to the end of the clause: the next coordinated
+        # verb ("... and offered condolences") or the sentence's end
+        stop = min([c.i for c in verb.children if c.dep_ in ("cc", "conj") and c.i > content.i]
+                   + [verb.sent.end])
+        tokens = [t for t in verb.doc[content.left_edge.i:stop]]
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens.pop()
+        return tokens
     tokens.sort(key=lambda t: t.i)
     end = next((k for k, t in enumerate(tokens) if k and tokens[k - 1].i + 1 != t.i), len(tokens))
     return tokens[:end]
