@@ -7,6 +7,7 @@ meet with ...", "They met ...") stands for the people of the meeting mentioned j
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -14,7 +15,8 @@ from spacy.tokens import Doc, Token
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence
 from kg.extract.mentions import Analysis, analyse
-from kg.model import PERSON, Entity, Meeting
+from kg import gazetteer
+from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, Meeting
 
 MEETING_VERBS = frozenset({"meet", "host", "co-host", "welcome", "receive", "join", "visit",
                            "convene", "hold"})
@@ -52,7 +54,7 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
             continue
         seen.add(key)
         negated = any(c.dep_ == "neg" for c in token.children)
-        yield Meeting(participants=tuple(Entity(p, PERSON) for p in sorted(people)),
+        yield Meeting(participants=tuple(_entity(p, analysis) for p in sorted(people)),
                       evidence=sentence_evidence(doc_id, token, f"meetings.{how}",
                                                  CONFIDENCE[how]),
                       negated=negated)
@@ -69,7 +71,8 @@ def _participants(token: Token, analysis: Analysis, previous: list[str]):
         how = "verb"
         if not people and any(s.lower_ in GROUP_SUBJECTS for s in subjects):
             people, how = list(previous), "group"
-        others = _people(objects, analysis) or _after_with(token, analysis)
+        others = _people(objects, analysis) or _after_with(token, analysis) \
+            or _organisations_with(token)
         everyone = list(dict.fromkeys(people + others))
         if not others and how != "group" and len(people) < 2:
             return None
@@ -135,6 +138,31 @@ def _after_with(verb: Token, analysis: Analysis) -> list[str]:
         if mention is not None:
             found.append(analysis.canonical(mention.name))
     return list(dict.fromkeys(found))
+
+
+def _organisations_with(verb: Token) -> list[str]:
+    """"met with the Congressional Hispanic Caucus": an organisation or country is the other
+    side where no person is named."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for ent in verb.doc.ents:
+            if ent.label_ in ("ORG", "GPE", "NORP") and prep.i < ent.start \
+                    and ent.end - 1 <= prep.right_edge.i:
+                found.append(_strip_article(ent.text))
+                break
+    return found
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text)
+
+
+def _entity(name: str, analysis: Analysis) -> Entity:
+    """A participant: a person the article names, else a country or an organisation."""
+    if any(analysis.canonical(m.name) == name for m in analysis.people):
+        return Entity(name, PERSON)
+    found = gazetteer.country(name)
+    return Entity(found.name, COUNTRY) if found else Entity(name, ORGANIZATION)
 
 
 def _pronoun(subjects: list[Token], analysis: Analysis) -> list[str]:

@@ -253,6 +253,8 @@ def _names_after_long_titles(doc: Doc, spans) -> list[tuple[int, int]]:
             end += 1
         if end < len(doc) and end in taken:
             continue
+        while end > token.i + 1 and doc[end - 1].lower_ in ("of", "for", "and", "the", "on"):
+            end -= 1  # "Minister of Defense Oleksii Reznikov | for an update"
         for size in (3, 2):
             start = end - size
             if start <= token.i + 1:
