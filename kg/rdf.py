@@ -121,6 +121,32 @@ def fact_entities(fact: Fact) -> list[Entity]:
     return []
 
 
+#: The named graph holding what entities, posts and topics are (type, label, aliases, links):
+#: one copy for all articles, so queries over the union do not meet a label once per article.
+DESCRIPTIONS = DATA["graph/descriptions"]
+_DESCRIPTIVE = frozenset({RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs, KGO.country,
+                          ORG.postIn, SKOS.prefLabel, SKOS.inScheme})
+
+
+def split_descriptions(graph: Graph) -> tuple[Graph, Graph]:
+    """An article's graph as (its own triples, descriptions of the things it names).
+
+    Descriptions are the types, labels, aliases and links of entities, posts and topics; the
+    article node, fact nodes and relations between entities stay the article's own.
+    """
+    own, shared = Graph(), Graph()
+    article_like = str(DATA["article/"])
+    facts = str(DATA["fact/"])
+    for triple in graph:
+        subject, predicate, _ = triple
+        text = str(subject)
+        if predicate in _DESCRIPTIVE and not text.startswith((article_like, facts)):
+            shared.add(triple)
+        else:
+            own.add(triple)
+    return own, shared
+
+
 def bind_prefixes(graph: Graph) -> Graph:
     """Bind kg's prefixes on `graph` (for readable Turtle) and return it."""
     for prefix, namespace in PREFIXES.items():

@@ -18,7 +18,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.cli import cli
 from kg.queries import load_queries
-from kg.rdf import article_iri
+from kg.rdf import DESCRIPTIONS, article_iri
 
 # rdflib's own parsers use its deprecated ConjunctiveGraph.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
@@ -278,7 +278,10 @@ def test_export_dataset_formats_keep_one_named_graph_per_article(store, fmt, rdf
     dataset = Dataset().parse(data=result.stdout_bytes, format=rdflib_format)
     named = {str(g.identifier): len(g) for g in dataset.graphs()
              if g.identifier != DATASET_DEFAULT_GRAPH_ID and len(g)}
-    assert named == {SEED_IRI: stats(store)["quads"]}
+    # one graph per article, plus the shared graph of entity descriptions
+    assert set(named) == {SEED_IRI, str(DESCRIPTIONS)}
+    assert sum(named.values()) == stats(store)["quads"]
+    assert named[SEED_IRI] > 100 and named[str(DESCRIPTIONS)] > 20
 
 
 def test_export_to_a_file(store, tmp_path):
