@@ -495,7 +495,8 @@ def title(text: str, country_hint: str | None = None) -> TitleInfo | None:
     rest = _strip(rest) if rest else rest
     if not rest:
         return None
-    hint = country_hint.upper() if country_hint else None
+    # a code ("US") or a name ("United States") as the callers have it
+    hint = (_country_code(country_hint) or country_hint.upper()) if country_hint else None
     explicit, org_named, rest = _qualifiers(rest)
     found = _title_core(rest)
     if found is None:

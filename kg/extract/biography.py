@@ -10,7 +10,7 @@ parsed as a title with its organisation, or as an organisation alone.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -63,6 +63,19 @@ def careers(doc: Doc, analysis: Analysis) -> Iterator[Career]:
                 continue
             subject_person = person
             yield from _from_verb(doc, sent, verb, person)
+        # "Secretary Blinken designated Ambassador Joan Polaschik to serve as the Director ..."
+        for verb in sent:
+            if verb.lemma_ in AS_VERBS and verb.dep_ == "xcomp" \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+                person = _person(obj, analysis, last_person) if obj is not None else None
+                if person is not None:
+                    status = "nominee" if verb.head.lemma_ == "nominate" else None
+                    for career in _from_verb(doc, sent, verb, person):
+                        if status and career.title.status == "current":
+                            career = Career(career.person, replace(career.title, status=status),
+                                            career.anchor)
+                        yield career
         if subject_person:
             last_person = subject_person
 

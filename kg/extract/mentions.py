@@ -547,8 +547,9 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
     """Split a title phrase into status, country, organisation and post."""
     tokens = list(tokens)
     while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("a", "an")
-                      or tokens[0].is_punct):
-        tokens.pop(0)
+                      or tokens[0].is_punct or tokens[0].ent_type_ == "ORDINAL"
+                      or re.fullmatch(r"\d+(st|nd|rd|th)", tokens[0].lower_)):
+        tokens.pop(0)  # "the 22nd Director of ..."
     while tokens and (tokens[-1].lower_ in CONNECTORS or tokens[-1].is_punct):
         tokens.pop()
     if not tokens or not any(_is_title_head(t) or t.lower_ == "nominee" for t in tokens):
