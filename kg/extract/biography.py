@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.extract.mentions import (CONNECTORS, ORG_HEADS, Analysis, Title, is_title_word,
-                                 parse_title, span_text)
+from kg.extract.mentions import Analysis
+from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, is_title_word, parse_title,
+                               span_text)
 
 #: Verbs whose "as" phrase names posts.
 AS_VERBS = frozenset({"serve", "work", "act", "remain", "join", "appoint", "name", "nominate",

@@ -1,4 +1,5 @@
 """Person mentions and the titles around them: the shared groundwork of the extractors.
+(The grammar of a title phrase itself is `titles`.)
 
 `analyse(doc)` finds every person mention (spaCy's PERSON entities, repaired: names cut short
 by the model are extended, honorifics and titles stripped, bare surnames of people named in
@@ -16,51 +17,18 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract.evidence import text_of
+from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, country_name, is_title_head,
+                               is_title_word, parse_title, span_text)
 
 #: Words that precede a name without being part of it.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "hon", "sir", "dame", "madam", "his", "her",
                         "excellency", "h.e", "mr.", "mrs.", "ms.", "dr.", "hon.", "amb", "amb."})
-#: Words that can sit inside a title phrase between capitalised words.
-CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "to", "-", "at", "in"})
-#: Modifiers that make a title without being its head ("Deputy Assistant Secretary").
-TITLE_MODIFIERS = frozenset({
-    "deputy", "assistant", "principal", "senior", "executive", "vice", "under", "chief",
-    "general", "special", "associate", "first", "second", "policy", "press", "managing",
-    "permanent", "lead", "adjunct", "regional", "acting", "interim", "co", "foreign", "prime",
-    "attorney", "solicitor", "surgeon", "national", "security", "homeland", "career", "high",
-    "supreme", "defense", "defence", "finance", "trade", "interior", "chargé", "charge",
-    "extraordinary", "plenipotentiary", "economic", "political", "legal", "military",
-})
-#: Heads of organisation names: "X of <the> Y Council" names an organisation, not a title.
-ORG_HEADS = frozenset({
-    "council", "center", "centre", "bank", "university", "department", "ministry", "office",
-    "agency", "commission", "committee", "institute", "foundation", "association",
-    "corporation", "inc", "inc.", "company", "bureau", "fund", "organization", "organisation",
-    "union", "board", "service", "administration", "academy", "embassy", "consulate",
-    "mission", "school", "college", "court", "senate", "house", "parliament", "assembly",
-    "knesset", "congress", "government", "secretariat", "staff", "group", "program",
-    "programme", "force", "forces", "command", "authority", "party", "alliance", "league",
-    "federation", "llc", "ltd", "network", "coalition", "society", "branch",
-})
 NAME_POS = frozenset({"PROPN"})
 #: Lower-case particles inside names ("Ursula von der Leyen", "Khalid bin Salman").
 PARTICLES = frozenset({"al", "al-", "bin", "bint", "ibn", "von", "van", "der", "den", "de", "del",
                        "della", "da", "di", "du", "la", "le", "el", "ben", "dos", "das", "y"})
 #: Generational suffixes after a name and a comma.
 SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
-
-
-@dataclass(frozen=True)
-class Title:
-    """A parsed title phrase: the post as stated, and what it says of organisation and country."""
-
-    post: str | None
-    org: str | None
-    country: str | None
-    status: str
-    start: int  # character offsets of the whole phrase in the article
-    end: int
-    implied: bool = False  # the organisation is only the title lexicon's default
 
 
 @dataclass(frozen=True)
@@ -193,7 +161,7 @@ def _elect_suffix(token: Token) -> bool:
     """"President-Elect": the title ends at "Elect", after a hyphen and a title head."""
     doc = token.doc
     return token.lower_ in ("elect", "designate") and token.i >= 2 \
-        and doc[token.i - 1].text == "-" and _is_title_head(doc[token.i - 2])
+        and doc[token.i - 1].text == "-" and is_title_head(doc[token.i - 2])
 
 
 def _bylines(doc: Doc, spans) -> list[tuple[int, int]]:
@@ -217,7 +185,7 @@ def _names_after_titles(doc: Doc, spans) -> list[tuple[int, int]]:
     taken = {i for s, e in spans for i in range(s, e)}
     found = []
     for token in doc:
-        if token.i in taken or not (_is_title_head(token) or _elect_suffix(token)):
+        if token.i in taken or not (is_title_head(token) or _elect_suffix(token)):
             continue
         start = token.i + 1
         while start < len(doc) and _is_honorific(doc[start]) and doc[start].text != ".":
@@ -243,7 +211,7 @@ def _names_after_long_titles(doc: Doc, spans) -> list[tuple[int, int]]:
     body = text_of(doc).find("\n\n")  # not in a title-case headline, where every word is capitalised
     found = []
     for token in doc:
-        if not _is_title_head(token) or token.i in taken or token.idx < body:
+        if not is_title_head(token) or token.i in taken or token.idx < body:
             continue
         end = token.i + 1
         while end < len(doc) and (doc[end].text[:1].isupper() and not doc[end].is_punct
@@ -314,16 +282,6 @@ def _is_honorific(token: Token) -> bool:
     return token.lower_ in HONORIFICS or token.lower_.rstrip(".") in HONORIFICS or token.text == "."
 
 
-def _is_title_head(token: Token) -> bool:
-    return token.lower_ in gazetteer.TITLE_HEADS
-
-
-def is_title_word(token: Token) -> bool:
-    lower = token.lower_
-    return lower in gazetteer.TITLE_HEADS or lower in TITLE_MODIFIERS \
-        or lower in gazetteer.STATUS_MODIFIERS
-
-
 def _clean_name(text: str) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r",?\s+(?:Jr|Sr)\.?$|,?\s+I{2,3}$", "", text)
@@ -362,7 +320,7 @@ def person_country(analysis: Analysis, mention: PersonMention) -> str | None:
     info = gazetteer.official(name) or (
         gazetteer.official_by_surname(name, known.title) if known else None)
     if info is not None and info.country:
-        return _country_name(info.country)
+        return country_name(info.country)
     if known is not None and known.org == gazetteer.GOVERNMENT:
         return "United States"
     return None
@@ -407,7 +365,7 @@ def _title_before(doc: Doc, start: int) -> Title | None:
             break
         if i in _person_tokens(doc) and i < start:
             break
-        if lower == "and" and not (i > sentence_start and _is_title_head(doc[i - 1])) and not any(
+        if lower == "and" and not (i > sentence_start and is_title_head(doc[i - 1])) and not any(
                 doc[j].lower_ in ("of", "for") for j in range(max(sentence_start, i - 6), i)):
             break
         if lower == "and" and i > sentence_start and (
@@ -476,10 +434,10 @@ def _title_after_comma(doc: Doc, end: int) -> list[Token]:
 
 
 def _heads_title(token: Token) -> bool:
-    if _is_title_head(token):
+    if is_title_head(token):
         return True
     return token.lower_ in ("nominee", "member") or any(
-        _is_title_head(c) for c in token.children if c.dep_ in ("compound", "amod"))
+        is_title_head(c) for c in token.children if c.dep_ in ("compound", "amod"))
 
 
 def _cut_clauses(noun: Token, tokens: list[Token], exclude: set[int]) -> list[Token]:
@@ -522,7 +480,7 @@ def _inside_complement(comma: Token) -> bool:
         return False
     following = doc[comma.i + 2] if doc[comma.i + 1].lower_ == "and" else doc[comma.i + 1]
     previous = doc[comma.i - 1]
-    return all(t.text[:1].isupper() and not _is_title_head(t)
+    return all(t.text[:1].isupper() and not is_title_head(t)
                and t.ent_type_ not in ("PERSON", "GPE") and t.i not in _person_tokens(doc)
                for t in (previous, following))
 
@@ -532,8 +490,8 @@ def _split_coordinated(doc: Doc, tokens: list[Token]) -> list[list[Token]]:
     if not tokens:
         return []
     for k, t in enumerate(tokens):
-        if t.lower_ == "and" and 0 < k < len(tokens) - 1 and _is_title_head(tokens[k - 1]) \
-                and _is_title_head(tokens[k + 1]):
+        if t.lower_ == "and" and 0 < k < len(tokens) - 1 and is_title_head(tokens[k - 1]) \
+                and is_title_head(tokens[k + 1]):
             tail_start = k + 2
             while tail_start < len(tokens) and tokens[tail_start].lower_ not in ("of", "at", "for"):
                 tail_start += 1
@@ -543,214 +501,3 @@ def _split_coordinated(doc: Doc, tokens: list[Token]) -> list[list[Token]]:
     return [tokens]
 
 
-def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
-    """Split a title phrase into status, country, organisation and post."""
-    tokens = list(tokens)
-    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("a", "an")
-                      or tokens[0].is_punct or tokens[0].ent_type_ == "ORDINAL"
-                      or re.fullmatch(r"\d+(st|nd|rd|th)", tokens[0].lower_)):
-        tokens.pop(0)  # "the 22nd Director of ..."
-    while tokens and (tokens[-1].lower_ in CONNECTORS or tokens[-1].is_punct):
-        tokens.pop()
-    if not tokens or not any(_is_title_head(t) or t.lower_ == "nominee" for t in tokens):
-        return None
-    start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    status = "current"
-    kept = []
-    for t in tokens:
-        mapped = gazetteer.STATUS_MODIFIERS.get(t.lower_) or (
-            "acting" if t.lower_ in ("a.i.", "a.i") else None)  # chargé d'affaires ad interim
-        if mapped and not (t.lower_ == "former" and kept and kept[-1].lower_ == "a"):
-            status = mapped
-            continue
-        kept.append(t)
-    # "-elect": drop the hyphen that joined it
-    kept = [t for k, t in enumerate(kept)
-            if not (t.text in ("-", "–") and (k == len(kept) - 1 or not is_title_word(kept[k + 1])
-                                              and kept[k + 1].text[:1].islower()))]
-    tokens = kept
-    if status == "nominee":  # "Nominee for X": the post is X
-        while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].is_punct):
-            tokens = tokens[1:]
-    if tokens and tokens[0].lower_ == "nominee":
-        status = "nominee"
-        tokens = tokens[2:] if len(tokens) > 2 and tokens[1].lower_ in ("for", "to") else tokens[1:]
-    org = country = None
-    # a possessive ends the organisation or country part: "the State Department's", "Panama's"
-    for k, t in enumerate(tokens):
-        if t.lower_ in ("of", "for"):
-            break  # "Director of the Secretary's Staff": the possessive is inside the title
-        if t.text in ("’s", "'s") and k > 0:
-            owner = span_text(doc, tokens[:k])
-            if not _is_title_head(tokens[k - 1]):  # "the President's nominee": no organisation
-                org, country = _owner(owner)
-            tokens = tokens[k + 1:]
-            break
-    # a leading country or demonym: "U.S.", "Mexican", "Mexico"
-    for k in range(min(len(tokens), 4), 0, -1):
-        if _is_title_head(tokens[k - 1]):
-            continue
-        found = gazetteer.country(span_text(doc, tokens[:k]))
-        if found and k < len(tokens) and not is_title_word(tokens[k]):
-            break  # "American Immigration Council ...": the country word names an organisation
-        if found:
-            country = country or found.name
-            tokens = tokens[k:]
-            break
-    if not tokens:
-        return None
-    tokens, place = _without_place(tokens)
-    whole = gazetteer.title(span_text(doc, tokens))
-    for k in range(1, len(tokens)):
-        named = gazetteer.organization(span_text(doc, tokens[:k]))
-        rest = gazetteer.title(span_text(doc, tokens[k:])) if named is not None else None
-        # "NATO | Secretary General", but "Treasury Secretary" is one title
-        if rest is not None and not is_title_word(tokens[k - 1]) \
-                and (whole is None or whole.title == rest.title):
-            org = org or named.name
-            country = country or _country_name(named.country)
-            tokens = tokens[k:]
-            break
-    text = span_text(doc, tokens)
-    known = gazetteer.title(text, country_hint=country)
-    post = text
-    if place and known and known.org == "Department of State" and org is None:
-        org = f"U.S. Embassy in {place}"  # a US diplomat posted "in New Delhi"
-    if not known:
-        # a known title and its place: "Deputy Chief of Mission | at the U.S. Embassy in ..."
-        for k in range(len(tokens) - 2, 0, -1):
-            rest = tokens[k:]
-            if rest[0].lower_ not in ("at", "of", "in", "with", "for") or not _names_org(rest[1:]):
-                continue
-            prefix = gazetteer.title(span_text(doc, tokens[:k]), country_hint=country)
-            if prefix is not None:
-                known, post = prefix, span_text(doc, tokens[:k])
-                org = org or span_text(doc, [t for t in rest[1:] if t.lower_ != "the"][:12])
-                break
-    if not known:
-        head_k = next((k for k, t in enumerate(tokens) if _is_title_head(t)), None)
-        if head_k is None:
-            return None
-        first = head_k
-        while first > 0 and (is_title_word(tokens[first - 1]) or (
-                tokens[first - 1].text[:1].islower() and tokens[first - 1].lower_ not in CONNECTORS)):
-            first -= 1
-        if first > 0:  # "American Immigration Council Policy Director"
-            owner = span_text(doc, tokens[:first])
-            org_found, country_found = _owner(owner)
-            if tokens[first - 1].lower_ in CONNECTORS:  # "Readout of | Vice President"
-                org_found = country_found = None
-            org = org or org_found
-            country = country or country_found
-            tokens = tokens[first:]
-            head_k -= first
-        # "Director of the Office of Space Affairs", "President of CNES": the complement is the
-        # organisation unless the whole is a title we know
-        post_tokens, org_tokens = _split_complement(tokens, head_k)
-        if org_tokens:
-            org = org or span_text(doc, org_tokens)
-        post = span_text(doc, post_tokens)
-        known = gazetteer.title(post, country_hint=country)
-    implied = False
-    if known:
-        if org is None and known.org and known.org != "GOVERNMENT":
-            org, implied = known.org, True
-        if country is None and known.country:
-            country = _country_name(known.country)
-        if org is None and known.org == "GOVERNMENT" and country:
-            org = country
-    if org and country is None:
-        found_org = gazetteer.organization(org)
-        if found_org and found_org.country:
-            country = _country_name(found_org.country)
-        elif gazetteer.country(org):
-            country = gazetteer.country(org).name
-    return Title(post=post or None, org=org, country=country, status=status,
-                 start=start_char, end=end_char, implied=implied)
-
-
-def _without_place(tokens: list[Token]) -> tuple[list[Token], str | None]:
-    """Take a trailing "in <place>" off a title: "Deputy Chief of Mission | in New Delhi, India"
-    (not "U.S. Embassy in Buenos Aires", where the place names the organisation)."""
-    for k in range(1, len(tokens) - 1):
-        if tokens[k].lower_ != "in" or tokens[k + 1].ent_type_ not in ("GPE", "LOC"):
-            continue
-        if any(t.lower_ in ("embassy", "consulate", "mission", "office") for t in tokens[:k]
-               if t.lower_ != "mission" or tokens[k - 1].lower_ != "mission"):
-            continue
-        place = [t for t in tokens[k + 1:] if t.ent_type_ in ("GPE", "LOC")]
-        end = k + 1
-        while end < len(tokens) and tokens[end].ent_type_ in ("GPE", "LOC"):
-            end += 1
-        return tokens[:k], span_text(tokens[0].doc, tokens[k + 1:end]) if place else None
-    return tokens, None
-
-
-def _split_complement(tokens: list[Token], head_k: int) -> tuple[list[Token], list[Token]]:
-    for k in range(head_k + 1, len(tokens)):
-        word = tokens[k].lower_
-        if word == "to":  # "special envoy to the Organization of Islamic Cooperation"
-            return tokens, []
-        if word in ("of", "at", "for", "with", "in") and k + 1 < len(tokens):
-            rest = tokens[k + 1:]
-            while rest and rest[0].lower_ == "the":
-                rest = rest[1:]
-            if word in ("for", "with", "in") and not _clearly_org(rest):
-                continue  # "Assistant Secretary for African Affairs": part of the title
-            if rest and (_names_org(rest) or word == "of" and rest[0].ent_type_ == "GPE"
-                         and tokens[head_k].lower_ in ("mayor", "governor", "president",
-                                                       "premier", "king", "queen")):
-                # one organisation: "Office of Space Affairs | at the U.S. Department of State",
-                # but "U.S. Embassy in Buenos Aires" is one
-                place = any(t.lower_ in ("embassy", "consulate", "mission") for t in rest)
-                stop = next((j for j, t in enumerate(rest) if j and (
-                    t.lower_ in ("at", "from", "with", "and", ",")
-                    or t.lower_ == "in" and not place)), len(rest))
-                return tokens[:k], rest[:stop]
-            if word in ("of", "at"):
-                return tokens, []
-    return tokens, []
-
-
-def _clearly_org(tokens: list[Token]) -> bool:
-    """An organisation by its head word or legal form ("Cap Gemini Ernst & Young, LLC")."""
-    return any(t.lower_ in ORG_HEADS or t.lower_.rstrip(".") in ("llc", "inc", "ltd", "corp")
-               for t in tokens)
-
-
-def _names_org(tokens: list[Token]) -> bool:
-    text = " ".join(t.text for t in tokens)
-    if gazetteer.organization(text):
-        return True
-    if any(t.ent_type_ == "ORG" for t in tokens) and tokens[-1].text[:1].isupper():
-        return True
-    return any(t.lower_ in ORG_HEADS for t in tokens)
-
-
-def _owner(text: str) -> tuple[str | None, str | None]:
-    """An owner phrase as (organisation, country): "Mexico" -> (Mexico, Mexico)."""
-    text = re.sub(r"^(the|The)\s+", "", text.strip())
-    found = gazetteer.country(text)
-    if found:
-        return found.name, found.name
-    org = gazetteer.organization(text)
-    if org:
-        return text, _country_name(org.country) if org.country else None
-    return (text or None), None
-
-
-def _country_name(code: str | None) -> str | None:
-    if not code:
-        return None
-    found = gazetteer.country(code)
-    return found.name if found else code
-
-
-def span_text(doc: Doc, tokens: list[Token]) -> str:
-    """The text of `tokens` as written, with one space where the tokens are not contiguous."""
-    parts = []
-    for k, t in enumerate(tokens):
-        parts.append(t.text)
-        if k + 1 < len(tokens):
-            parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
-    return " ".join("".join(parts).split())

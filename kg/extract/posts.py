@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 from kg.extract import register
 from kg.extract.biography import careers
 from kg.extract.evidence import sentence_evidence
-from kg.extract.mentions import PersonMention, Title, analyse, parse_title
+from kg.extract.mentions import PersonMention, analyse
+from kg.extract.titles import Title, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
 from kg import gazetteer
 
