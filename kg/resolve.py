@@ -9,6 +9,7 @@ that surname seen before.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -59,14 +60,32 @@ class Resolver:
         name = entity.name
         if len(name.split()) == 1:
             known = self._by_surname.get(name.lower(), set())
-            if len(known) == 1:
-                full, key = next(iter(known))
+            if len({key for _, key in known}) == 1:  # every full name of that surname is one
+                full, key = sorted(known)[0]
                 return replace(entity, name=full, key=key,
                                aliases=tuple(dict.fromkeys((*entity.aliases, name))))
         official = gazetteer.official(name)
         wikidata = official.wikidata if official else entity.wikidata
         country = (official.country if official else None) or entity.country
-        return replace(entity, key=f"person/{slug(name)}", wikidata=wikidata, country=country)
+        return replace(entity, key=person_key(name, wikidata), wikidata=wikidata,
+                       country=country)
+
+
+def person_key(name: str, wikidata: str | None = None) -> str:
+    """One key per person however the articles write the name: the Wikidata id where the
+    reference data knows it ("Joe Biden" = "Joseph R. Biden, Jr."), else first and last name
+    ("Antony J. Blinken" = "Antony Blinken").
+
+    >>> person_key("Antony J. Blinken") == person_key("ANTONY BLINKEN")
+    True
+    """
+    if wikidata:
+        return f"person/{wikidata.lower()}"
+    words = [w for w in re.sub(r",?\s+(?:Jr|Sr)\.?$", "", name).split()
+             if not re.fullmatch(r"[A-Za-z]\.", w)]
+    if len(words) > 2:
+        words = [words[0], words[-1]]
+    return f"person/{slug(' '.join(words) or name)}"
 
 
 def country_entity(entity: Entity) -> Entity:

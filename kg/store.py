@@ -460,8 +460,14 @@ _SKIP = re.compile(r'''"""(?:[^"\\]|\\.|"(?!""))*"""|'\'\'(?:[^'\\]|\\.|'(?!''))
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
+#: A sub-SELECT's WHERE group: bindings are injected there too, since a subquery does not see
+#: the values of the group around it.
+_SUBSELECT = re.compile(r"\{\s*SELECT\b[^{}]*?\bWHERE\s*\{", re.I)
+
+
 def inject_values(sparql: str, bindings: Mapping[str, Node]) -> str:
-    """`sparql` with `VALUES (?a ?b) { (value value) }` opening its WHERE group.
+    """`sparql` with `VALUES (?a ?b) { (value value) }` opening its WHERE group (and the
+    WHERE group of each sub-SELECT).
 
     The values are written as N-Triples terms by rdflib (escaped), inside a block the
     SPARQL grammar reads as data only.
@@ -491,7 +497,8 @@ def inject_values(sparql: str, bindings: Mapping[str, Node]) -> str:
             continue
         if char == "{":
             if form is not None and depth == 0 and not skip_template:
-                return sparql[: position + 1] + block + sparql[position + 1:]
+                rest = _SUBSELECT.sub(lambda m: m.group() + block, sparql[position + 1:])
+                return sparql[: position + 1] + block + rest
             depth += 1
         elif char == "}":
             depth -= 1

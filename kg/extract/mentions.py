@@ -284,6 +284,8 @@ def _is_honorific(token: Token) -> bool:
 
 def _clean_name(text: str) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
+    if text.isupper() and len(text) > 4:  # transcripts: "SECRETARY BLINKEN", "ANTONY J. BLINKEN"
+        text = text.title()
     text = re.sub(r",?\s+(?:Jr|Sr)\.?$|,?\s+I{2,3}$", "", text)
     return " ".join(text.split())
 
