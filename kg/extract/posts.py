@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract import register
 from kg.extract.biography import careers
@@ -150,21 +150,19 @@ def _to_be(doc: Doc, mention: PersonMention) -> Title | None:
     if j + 3 >= len(doc) or doc[j + 1].lower_ != "to" or doc[j + 2].lower_ != "be":
         return None
     tokens = []
-    for token in doc[j + 3:token_limit(doc, j + 3)]:
-        if token.text in (",", ".", ";") or token.lower_ in ("vice", "for"):
-            if token.lower_ == "for" and not (token.i + 2 < len(doc) and doc[token.i + 1].lower_
-                                               in ("a", "the") and doc[token.i + 2].lower_ in
-                                               ("term", "remainder")):
-                tokens.append(token)
-                continue
-            break
+    for token in doc[j + 3:min(len(doc), j + 43)]:
+        if token.text in (",", ".", ";") or token.lower_ == "vice" or _term_of_office(token):
+            break  # "..., vice Margrethe Lundsager, resigned", "for a term of two years"
         tokens.append(token)
     title = parse_title(doc, tokens)
     return replace(title, status="nominee") if title is not None else None
 
 
-def token_limit(doc: Doc, start: int) -> int:
-    return min(len(doc), start + 40)
+def _term_of_office(token: Token) -> bool:
+    doc = token.doc
+    return token.lower_ == "for" and token.i + 2 < len(doc) \
+        and doc[token.i + 1].lower_ in ("a", "the") \
+        and doc[token.i + 2].lower_ in ("term", "remainder")
 
 
 def _org_entity(name: str) -> Entity:
