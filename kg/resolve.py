@@ -73,8 +73,9 @@ class Resolver:
 
 def person_key(name: str, wikidata: str | None = None) -> str:
     """One key per person however the articles write the name: the Wikidata id where the
-    reference data knows it ("Joe Biden" = "Joseph R. Biden, Jr."), else first and last name
-    ("Antony J. Blinken" = "Antony Blinken").
+    reference data knows it ("Joe Biden" = "Joseph R. Biden, Jr."), else the name
+    without initials and suffixes ("Antony J. Blinken" = "Antony Blinken"; but "Luis Videgaray
+    Caso" keeps both surnames).
 
     >>> person_key("Antony J. Blinken") == person_key("ANTONY BLINKEN")
     True
@@ -83,8 +84,6 @@ def person_key(name: str, wikidata: str | None = None) -> str:
         return f"person/{wikidata.lower()}"
     words = [w for w in re.sub(r",?\s+(?:Jr|Sr)\.?$", "", name).split()
              if not re.fullmatch(r"[A-Za-z]\.", w)]
-    if len(words) > 2:
-        words = [words[0], words[-1]]
     return f"person/{slug(' '.join(words) or name)}"
 
 
