@@ -737,6 +737,28 @@ def official_by_surname(surname: str, title: str) -> OfficialInfo | None:
     return None
 
 
+#: Titles of leaders the news names by surname alone ("Biden", "Putin").
+LEADER_TITLES = frozenset({"president", "vice president", "prime minister", "chancellor",
+                           "king", "queen", "emir", "crown prince", "premier"})
+
+
+def official_surname(surname: str) -> OfficialInfo | None:
+    """The one head of state or government the reference data knows by this surname alone
+    ("Putin", "Biden"); None when it knows none or several, or only a lesser official
+    ("Sullivan" could be many people)."""
+    key, _ = _name_keys(surname)
+    if not key or len(key.split()) != 1:
+        return None
+    people = [_officials().people[i] for i in _by_surname().get(key, [])]
+    leaders = [p for p in people if LEADER_TITLES & {fold(t) for t in p.titles}]
+    if not leaders or len({p.country for p in leaders}) != 1 or len(leaders) < len(people):
+        return None
+    linked = {p.wikidata for p in leaders if p.wikidata}
+    if len(linked) > 1:
+        return None
+    return next((p for p in leaders if p.wikidata), leaders[0])
+
+
 def official(name: str, country: str | None = None) -> OfficialInfo | None:
     """The one official `name` denotes, or None when unknown or when several different people
     share the name (pass `country` to narrow; rows with the same Wikidata id count as one).

@@ -64,6 +64,12 @@ class Resolver:
                 full, key = sorted(known)[0]
                 return replace(entity, name=full, key=key,
                                aliases=tuple(dict.fromkeys((*entity.aliases, name))))
+            if not known:  # "Biden" before any article named him in full
+                info = gazetteer.official_surname(name)
+                if info is not None and info.wikidata:
+                    return replace(entity, key=person_key(name, info.wikidata),
+                                   wikidata=info.wikidata, country=info.country,
+                                   aliases=tuple(dict.fromkeys((*entity.aliases, info.name))))
         official = gazetteer.official(name)
         wikidata = official.wikidata if official else entity.wikidata
         country = (official.country if official else None) or entity.country

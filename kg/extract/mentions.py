@@ -430,6 +430,10 @@ def _title_after_comma(doc: Doc, end: int) -> list[Token]:
             return []
         tokens.append(doc[i])
         i += 1
+    vocabulary = gazetteer.vocabulary()
+    if len(tokens) >= 3 and all(t.pos_ == "PROPN" and t.lower_ not in vocabulary
+                                and not is_title_word(t) for t in tokens[-2:]):
+        return []  # "Antony Blinken, Premier Mute Egede, ...": a list of people, not a title
     if i < len(doc) and doc[i].text == "," and tokens:  # "President of CNES, the French ..."
         return tokens
     return tokens if i < len(doc) and (doc[i].text in (".", ";") or doc[i].is_space) else []

@@ -166,6 +166,7 @@ def _term_of_office(token: Token) -> bool:
 
 
 def _org_entity(name: str) -> Entity:
+    name = " ".join(name.split())
     if gazetteer.country(name):
         return Entity(gazetteer.country(name).name, COUNTRY)
     return Entity(name, ORGANIZATION)

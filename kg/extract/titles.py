@@ -184,7 +184,8 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
             country = country_name(found_org.country)
         elif gazetteer.country(org):
             country = gazetteer.country(org).name
-    return Title(post=post or None, org=org, country=country, status=status,
+    post = (post or "").strip("-–—:;, ") or None  # "-Secretary of State" in some feeds
+    return Title(post=post, org=org, country=country, status=status,
                  start=start_char, end=end_char, implied=implied)
 
 
