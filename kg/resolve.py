@@ -64,8 +64,9 @@ class Resolver:
                 full, key = sorted(known)[0]
                 return replace(entity, name=full, key=key,
                                aliases=tuple(dict.fromkeys((*entity.aliases, name))))
-            if not known:  # "Biden" before any article named him in full
-                info = gazetteer.official_surname(name)
+            info = gazetteer.official_surname(name)  # a leader: "Biden", "Putin"
+            leader = person_key(name, info.wikidata) if info and info.wikidata else None
+            if leader and (not known or leader in {key for _, key in known}):
                 if info is not None and info.wikidata:
                     return replace(entity, key=person_key(name, info.wikidata),
                                    wikidata=info.wikidata, country=info.country,

@@ -143,9 +143,22 @@ def _after_title_words(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+#: Verbs of title-case headlines that the model reads as part of a name ("Biden Announces").
+HEADLINE_VERBS = frozenset({
+    "announces", "announce", "launches", "signs", "meets", "welcomes", "hosts", "holds",
+    "speaks", "delivers", "travels", "calls", "names", "nominates", "appoints", "marks",
+    "visits", "joins", "approves", "declares", "urges", "unveils", "releases", "sends",
+    "co-host", "co-hosts", "tours", "attends", "addresses", "congratulates", "condemns"})
+
+
 def _within_headline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Title-case headlines defeat the model ("Secretary Raimondo Co-Host U.S.-Japan ..."):
-    there a name counts only as far as the body uses it."""
+    """Title-case headlines defeat the model ("Secretary Raimondo Co-Host U.S.-Japan ...",
+    "Biden Announces Appointments"): there a name stops at a headline verb and counts only as
+    far as the body uses it."""
+    cut = next((i for i in range(start, end) if doc[i].lower_ in HEADLINE_VERBS), end)
+    end = cut
+    if end <= start:
+        return None
     body = text_of(doc).find("\n\n")
     if body < 0 or doc[start].idx > body:
         return start, end

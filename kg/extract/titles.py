@@ -119,6 +119,15 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
     if not tokens:
         return None
     tokens, place = _without_place(tokens)
+    # a trailing country: "Secretary of State | of the United States of America"
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].lower_ == "of":
+            rest = [t for t in tokens[k + 1:] if t.lower_ != "the"]
+            found = gazetteer.country(span_text(doc, rest)) if rest else None
+            if found is not None and gazetteer.title(span_text(doc, tokens[:k])) is not None:
+                country = country or found.name
+                tokens = tokens[:k]
+                break
     whole = gazetteer.title(span_text(doc, tokens))
     for k in range(1, len(tokens)):
         named = gazetteer.organization(span_text(doc, tokens[:k]))
