@@ -58,6 +58,9 @@ class Resolver:
 
     def person(self, entity: Entity) -> Entity:
         name = entity.name
+        if name.isupper():  # transcripts: "JOSEPH R. BIDEN"
+            entity = replace(entity, name=name.title())
+            name = entity.name
         if len(name.split()) == 1:
             known = self._by_surname.get(name.lower(), set())
             if len({key for _, key in known}) == 1:  # every full name of that surname is one

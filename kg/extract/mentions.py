@@ -92,7 +92,8 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
         if ent.label_ != "PERSON":
             continue
         start, end = ent.start, ent.end
-        while start < end and (_is_honorific(doc[start]) or is_title_word(doc[start])):
+        while start < end and (_is_honorific(doc[start]) or is_title_word(doc[start])
+                               or doc[start].is_punct or doc[start].lower_ in ("elect", "designate")):
             start += 1
         while end > start and doc[end - 1].text in ("’s", "'s", "’", "'"):
             end -= 1
@@ -371,6 +372,8 @@ def _title_before(doc: Doc, start: int) -> Title | None:
             continue
         if len(token.text) == 1 and token.text.isupper():  # "Q" and "A" in transcripts
             break
+        if lower == "under" and doc[i + 1].lower_ not in ("secretary", "-"):
+            break  # "Under President Tshisekedi": a preposition, not "Under Secretary"
         if lower in ("a.i.", "a.i") or token.text == "," and i + 1 < start \
                 and doc[i + 1].lower_ in ("a.i.", "a.i"):
             i -= 1  # "Chargé d'affaires, a.i. David Muniz"
@@ -447,6 +450,9 @@ def _title_after_comma(doc: Doc, end: int) -> list[Token]:
     if len(tokens) >= 3 and all(t.pos_ == "PROPN" and t.lower_ not in vocabulary
                                 and not is_title_word(t) for t in tokens[-2:]):
         return []  # "Antony Blinken, Premier Mute Egede, ...": a list of people, not a title
+    if len(tokens) >= 2 and is_title_head(tokens[-2]) and tokens[-1].pos_ == "PROPN" \
+            and tokens[-1].lower_ not in vocabulary and not is_title_word(tokens[-1]):
+        return []  # "Blinken, Ambassador Feltman, ...": the next person, by title and surname
     if i < len(doc) and doc[i].text == "," and tokens:  # "President of CNES, the French ..."
         return tokens
     return tokens if i < len(doc) and (doc[i].text in (".", ";") or doc[i].is_space) else []

@@ -112,7 +112,7 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
         org = country
         confidence -= 0.1
     if org is None and home_agency and country in (None, "United States") \
-            and not heads_government and not _foreign_style(title.post):
+            and not heads_government and _agency_style(title.post):
         org, country = home_agency, "United States"
         confidence -= 0.25
         how += FALLBACK
@@ -129,8 +129,17 @@ FOREIGN_STYLE = frozenset({"minister", "prime", "premier", "king", "queen", "pri
                            "sheikh", "chancellor", "speaker", "sultan", "monarch"})
 
 
-def _foreign_style(post: str | None) -> bool:
-    return bool(post) and bool(FOREIGN_STYLE & set(post.lower().replace("-", " ").split()))
+#: Heads of the titles an agency's own staff hold; only these take the publishing agency as
+#: their organisation when none is named ("Spokesperson Ned Price", "Senior Official ...").
+AGENCY_HEADS = frozenset({"secretary", "spokesperson", "spokesman", "spokeswoman", "official",
+                          "ambassador", "envoy", "coordinator", "counselor", "adviser",
+                          "advisor", "representative", "chargé", "charge", "consul",
+                          "administrator", "director", "undersecretary", "attaché", "attache"})
+
+
+def _agency_style(post: str | None) -> bool:
+    words = set((post or "").lower().replace("-", " ").split())
+    return bool(words & AGENCY_HEADS) and not words & FOREIGN_STYLE
 
 
 def _country_of(text: str) -> str | None:
