@@ -152,6 +152,13 @@ HEADLINE_VERBS = frozenset({
     "co-host", "co-hosts", "tours", "attends", "addresses", "congratulates", "condemns"})
 
 
+#: Capitalised words of headlines that never continue a name ("Albin Kurti Before Their Meeting").
+NOT_NAMES = frozenset({
+    "before", "after", "during", "ahead", "following", "amid", "their", "his", "her", "with",
+    "from", "meeting", "meetings", "remarks", "statement", "readout", "call", "visit", "trip",
+    "travel", "press", "conference", "briefing", "interview", "fact", "sheet"})
+
+
 def _within_headline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Title-case headlines defeat the model ("Secretary Raimondo Co-Host U.S.-Japan ...",
     "Biden Announces Appointments"): there a name stops at a headline verb and counts only as
@@ -264,7 +271,9 @@ def _name_token(token: Token) -> bool:
     text = token.text
     if not text[:1].isupper() or token.is_punct or token.like_num:
         return False
-    if text.lower() in CONNECTORS or text.isupper() and len(text) > 3:
+    lower = text.lower()
+    if lower in CONNECTORS or text.isupper() and len(text) > 3 \
+            or lower in HEADLINE_VERBS or lower in NOT_NAMES:
         return False
     return token.pos_ in NAME_POS or bool(re.fullmatch(r"[A-Z][\w’'\-.]*", text))
 
@@ -446,6 +455,8 @@ def _title_after_comma(doc: Doc, end: int) -> list[Token]:
             return []
         tokens.append(doc[i])
         i += 1
+    if any(t.text.isupper() and t.is_alpha and len(t.text) > 5 for t in tokens):
+        return []  # a transcript's speaker label: "Maia Sandu, SECRETARY BLINKEN: ..."
     vocabulary = gazetteer.vocabulary()
     if len(tokens) >= 3 and all(t.pos_ == "PROPN" and t.lower_ not in vocabulary
                                 and not is_title_word(t) for t in tokens[-2:]):
