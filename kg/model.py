@@ -66,6 +66,7 @@ class Entity:
     wikidata: str | None = None
     country: str | None = None  # ISO 3166 alpha-2 of the country it belongs to, where known
     aliases: tuple[str, ...] = ()
+    parent: str | None = None  # the organisation it is part of (a name; a key once resolved)
 
     def __post_init__(self) -> None:
         if self.kind not in ENTITY_KINDS:

@@ -125,7 +125,7 @@ def fact_entities(fact: Fact) -> list[Entity]:
 #: one copy for all articles, so queries over the union do not meet a label once per article.
 DESCRIPTIONS = DATA["graph/descriptions"]
 _DESCRIPTIVE = frozenset({RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs, KGO.country,
-                          ORG.postIn, SKOS.prefLabel, SKOS.inScheme})
+                          ORG.postIn, SKOS.prefLabel, SKOS.inScheme, ORG.subOrganizationOf})
 
 
 def split_descriptions(graph: Graph) -> tuple[Graph, Graph]:
@@ -210,6 +210,8 @@ def _entity_triples(entity: Entity) -> Iterator[tuple]:
     if entity.wikidata:
         wikidata = entity.wikidata
         yield subject, OWL.sameAs, URIRef(wikidata if "://" in wikidata else WIKIDATA + wikidata)
+    if entity.parent:
+        yield subject, ORG.subOrganizationOf, DATA[quote(entity.parent, safe="/")]
     if entity.country and entity.kind != COUNTRY:
         country = country_iri(entity.country)
         yield subject, KGO.country, country

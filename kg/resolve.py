@@ -108,6 +108,9 @@ def country_entity(entity: Entity) -> Entity:
 
 
 def organization_entity(entity: Entity) -> Entity:
+    if entity.parent and "/" not in entity.parent:  # a name: resolve it to the parent's key
+        parent = organization_entity(Entity(entity.parent, ORGANIZATION))
+        entity = replace(entity, parent=parent.key)
     found = gazetteer.organization(entity.name)
     if found is None:
         country = gazetteer.country(entity.name)

@@ -46,3 +46,14 @@ def test_the_seed_answers_who_holds_which_post(exported):
           ?o rdfs:label ?org }""")}
     assert ("Mike Pompeo", "Secretary of State", "Department of State") in rows
     assert ("Steven Mnuchin", "Treasury Secretary", "Department of the Treasury") in rows
+
+
+def test_a_state_bureau_is_part_of_the_department(exported):
+    """"Assistant Secretary of State for Consular Affairs Carl Risch": his post sits in the
+    Bureau of Consular Affairs, which the graph places inside the Department of State."""
+    rows = {(str(person), str(unit), str(parent)) for person, unit, parent in exported.query("""
+        PREFIX org: <http://www.w3.org/ns/org#>
+        SELECT ?person ?unit ?parent WHERE {
+          ?p org:holds ?post ; rdfs:label ?person . ?post org:postIn ?u .
+          ?u rdfs:label ?unit ; org:subOrganizationOf ?d . ?d rdfs:label ?parent }""")}
+    assert ("Carl Risch", "Bureau of Consular Affairs", "Department of State") in rows

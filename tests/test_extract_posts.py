@@ -266,8 +266,10 @@ CASES = [
     pytest.param(
         "Mr. Palmieri previously served as Acting Assistant Secretary of State for Western "
         "Hemisphere Affairs from January 2017 to November 2018.",
+        # the State Department's Bureau of Western Hemisphere Affairs (org:subOrganizationOf
+        # the Department of State in the graph)
         [("Palmieri", "Assistant Secretary of State for Western Hemisphere Affairs",
-          "Department of State", "former")],
+          "Bureau of Western Hemisphere Affairs", "former")],
         [], id="previously-acting-is-former"),
     pytest.param(
         "Rashad Hussain is the President’s nominee for ambassador at large for international "

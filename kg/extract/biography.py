@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract.mentions import Analysis
-from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, is_title_word, parse_title,
-                               span_text)
+from kg.extract.titles import (CONNECTORS, ORG_HEADS, STATE_BUREAU, Title, is_title_word,
+                               parse_title, span_text)
 
 #: Verbs whose "as" phrase names posts.
 AS_VERBS = frozenset({"serve", "work", "act", "remain", "join", "appoint", "name", "nominate",
@@ -143,8 +143,7 @@ def _from_verb(doc: Doc, sent: Span, verb: Token, person: str) -> Iterator[Caree
         for item, shares in _with_shared_complements(doc, list(_items(doc, sent, start))):
             title = parse_title(doc, item)
             if title is not None and title.org is None and shares is not None:
-                title = Title(title.post, shares, title.country, title.status, title.start,
-                              title.end)
+                title = replace(title, org=shares)
             if title is None:
                 title = _org_only(doc, item)
             elif board and title.org is None:
@@ -155,13 +154,21 @@ def _from_verb(doc: Doc, sent: Span, verb: Token, person: str) -> Iterator[Caree
                 title = Title("board member", span_text(doc, _strip(item)), None, "current",
                               title.start, title.end)
             if title.org is None and default_org:
-                title = Title(title.post, default_org, title.country, title.status,
-                              title.start, title.end)
+                title = _in_default(title, default_org)
             if (title.status == "current" and status != "current"
                     or status == "former" and title.status == "acting"):  # "previously ... Acting"
-                title = Title(title.post, title.org, title.country, status, title.start,
-                              title.end)
+                title = replace(title, status=status)
             yield Career(person, title, doc[item[0].i])
+
+
+def _in_default(title: Title, org: str) -> Title:
+    """A post in the organisation the sentence names for all ("held several roles in the
+    State Department, including Deputy Assistant Secretary for African Affairs, ...")."""
+    known = gazetteer.organization(org)
+    bureau = STATE_BUREAU.match(title.post or "")
+    if bureau and known is not None and known.name == "Department of State":
+        return replace(title, org=f"Bureau of {bureau.group(1)}", parent=known.name)
+    return replace(title, org=org)
 
 
 def _with_shared_complements(doc: Doc, items: list[list[Token]]):

@@ -117,7 +117,7 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
         confidence -= 0.25
         how += FALLBACK
     return HoldsPost(person=Entity(person, PERSON), post=title.post,
-                     org=_org_entity(org) if org else None,
+                     org=_org_entity(org, title.parent) if org else None,
                      country=Entity(country, COUNTRY) if country else None,
                      status=title.status,
                      evidence=sentence_evidence(doc_id, mention.span(doc), f"posts.{how}",
@@ -174,11 +174,11 @@ def _term_of_office(token: Token) -> bool:
         and doc[token.i + 2].lower_ in ("term", "remainder")
 
 
-def _org_entity(name: str) -> Entity:
+def _org_entity(name: str, parent: str | None = None) -> Entity:
     name = " ".join(name.split())
     if gazetteer.country(name):
         return Entity(gazetteer.country(name).name, COUNTRY)
-    return Entity(name, ORGANIZATION)
+    return Entity(name, ORGANIZATION, parent=parent)
 
 
 def _of_organisation(doc: Doc, mention: PersonMention) -> str | None:
@@ -210,7 +210,7 @@ def _biographies(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
         if org is None and known is not None and known.org == gazetteer.GOVERNMENT and country:
             org = country
         yield HoldsPost(person=Entity(career.person, PERSON), post=title.post,
-                        org=_org_entity(org) if org else None,
+                        org=_org_entity(org, title.parent) if org else None,
                         country=Entity(country, COUNTRY) if country else None,
                         status=title.status,
                         evidence=sentence_evidence(doc_id, career.anchor, "posts.biography",

@@ -39,6 +39,12 @@ ORG_HEADS = frozenset({
 })
 
 
+#: "(Principal) (Deputy) Assistant Secretary (of State) for X": the post heads or serves in the
+#: State Department's Bureau of X.
+STATE_BUREAU = re.compile(r"^(?:Acting\s+)?(?:Principal\s+)?(?:Deputy\s+)?Assistant\s+Secretary"
+                          r"(?:\s+of\s+State)?\s+(?:for|on)\s+(?:the\s+)?(.+)$", re.I)
+
+
 @dataclass(frozen=True)
 class Title:
     """A parsed title phrase: the post as stated, and what it says of organisation and country."""
@@ -50,6 +56,7 @@ class Title:
     start: int  # character offsets of the whole phrase in the article
     end: int
     implied: bool = False  # the organisation is only the title lexicon's default
+    parent: str | None = None  # the organisation `org` is part of ("Department of State")
 
 
 def is_title_head(token: Token) -> bool:
@@ -194,8 +201,13 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
         elif gazetteer.country(org):
             country = gazetteer.country(org).name
     post = (post or "").strip("-–—:;, ") or None  # "-Secretary of State" in some feeds
+    parent = None
+    bureau = STATE_BUREAU.match(post or "")
+    if bureau and org and getattr(gazetteer.organization(org), "name", None) == "Department of State":
+        # the State Department's (Deputy) Assistant Secretaries for X serve in its Bureau of X
+        org, parent, implied = f"Bureau of {bureau.group(1)}", "Department of State", False
     return Title(post=post, org=org, country=country, status=status,
-                 start=start_char, end=end_char, implied=implied)
+                 start=start_char, end=end_char, implied=implied, parent=parent)
 
 
 def _without_place(tokens: list[Token]) -> tuple[list[Token], str | None]:
