@@ -241,9 +241,11 @@ def query_show(name) -> None:
               help="Bind a parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
+@click.option("--iris/--no-iris", default=None,
+              help="Show the columns of IRIs (default: in csv and json, not in tables).")
 @store_option
 @endpoint_option
-def query_run(name, params, fmt, store_path, endpoint) -> None:
+def query_run(name, params, fmt, iris, store_path, endpoint) -> None:
     """Run a saved query against the store.
 
     \b
@@ -254,6 +256,8 @@ def query_run(name, params, fmt, store_path, endpoint) -> None:
 
     with _open(store_path, endpoint, read_only=True) as store:
         columns, rows = run_query(store, name, dict(params))
+    if not (iris if iris is not None else fmt != "table"):
+        columns, rows = _without_iri_columns(columns, rows)
     click.echo(_render(columns, rows, fmt))
 
 
@@ -334,6 +338,19 @@ def stats(fmt, store_path, endpoint) -> None:
         else:
             rows.append((key, value))
     click.echo(_table(["what", "count"], rows))
+
+
+def _without_iri_columns(columns: list[str], rows: list[tuple]) -> tuple[list[str], list[tuple]]:
+    """Drop the columns that hold only kg IRIs: a table for reading shows the names."""
+    from kg.ontology import DATA
+
+    def iri_only(k: int) -> bool:
+        values = [row[k] for row in rows if row[k] is not None]
+        return bool(values) and all(isinstance(v, str) and v.startswith(str(DATA))
+                                    for v in values)
+
+    keep = [k for k in range(len(columns)) if not iri_only(k)]
+    return [columns[k] for k in keep], [tuple(row[k] for k in keep) for row in rows]
 
 
 def _render(columns: list[str], rows: list[tuple], fmt: str) -> str:

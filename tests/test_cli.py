@@ -126,7 +126,7 @@ def test_query_run_officials(store):
     result = kg("query", "run", "officials", "--store", store)
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].split()[:3] == ["person", "name", "post"]
+    assert lines[0].split()[:3] == ["name", "post", "organization"]  # IRI columns left out
     assert set(lines[1]) == {"-", " "}
     assert re.fullmatch(r"\((\d+) rows\)", lines[-1])
     [pompeo] = [line for line in rows_of(result.stdout) if "Mike Pompeo" in line]
@@ -419,3 +419,10 @@ def test_kg_eval_reproduces_the_shared_scorer(tmp_path):
                             capture_output=True, text=True, check=True)
     assert ours.output.strip() == theirs.stdout.strip()
     assert "post.person-org" in ours.output
+
+
+def test_query_run_shows_iris_on_request_and_in_csv(store):
+    table = kg("query", "run", "officials", "--iris", "--store", store)
+    assert table.stdout.splitlines()[0].split()[:3] == ["person", "name", "post"]
+    csv_out = kg("query", "run", "officials", "--format", "csv", "--store", store)
+    assert csv_out.stdout.splitlines()[0].startswith("person,name,post")
