@@ -294,9 +294,7 @@ CASES = [
         "and is a former Commissioner of the U.S. Food and Drug Administration (FDA), having "
         "served for almost six years.",
         [("Margaret Hamburg", "foreign secretary", "National Academy of Medicine", "former")],
-        [], id="previously-served-as-of-org",
-        marks=xfail("the organisation runs on past 'and is a former Commissioner of ...' into "
-                    "the next clause")),
+        [], id="previously-served-as-of-org"),
     pytest.param(
         "Elizabeth Shortino, of the District of Columbia, to be United States Executive Director "
         "of the International Monetary Fund for a term of two years, vice Margrethe Lundsager, "

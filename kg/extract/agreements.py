@@ -135,6 +135,9 @@ def _names_instrument(span: Span) -> bool:
     for head in ("declaration", "memorandum"):  # not "Disaster Declaration", "Presidential
         if head in words:                        # Memorandum", "National Security Memorandum"
             k = words.index(head)
+            if k > 0 and words[k - 1] in ("security", "presidential", "executive", "emergency",
+                                          "disaster"):
+                return False
             return k + 1 < len(words) and words[k + 1] in ("on", "of", "for") or \
                 (k > 0 and words[k - 1] == "joint")
     return True

@@ -210,8 +210,9 @@ def _items(doc: Doc, sent: Span, start: int) -> Iterator[list[Token]]:
     while i < sent.end:
         token = doc[i]
         if token.text in (".", ";", "(", ":") or token.lower_ in STOPS \
-                or token.pos_ == "VERB" and token.tag_ != "VBN" and not token.text[:1].isupper():
-            break
+                or token.pos_ in ("VERB", "AUX") and token.tag_ != "VBN" \
+                and not token.text[:1].isupper():
+            break  # "... of Near Eastern Affairs | and was Deputy Coordinator": a new clause
         if token.text == "," or token.lower_ == "and":
             following = doc[i + 1] if i + 1 < sent.end else None
             if following is not None and following.lower_ == "and":

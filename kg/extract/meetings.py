@@ -46,8 +46,8 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
         elif hosts and _refers_to_event(token, first=False):
             # "a ceremony hosted by X ... Y was joined for the event by Z": X was there too
             people = list(dict.fromkeys(hosts + people))
-        if len(people) < 2:
-            continue
+        if len(people) < 2 or not any(_entity(p, analysis).kind == PERSON for p in people):
+            continue  # a meeting has at least one person named
         key = frozenset(people)
         previous = people
         if key in seen:

@@ -149,7 +149,9 @@ HEADLINE_VERBS = frozenset({
     "announces", "announce", "launches", "signs", "meets", "welcomes", "hosts", "holds",
     "speaks", "delivers", "travels", "calls", "names", "nominates", "appoints", "marks",
     "visits", "joins", "approves", "declares", "urges", "unveils", "releases", "sends",
-    "co-host", "co-hosts", "tours", "attends", "addresses", "congratulates", "condemns"})
+    "co-host", "co-hosts", "tours", "attends", "addresses", "congratulates", "condemns",
+    "leads", "participates", "discusses", "honors", "celebrates", "receives", "designates",
+    "issues", "highlights", "commemorates", "hails", "thanks", "praises", "vows", "pledges"})
 
 
 #: Capitalised words of headlines that never continue a name ("Albin Kurti Before Their Meeting").
