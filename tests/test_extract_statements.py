@@ -147,3 +147,22 @@ def test_statement(facts_of, text, expected, forbidden):
     for speaker, direct, opening in forbidden:
         assert not any(s == speaker and d == direct and q.startswith(opening)
                        for s, d, q in found), f"unexpected {(speaker, direct, opening)}"
+
+
+def test_transcript_turns_are_statements_of_the_named_speaker(facts_of):
+    """A transcript of remarks (from the White House corpus): 'THE PRESIDENT:' is the
+    President the article names; 'Q:' is nobody; a paragraph of the turn is a statement."""
+    text = ("Remarks by President Biden at Endorsement Event for the Los Angeles Declaration\n\n"
+            "Los Angeles Convention Center\n\n"
+            "THE PRESIDENT: Well, hello, everyone. My problem is I’m getting to like these people "
+            "too much. (Laughter.)\n\n"
+            "With this declaration, we’re transforming our approach to managing migration in the "
+            "Americas.\n\n"
+            "Q: Mr. President, will other countries sign on to this declaration soon?\n\n"
+            "FACT SHEET: The Migration Strategy includes the following lines of effort and more.")
+    facts = [f for f in facts_of(text, "statement") if isinstance(f, Statement)]
+    said = {(f.speaker.name, f.quote[:30]) for f in facts}
+    assert ("Biden", "With this declaration, we’re t") in said
+    assert all(f.speaker.name == "Biden" for f in facts)
+    assert not any("other countries sign" in f.quote or "Migration Strategy" in f.quote
+                   for f in facts)

@@ -11,6 +11,7 @@ meant; unnamed generic speakers ("critics", "officials") are not speakers.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -43,7 +44,8 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "we"})
 QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|\"([^\"]{3,}?)\"")
 ATTRIBUTION_RE = re.compile(r"(?:below|following) is attributable to ([^:\n]+):\s*\n", re.I)
-CONFIDENCE = {"direct": 0.9, "reported": 0.75, "readout": 0.7, "attribution": 0.85}
+CONFIDENCE = {"direct": 0.9, "reported": 0.75, "readout": 0.7, "attribution": 0.85,
+              "transcript": 0.85}
 
 
 @register("statement")
@@ -52,6 +54,7 @@ def statements(doc: Doc, *, doc_id: str) -> Iterator[Statement]:
     tracker = _SpeakerTracker(doc, analysis)
     found: list[Statement] = []
     found += _attributed_readouts(doc, doc_id, analysis)
+    found += _transcript_turns(doc, doc_id, analysis)
     direct = list(_direct_quotes(doc, doc_id, analysis, tracker))
     reported = list(_reported(doc, doc_id, analysis, tracker))
     # a direct quotation inside a reported clause of the same speaker is part of that statement
@@ -337,3 +340,68 @@ def _attributed_readouts(doc: Doc, doc_id: str, analysis: Analysis) -> Iterator[
         yield Statement(speaker=speaker, quote=body, direct=False,
                         evidence=span_evidence(doc_id, body, offset, "statements.attribution",
                                                CONFIDENCE["attribution"]))
+
+
+# --- transcripts ----------------------------------------------------------------------------
+
+#: "THE PRESIDENT: ...", "MS. PSAKI: ...": a speaker's turn in a transcript of remarks.
+TURN_RE = re.compile(r"(?:^|\n\n)((?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]*):\s")
+#: Labels of unnamed speakers: their words are not attributed.
+UNNAMED_LABELS = frozenset({"Q", "MODERATOR", "AUDIENCE", "AUDIENCE MEMBER", "AUDIENCE MEMBERS",
+                            "SUBJECT", "PARTICIPANT", "PARTICIPANTS", "SENIOR ADMINISTRATION "
+                            "OFFICIAL", "SENIOR STATE DEPARTMENT OFFICIAL", "OPERATOR",
+                            "REPORTER", "STAFF", "INTERPRETER", "CROWD", "NARRATOR"})
+#: Transcript labels that name a post, not a person ("THE PRESIDENT").
+POST_LABELS = {"THE PRESIDENT": "President", "THE VICE PRESIDENT": "Vice President",
+               "THE FIRST LADY": "First Lady", "THE SECRETARY": "Secretary"}
+MIN_TURN_WORDS = 8
+
+
+def _transcript_turns(doc: Doc, doc_id: str, analysis: Analysis) -> Iterator[Statement]:
+    """Each paragraph a named speaker says in a transcript ("THE PRESIDENT: Today, ...")."""
+    text = text_of(doc)
+    matches = list(TURN_RE.finditer(text))
+    for k, match in enumerate(matches):
+        speaker = _turn_speaker(match.group(1), analysis)
+        if speaker is None:
+            continue
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+        offset = match.end()
+        for paragraph in re.split(r"\n\s*\n", text[offset:end]):
+            stripped = paragraph.strip()
+            if len(stripped.split()) >= MIN_TURN_WORDS and not stripped.startswith("("):
+                start = text.index(stripped, offset)
+                offset = start + len(stripped)
+                yield Statement(speaker=speaker, quote=stripped, direct=True,
+                                evidence=span_evidence(doc_id, stripped, start,
+                                                       "statements.transcript",
+                                                       CONFIDENCE["transcript"]))
+
+
+LABEL_TITLES = re.compile(
+    r"^(?:MR|MS|MRS|DR|AMBASSADOR|SECRETARY|SENATOR|GOVERNOR|MAYOR|ADMIRAL|GENERAL|PRESIDENT|"
+    r"VICE PRESIDENT|PRIME MINISTER|ACTING ADMINISTRATOR|ADMINISTRATOR|DEPUTY SECRETARY|"
+    r"REPRESENTATIVE|CONGRESSWOMAN|CONGRESSMAN|LEADER|SPEAKER|CHAIRMAN|CHAIRWOMAN|MINISTER|"
+    r"FOREIGN MINISTER|CHANCELLOR|KING|QUEEN|PRINCE)\.?\s+")
+
+
+def _turn_speaker(label: str, analysis: Analysis) -> Entity | None:
+    """The person a transcript label names: by post ("THE PRESIDENT" is the article's
+    President) or by title and surname ("MS. PSAKI", "SECRETARY CARDONA"). A label that is
+    neither ("FACT SHEET") names nobody."""
+    label = " ".join(label.split())
+    if label in UNNAMED_LABELS:
+        return None
+    post = POST_LABELS.get(label)
+    if post is not None:  # the person the article most often gives that post
+        holders = Counter(analysis.canonical(m.name) for m in analysis.people
+                          if any(t.post and t.post.lower() == post.lower() for t in m.titles))
+        return Entity(holders.most_common(1)[0][0], PERSON) if holders else None
+    titled = LABEL_TITLES.match(label)
+    surname = label[titled.end():].title() if titled else label.title()
+    if not surname:
+        return None
+    person = analysis.canonical(surname)
+    if titled or person != surname:  # a title in the label, or a name the article uses
+        return Entity(person, PERSON)
+    return None
