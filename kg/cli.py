@@ -49,15 +49,7 @@ def _open(store_path, endpoint, *, read_only: bool = False):
 
     if endpoint:
         return open_store(endpoint=endpoint)
-    if read_only and store_path is None:
-        import os
-        from kg.store import DEFAULT_PATH
-        store_path = Path(os.environ.get("KG_STORE") or DEFAULT_PATH)
-    return open_store(store_path, read_only=read_only)
-
-
-def _report(error: InputError) -> None:
-    click.echo(f"kg: skipped {error.source}: {error.reason}", err=True)
+    return open_store(store_path, read_only=read_only)  # None: $KG_STORE, else ./.kg/store
 
 
 class _Skipped(list):
@@ -65,7 +57,7 @@ class _Skipped(list):
 
     def __call__(self, error: InputError) -> None:
         self.append(error)
-        _report(error)
+        click.echo(f"kg: skipped {error.source}: {error.reason}", err=True)
 
     def exit_if_any(self) -> None:
         if self:
@@ -112,17 +104,16 @@ def build(sources, store_path, endpoint, model, jobs, progress) -> None:
     from kg import pipeline
 
     show = sys.stderr.isatty() if progress is None else progress
+    skipped = _Skipped()
     with _open(store_path, endpoint) as store:
         bar = tqdm(unit=" articles", disable=not show, file=sys.stderr)
-        report = pipeline.build(sources, store, model=model, jobs=jobs, on_error=_report,
+        report = pipeline.build(sources, store, model=model, jobs=jobs, on_error=skipped,
                                 on_article=lambda _: bar.update())
         bar.close()
         total = len(store.articles())
     click.echo(f"built {report.articles} articles, {report.facts} facts "
                f"({total} articles in the store)")
-    if report.errors:
-        click.echo(f"kg: {len(report.errors)} input(s) skipped", err=True)
-        sys.exit(1)
+    skipped.exit_if_any()
 
 
 @cli.command()
