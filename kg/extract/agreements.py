@@ -256,11 +256,11 @@ def _countries_in(root: Token) -> list[Entity]:
         if not (root.left_edge.i <= ent.start and ent.end - 1 <= root.right_edge.i):
             continue
         if ent.label_ in ("GPE", "NORP"):
-            country = gazetteer.country(_strip(ent.text))
+            country = gazetteer.country(ent.text)
             if country:
                 found.append(Entity(country.name, COUNTRY))
         elif ent.label_ == "ORG":
-            org = gazetteer.organization(_strip(ent.text))
+            org = gazetteer.organization(ent.text)
             if org and not org.country:
                 found.append(Entity(org.name, ORGANIZATION))
         elif ent.label_ == "PERSON":
@@ -278,10 +278,6 @@ def _countries_in(root: Token) -> list[Entity]:
     return found
 
 
-def _strip(text: str) -> str:
-    return re.sub(r"[’']s$", "", re.sub(r"^(the|The)\s+", "", text))
-
-
 def _signatory_countries(doc: Doc, governor: Token) -> list[Entity]:
     """'X signed for the United States, and Y signed for Ghana'."""
     found = []
@@ -297,7 +293,7 @@ def _listed_countries(sent: Span) -> list[str]:
     names = []
     for ent in sent.ents:
         if ent.label_ == "GPE":
-            country = gazetteer.country(_strip(ent.text))
+            country = gazetteer.country(ent.text)
             if country:
                 names.append(country.name)
     return list(dict.fromkeys(names))
@@ -308,7 +304,7 @@ def _article_countries(doc: Doc) -> list[str]:
     counts: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP"):
-            country = gazetteer.country(_strip(ent.text))
+            country = gazetteer.country(ent.text)
             if country:
                 counts[country.name] += 1
     analysis = analyse(doc)

@@ -7,7 +7,6 @@ meet with ...", "They met ...") stands for the people of the meeting mentioned j
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -15,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence
 from kg.extract.mentions import Analysis, analyse
+from kg.extract.titles import bare_name
 from kg import gazetteer
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, Meeting
 
@@ -148,13 +148,9 @@ def _organisations_with(verb: Token) -> list[str]:
         for ent in verb.doc.ents:
             if ent.label_ in ("ORG", "GPE", "NORP") and prep.i < ent.start \
                     and ent.end - 1 <= prep.right_edge.i:
-                found.append(_strip_article(ent.text))
+                found.append(bare_name(ent.text))
                 break
     return found
-
-
-def _strip_article(text: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", text)
 
 
 def _entity(name: str, analysis: Analysis) -> Entity:

@@ -7,7 +7,6 @@ ambassador").
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -17,7 +16,7 @@ from kg.extract import register
 from kg.extract.biography import careers
 from kg.extract.evidence import sentence_evidence
 from kg.extract.mentions import PersonMention, analyse
-from kg.extract.titles import Title, parse_title
+from kg.extract.titles import Title, bare_name, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
 from kg import gazetteer
 
@@ -194,7 +193,7 @@ def _of_organisation(doc: Doc, mention: PersonMention) -> str | None:
         skipped += 1
     if i < len(doc) and doc[i].ent_type_ in ("ORG", "GPE") and doc[i].ent_iob_ == "B":
         ent = next(e for e in doc.ents if e.start == i)
-        return re.sub(r"[’']s$", "", ent.text)
+        return bare_name(ent.text)
     return None
 
 

@@ -20,7 +20,8 @@ from kg import gazetteer
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
 from kg.extract.mentions import Analysis, analyse
-from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, Statement
+from kg.extract.titles import bare_name
+from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 #: Verbs that report speech and take a clause ("said that ...").
 SPEECH_VERBS = frozenset({
@@ -178,12 +179,8 @@ def _entity_span(token: Token) -> Span | None:
 
 
 def _speaker_entity(span: Span) -> Entity:
-    text = re.sub(r"^(the|The)\s+", "", span.text)
-    text = re.sub(r"[’']s$", "", text)
-    found = gazetteer.country(text)
-    if found:
-        return Entity(found.name, COUNTRY)
-    return Entity(text, ORGANIZATION)
+    """An organisation or a government as speaker; the resolver tells countries apart."""
+    return Entity(bare_name(span.text), ORGANIZATION)
 
 
 # --- direct quotations ----------------------------------------------------------------------

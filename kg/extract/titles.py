@@ -268,9 +268,16 @@ def _names_org(tokens: list[Token]) -> bool:
     return any(t.lower_ in ORG_HEADS for t in tokens)
 
 
+def bare_name(text: str) -> str:
+    """A name as an entity's: without a leading article or a trailing possessive, on one line
+    ("the State Department’s" -> "State Department")."""
+    text = re.sub(r"^(?:the|The)\s+", "", " ".join(text.split()))
+    return re.sub(r"[’']s$", "", text)
+
+
 def _owner(text: str) -> tuple[str | None, str | None]:
     """An owner phrase as (organisation, country): "Mexico" -> (Mexico, Mexico)."""
-    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    text = bare_name(text)
     found = gazetteer.country(text)
     if found:
         return found.name, found.name
