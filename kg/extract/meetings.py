@@ -15,8 +15,7 @@ from kg.extract import register
 from kg.extract.evidence import sentence_evidence
 from kg.extract.mentions import Analysis, analyse
 from kg.extract.titles import bare_name
-from kg import gazetteer
-from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, Meeting
+from kg.model import ORGANIZATION, PERSON, Entity, Meeting
 
 MEETING_VERBS = frozenset({"meet", "host", "co-host", "welcome", "receive", "join", "visit",
                            "convene", "hold"})
@@ -154,11 +153,11 @@ def _organisations_with(verb: Token) -> list[str]:
 
 
 def _entity(name: str, analysis: Analysis) -> Entity:
-    """A participant: a person the article names, else a country or an organisation."""
+    """A participant: a person the article names, else an organisation or a country (the
+    resolver tells them apart)."""
     if any(analysis.canonical(m.name) == name for m in analysis.people):
         return Entity(name, PERSON)
-    found = gazetteer.country(name)
-    return Entity(found.name, COUNTRY) if found else Entity(name, ORGANIZATION)
+    return Entity(name, ORGANIZATION)
 
 
 def _pronoun(subjects: list[Token], analysis: Analysis) -> list[str]:

@@ -174,10 +174,9 @@ def _term_of_office(token: Token) -> bool:
 
 
 def _org_entity(name: str, parent: str | None = None) -> Entity:
-    name = " ".join(name.split())
-    if gazetteer.country(name):
-        return Entity(gazetteer.country(name).name, COUNTRY)
-    return Entity(name, ORGANIZATION, parent=parent)
+    """The organisation of a post; a country named as one ("Mexico") is its government, which
+    the resolver makes of it."""
+    return Entity(" ".join(name.split()), ORGANIZATION, parent=parent)
 
 
 def _of_organisation(doc: Doc, mention: PersonMention) -> str | None:
