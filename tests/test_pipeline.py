@@ -142,3 +142,23 @@ def test_parsing_in_two_processes_gives_the_same_facts(tmp_path):
     one = [[f.to_record() for f in r.facts] for r in pipeline.extract_facts(items, jobs=1)]
     two = [[f.to_record() for f in r.facts] for r in pipeline.extract_facts(items, jobs=2)]
     assert one == two and len(one) == 2
+
+
+def test_the_same_text_gives_the_same_facts_whatever_the_hash_seed(tmp_path):
+    """Two people share a surname; which full name "Griner" joins must not depend on Python's
+    per-process hash seed (it once did, through the order of a set)."""
+    import os
+    import subprocess
+    import sys
+
+    article = tmp_path / "griner.txt"
+    article.write_text("Call with the Griner family\n\nPresident Biden spoke with Cherelle "
+                       "Griner, the wife of Brittney Griner, today. “We are grateful,” Griner "
+                       "said.\n")
+    outputs = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        outputs.append(subprocess.run([sys.executable, "-m", "kg", "extract", str(article)],
+                                      capture_output=True, text=True, env=env,
+                                      check=True).stdout)
+    assert outputs[0] and outputs.count(outputs[0]) == 3

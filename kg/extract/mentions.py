@@ -321,7 +321,9 @@ def _fold(name: str) -> str:
 
 def _index_names(result: Analysis) -> None:
     """Map every partial form of a name (surname, 'first last') to the fullest form seen."""
-    fulls = sorted({m.name for m in result.people}, key=lambda n: -len(n.split()))
+    # longest names first, then in order of appearance: the same text always gives the same
+    # mapping (a set's order would vary from run to run)
+    fulls = sorted(dict.fromkeys(m.name for m in result.people), key=lambda n: -len(n.split()))
     for full in fulls:
         words = full.split()
         if len(words) < 2:
