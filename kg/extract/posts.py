@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -45,10 +46,7 @@ def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
     """Later mentions repeat a post in short ("Secretary Blinken" after "Secretary of State
     Antony J. Blinken"): keep a fact unless another of the same person says all it says and
     more, from a title rather than a fallback."""
-    def words(text: str | None) -> set[str]:
-        known = gazetteer.title(text) if text else None
-        text = known.title if known else text
-        return set((text or "").lower().replace("-", " ").split()) - {"of", "the", "for", "and"}
+    words = _post_words
 
     def implied(fact: HoldsPost) -> bool:
         return IMPLIED in fact.evidence.extractor
@@ -70,6 +68,15 @@ def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
         if not covered and not same:
             kept.append(fact)
             yield fact
+
+
+@lru_cache(maxsize=4096)
+def _post_words(post: str | None) -> frozenset[str]:
+    """The content words of a post in the lexicon's form, for comparing two posts (asked
+    for every pair of a person's facts, so read once per title)."""
+    known = gazetteer.title(post) if post else None
+    text = known.title if known else post
+    return frozenset((text or "").lower().replace("-", " ").split()) - {"of", "the", "for", "and"}
 
 
 def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
