@@ -83,11 +83,7 @@ def careers(doc: Doc, analysis: Analysis) -> Iterator[Career]:
 
 def _person(token: Token, analysis: Analysis, last_person: str | None) -> str | None:
     if token.lower_ in ("he", "she", "his", "her"):
-        # the last person named before the pronoun, as a person, not as a modifier ("the
-        # Obama administration")
-        before = [m for m in analysis.people if m.end <= token.i
-                  and token.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod")]
-        return analysis.canonical(before[-1].name) if before else last_person
+        return analysis.named_before(token) or last_person
     if token.lower_ == "who":  # "Dominic Ng, ..., who was appointed as ..."
         before = [m for m in analysis.people if token.sent.start <= m.start < token.i]
         return analysis.canonical(before[-1].name) if before else None

@@ -164,8 +164,8 @@ def _pronoun(subjects: list[Token], analysis: Analysis) -> list[str]:
     """"he will meet with ...": the person named last before."""
     for subject in subjects:
         if subject.lower_ in ("he", "she"):
-            before = [m for m in analysis.people if m.end <= subject.i]
-            return [analysis.canonical(before[-1].name)] if before else []
+            person = analysis.named_before(subject)
+            return [person] if person else []
     return []
 
 

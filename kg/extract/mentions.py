@@ -56,6 +56,15 @@ class Analysis:
     def person_at(self, token: Token) -> PersonMention | None:
         return self.by_token.get(token.i)
 
+    def named_before(self, token: Token) -> str | None:
+        """Whom "he" or "she" at `token` stands for: the last person named before it, as a
+        person, not as a modifier ("the Obama administration")."""
+        for mention in reversed(self.people):
+            if mention.end <= token.i and \
+                    token.doc[mention.end - 1].dep_ not in ("compound", "amod", "nmod"):
+                return self.canonical(mention.name)
+        return None
+
     def canonical(self, name: str) -> str:
         """The fullest form of a person's name used in the article."""
         return self.full_names.get(_fold(name), name)

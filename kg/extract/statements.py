@@ -79,9 +79,6 @@ class _SpeakerTracker:
         self.doc = doc
         self.analysis = analysis
 
-    def people_before(self, token: Token) -> list[str]:
-        return [self.analysis.canonical(m.name) for m in self.analysis.people if m.end <= token.i]
-
     def resolve(self, subject: Token) -> list[Entity]:
         """The speakers a subject token stands for (empty when it names nobody)."""
         lower = subject.lower_
@@ -107,8 +104,8 @@ class _SpeakerTracker:
                           ] + people
             return [Entity(p, PERSON) for p in dict.fromkeys(people)]
         if lower in PERSON_PRONOUNS:
-            before = self.people_before(subject)
-            return [Entity(before[-1], PERSON)] if before else []
+            person = self.analysis.named_before(subject)
+            return [Entity(person, PERSON)] if person else []
         if lower in GROUP_PRONOUNS:
             return [Entity(p, PERSON) for p in self._last_group(subject)]
         if lower in GENERIC_SPEAKERS:
