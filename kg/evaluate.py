@@ -36,7 +36,23 @@ COUNTRYISH = frozenset({"u", "s", "us", "usa", "united", "states", "america", "a
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "jr", "sr", "h", "e", "his", "her",
                         "excellency", "king", "queen", "prince", "princess", "sheikh",
                         "president", "secretary", "minister", "ambassador", "senator", "sen",
-                        "rep", "gov", "general", "gen"})
+                        "rep", "gov", "general", "gen", "vice", "deputy", "prime", "foreign",
+                        "first", "lady", "congressman", "congresswoman", "representative",
+                        "governor", "mayor", "chancellor", "premier", "chairman", "chairwoman",
+                        "chair", "director", "administrator", "commissioner", "speaker",
+                        "leader", "emir", "crown", "pope", "rev", "judge", "justice"})
+# First names that are one person's ("Joe" ~ "Joseph"); other first names tell people apart.
+NICKNAMES = (frozenset({"joe", "joseph"}), frozenset({"mike", "michael"}),
+             frozenset({"tony", "antony", "anthony"}), frozenset({"bill", "william", "will"}),
+             frozenset({"bob", "robert", "rob"}), frozenset({"jim", "james"}),
+             frozenset({"tom", "thomas"}), frozenset({"dan", "daniel"}),
+             frozenset({"steve", "steven", "stephen"}), frozenset({"chris", "christopher"}),
+             frozenset({"kate", "katherine", "catherine", "kathy"}),
+             frozenset({"liz", "elizabeth", "beth"}), frozenset({"ned", "edward", "ed"}),
+             frozenset({"andy", "andrew"}), frozenset({"ken", "kenneth"}),
+             frozenset({"dick", "richard", "rick"}), frozenset({"sam", "samuel"}),
+             frozenset({"alex", "alexander", "alejandro"}), frozenset({"nick", "nicholas"}),
+             frozenset({"pete", "peter"}))
 # Folded alias -> folded canonical country name.
 COUNTRY_ALIASES: Mapping[str, str] = {
     "u s": "united states", "us": "united states", "usa": "united states",
@@ -135,6 +151,8 @@ def same_person(a: str, b: str) -> bool:
     True
     >>> same_person("mike pompeo", "mike pence")
     False
+    >>> same_person("jill biden", "joe biden"), same_person("vice president harris", "kamala harris")
+    (False, True)
     """
     tokens_a, tokens_b = _name_tokens(a), _name_tokens(b)
     if not tokens_a or not tokens_b:
@@ -144,8 +162,22 @@ def same_person(a: str, b: str) -> bool:
     short, long_ = sorted((tokens_a, tokens_b), key=len)
     if long_[-len(short):] == short:  # "obrador" ~ "andres manuel lopez obrador"
         return True
-    # same surname, same initial: "joe biden" ~ "joseph r biden"
-    return tokens_a[-1] == tokens_b[-1] and tokens_a[0][0] == tokens_b[0][0]
+    # same surname, same initial, and first names that agree: "joe biden" ~ "joseph r biden"
+    return (tokens_a[-1] == tokens_b[-1] and tokens_a[0][0] == tokens_b[0][0]
+            and same_first_name(tokens_a[0], tokens_b[0]))
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Whether two folded first names can be one person's.
+
+    >>> same_first_name("joe", "joseph"), same_first_name("j", "joseph")
+    (True, True)
+    >>> same_first_name("jill", "joe")
+    False
+    """
+    if a == b or len(a) == 1 or len(b) == 1 or a.startswith(b) or b.startswith(a):
+        return True
+    return any(a in group and b in group for group in NICKNAMES)
 
 
 def any_match(gold: Aliases, predicted: Aliases, same: Matcher) -> bool:
