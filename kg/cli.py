@@ -156,8 +156,11 @@ def extract(sources, fmt, output, model, jobs) -> None:
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--misses", is_flag=True, help="List false negatives and false positives.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable scores.")
+@click.option("--calibration", type=click.Choice(["relation", "extractor"]), default=None,
+              help="Also show how often facts at each confidence are right, per relation "
+                   "or per extractor.")
 @model_option
-def eval_(gold, sources, misses, as_json, model) -> None:
+def eval_(gold, sources, misses, as_json, calibration, model) -> None:
     """Score extraction on SOURCES against a GOLD fact file (evaluation FORMAT).
 
     \b
@@ -177,6 +180,11 @@ def eval_(gold, sources, misses, as_json, model) -> None:
             click.echo(miss)
         click.echo()
     click.echo(json.dumps(scores.table(), indent=2) if as_json else scores.format())
+    if calibration:
+        table = evaluate.calibration(evaluate.load(gold), predictions,
+                                     by="extractor" if calibration == "extractor" else None)
+        click.echo()
+        click.echo(evaluate.format_calibration(table))
     skipped.exit_if_any()
 
 

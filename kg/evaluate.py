@@ -408,6 +408,78 @@ def score(gold: Sequence[Mapping[str, Any]], predicted: Iterable[Mapping[str, An
     return Scores(relations=relations, misses=misses)
 
 
+@dataclass(frozen=True)
+class CalibrationRow:
+    """Scored units of predictions whose confidence falls in [low, high)."""
+
+    low: float
+    high: float
+    n: int
+    correct: int
+    mean_confidence: float
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.correct, self.n)
+
+
+#: Bin edges of the calibration table: 0-0.5, 0.5-0.6, ..., 0.9-1.0 (1.0 falls in the last).
+CALIBRATION_EDGES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
+
+
+def calibration(gold: Sequence[Mapping[str, Any]], predicted: Iterable[Mapping[str, Any]],
+                *, by: str | None = None) -> dict[str, list[CalibrationRow]]:
+    """How often predictions at each confidence are right: for each scored unit of each
+    prediction (of a gold document, not negated), whether any gold unit of its document and
+    relation matches it. Units matching only optional gold facts are left out, as the scorer
+    leaves them out. Grouped by relation, or by the record field `by` (e.g. "extractor").
+
+    Unlike `score`, a repeated prediction is not a false positive here: the question is
+    whether a fact at this confidence is true, not how many times it was said.
+
+    >>> gold = [{"doc": "a", "type": "topic", "topic": "health"}]
+    >>> pred = [{"doc": "a", "type": "topic", "topic": "health", "confidence": 0.9},
+    ...         {"doc": "a", "type": "topic", "topic": "energy", "confidence": 0.55}]
+    >>> [(r.low, r.n, r.correct) for r in calibration(gold, pred)["topic"]]
+    [(0.5, 1, 0), (0.9, 1, 1)]
+    """
+    gold_units: dict[tuple[Any, str], list[_Unit]] = defaultdict(list)
+    for record in gold:
+        for kind, key, action in units(record):
+            gold_units[(record["doc"], kind)].append(
+                _Unit(key, action, bool(record.get("optional"))))
+    docs = {record["doc"] for record in gold}
+    bins: dict[str, dict[int, list[tuple[float, bool]]]] = defaultdict(lambda: defaultdict(list))
+    for record in predicted:
+        if record.get("doc") not in docs or record.get("negated"):
+            continue
+        confidence = float(record.get("confidence", 1.0))
+        edge = next(i for i in range(len(CALIBRATION_EDGES) - 1)
+                    if confidence < CALIBRATION_EDGES[i + 1])
+        for kind, key, _ in units(record):
+            hits = [g for g in gold_units.get((record["doc"], kind), ())
+                    if unit_match(kind, g.key, key)]
+            if hits and all(g.optional for g in hits):
+                continue
+            group = str(record.get(by, "?")) if by else kind
+            bins[group][edge].append((confidence, bool(hits)))
+    return {group: [CalibrationRow(CALIBRATION_EDGES[i], min(CALIBRATION_EDGES[i + 1], 1.0),
+                                   len(items), sum(ok for _, ok in items),
+                                   sum(c for c, _ in items) / len(items))
+                    for i, items in sorted(edges.items())]
+            for group, edges in sorted(bins.items())}
+
+
+def format_calibration(table: Mapping[str, list[CalibrationRow]]) -> str:
+    """The calibration table as text: one line per group and confidence bin."""
+    lines = [f"{'group':28} {'confidence':>11} {'n':>5} {'right':>5} {'precision':>9} {'mean conf':>9}"]
+    for group, rows in table.items():
+        for row in rows:
+            lines.append(f"{group:28} {row.low:4.2f}-{row.high:4.2f}  {row.n:5} {row.correct:5} "
+                         f"{row.precision:9.3f} {row.mean_confidence:9.3f}")
+    return "\n".join(lines)
+
+
 def load(path: str | Path) -> list[dict]:
     """Read fact records from a JSON Lines file, skipping blank lines.
 
