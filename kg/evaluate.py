@@ -470,6 +470,34 @@ def calibration(gold: Sequence[Mapping[str, Any]], predicted: Iterable[Mapping[s
             for group, edges in sorted(bins.items())}
 
 
+def fit_calibration(gold: Sequence[Mapping[str, Any]], predicted: Iterable[Mapping[str, Any]],
+                    *, prior_weight: float = 4.0) -> list[tuple[str, float, float, int, int, float]]:
+    """Rows (extractor, low, high, n, right, calibrated) for `kg/data/calibration.tsv`, from
+    predictions scored with the extractors' own confidences.
+
+    A band's calibrated confidence is its share of right facts, drawn toward its extractor's
+    share over all bands by `prior_weight` pseudo-facts (few facts in a band say little), and
+    that toward one half likewise. Bands are `CALIBRATION_EDGES`.
+
+    >>> gold = [{"doc": "a", "type": "topic", "topic": t} for t in ("health", "energy")]
+    >>> pred = [{"doc": "a", "type": "topic", "topic": t, "confidence": 0.95,
+    ...          "extractor": "topics.lexicon"} for t in ("health", "energy", "labor")]
+    >>> fit_calibration(gold, pred)[0]
+    ('topics.lexicon', 0.9, 1.0, 3, 2, 0.612)
+    """
+    predicted = list(predicted)
+    table = calibration(gold, predicted, by="extractor")
+    rows = []
+    for extractor, bands in table.items():
+        n = sum(band.n for band in bands)
+        right = sum(band.correct for band in bands)
+        overall = (right + prior_weight * 0.5) / (n + prior_weight)
+        for band in bands:
+            value = (band.correct + prior_weight * overall) / (band.n + prior_weight)
+            rows.append((extractor, band.low, band.high, band.n, band.correct, round(value, 3)))
+    return rows
+
+
 def format_calibration(table: Mapping[str, list[CalibrationRow]]) -> str:
     """The calibration table as text: one line per group and confidence bin."""
     lines = [f"{'group':28} {'confidence':>11} {'n':>5} {'right':>5} {'precision':>9} {'mean conf':>9}"]

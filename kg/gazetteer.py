@@ -124,6 +124,10 @@ def _rows(filename: str, width: int) -> Iterator[list[str]]:
                 yield cells[:width]
 
 
+#: The rows of a TSV data file (ours, then the user's), for loaders outside this module.
+data_rows = _rows
+
+
 def _split(cell: str) -> list[str]:
     return [x.strip() for x in cell.split("|") if x.strip()]
 

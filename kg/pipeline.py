@@ -49,10 +49,13 @@ def articles(sources: Iterable[str | Path], on_error: ErrorHandler | None = None
 def extract_facts(items: Iterable[Article], *, model: str | None = None,
                   only: Iterable[str] | None = None, jobs: int = 1,
                   on_error: ErrorHandler | None = None,
-                  known_people: Iterable[tuple[str, str, str]] = ()) -> Iterator[ArticleFacts]:
+                  known_people: Iterable[tuple[str, str, str]] = (),
+                  min_confidence: float = 0.0,
+                  calibrated: bool = True) -> Iterator[ArticleFacts]:
     """Parse each article once (in `jobs` processes) and run the extractors and the resolver
     over it. The resolver knows `known_people` (see `stored_people`) and every article
-    resolved before, as if each had been stored."""
+    resolved before, as if each had been stored. Facts below `min_confidence` are left out;
+    `calibrated=False` keeps the extractors' own scores (see `kg.extract.calibration`)."""
     from kg import nlp
     from kg.extract import extract
     from kg.resolve import Resolver
@@ -61,7 +64,9 @@ def extract_facts(items: Iterable[Article], *, model: str | None = None,
     only = list(only) if only is not None else None
     for article, doc in nlp.parse(items, model=model, n_process=jobs):
         try:
-            facts = list(extract(doc, doc_id=article.id, only=only))
+            facts = [fact for fact in extract(doc, doc_id=article.id, only=only,
+                                              calibrated=calibrated)
+                     if fact.evidence.confidence >= min_confidence]
         except KgError:
             raise
         except Exception as error:  # an extractor bug must not sink the whole run
@@ -91,7 +96,7 @@ def stored_people(store) -> list[tuple[str, str, str]]:
 
 
 def build(sources: Iterable[str | Path], store, *, model: str | None = None, jobs: int = 1,
-          on_error: ErrorHandler | None = None,
+          min_confidence: float = 0.0, on_error: ErrorHandler | None = None,
           on_article: Callable[[ArticleFacts], None] | None = None) -> BuildReport:
     """Read, extract and store every article of `sources`; each article replaces its own named
     graph, so building again adds new articles and never duplicates old ones."""
@@ -105,7 +110,8 @@ def build(sources: Iterable[str | Path], store, *, model: str | None = None, job
             on_error(error)
 
     for result in extract_facts(articles(sources, failed), model=model, jobs=jobs,
-                                on_error=failed, known_people=stored_people(store)):
+                                on_error=failed, known_people=stored_people(store),
+                                min_confidence=min_confidence):
         store.replace_article(article_iri(result.article.id),
                               article_graph(result.article, result.facts))
         report.articles += 1
