@@ -85,7 +85,7 @@ canvas { display: block; cursor: grab; }
       ctx.beginPath(); ctx.moveTo(sx(e.s), sy(e.s)); ctx.lineTo(sx(e.t), sy(e.t)); ctx.stroke();
       if (labelEdges && lit && e.relation) {
         ctx.fillStyle = "#777"; ctx.font = "10px sans-serif"; ctx.textAlign = "center";
-        ctx.fillText(e.relation, (sx(e.s) + sx(e.t)) / 2, (sy(e.s) + sy(e.t)) / 2 - 2);
+        ctx.fillText(e.relation, (sx(e.s) + sx(e.t)) / 2, (sy(e.s) + sy(e.t)) / 2 - 2 + 11 * e.lane);
       }
     });
     var drawn = 0;

@@ -134,7 +134,7 @@ def layout(G: networkx.Graph, *, seed: int = 0, iterations: int = 120
         if x > 0 and x + side > width:
             x, y, row_height = 0.0, y + row_height, 0.0
         for node, (px, py) in zip(nodes, coords):
-            pos[node] = (x + 0.1 * side + 0.8 * side * px, y + 0.1 * side + 0.8 * side * py)
+            pos[node] = (x + 0.15 * side + 0.7 * side * px, y + 0.15 * side + 0.7 * side * py)
         x += side
         row_height = max(row_height, side)
     span = max(max((p[0] for p in pos.values()), default=1.0),
@@ -240,10 +240,14 @@ def html_page(G: networkx.Graph, *, title: str = "") -> str:
     nodes = [{"id": str(n), "label": d.get("label", str(n)), "kind": d.get("kind", "other"),
               "iri": d.get("iri", str(n)), "x": round(pos[n][0], 4), "y": round(pos[n][1], 4),
               "degree": degree[n]} for n, d in H.nodes(data=True)]
-    edges = [{"source": str(u), "target": str(v), "relation": d.get("relation", ""),
-              "weight": d.get("weight", 1), "evidence": d.get("evidence", ""),
-              "article": d.get("article", ""), "first": d.get("first", ""),
-              "last": d.get("last", "")} for u, v, d in H.edges(data=True)]
+    edges, lanes = [], {}
+    for u, v, d in H.edges(data=True):
+        # parallel edges (several relations between one pair) get their labels stacked
+        lane = lanes[frozenset((u, v))] = lanes.get(frozenset((u, v)), -1) + 1
+        edges.append({"source": str(u), "target": str(v), "relation": d.get("relation", ""),
+                      "weight": d.get("weight", 1), "evidence": d.get("evidence", ""),
+                      "article": d.get("article", ""), "first": d.get("first", ""),
+                      "last": d.get("last", ""), "lane": lane})
     caption = f"{len(H)} nodes, {H.number_of_edges()} edges"
     if len(H) < len(G):
         caption += f" (the {len(H)} best connected of {len(G)} nodes)"
