@@ -71,11 +71,18 @@ def write(G: networkx.Graph, path: str | Path, fmt: str | None = None, *,
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a file is not
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def node_link(G: networkx.Graph) -> dict[str, Any]:
@@ -107,7 +114,7 @@ def shown(G: networkx.Graph, max_nodes: int = MAX_NODES) -> networkx.Graph:
     return G.subgraph(ranked[:max_nodes]).copy()
 
 
-def layout(G: networkx.Graph, *, seed: int = 0, iterations: int = 120
+def layout(G: networkx.Graph, *, seed: int = 0, iterations: int = 150
            ) -> dict[Any, tuple[float, float]]:
     """Positions in [0, 1]², by Fruchterman–Reingold forces (numpy only, seeded: the same
     graph is always drawn the same way). Each connected component is laid out on its own
@@ -155,7 +162,7 @@ def _spring(G: networkx.Graph, nodes: list, seed: int, iterations: int) -> list[
     rng = np.random.default_rng(seed)
     pos = rng.random((n, 2))
     k = 1.0 / math.sqrt(n)
-    temperature = 0.1
+    temperature = 0.2
     cooling = temperature / (iterations + 1)
     for _ in range(iterations):
         delta = pos[:, None, :] - pos[None, :, :]
@@ -199,7 +206,7 @@ def picture(G: networkx.Graph, fmt: str = "png", *, title: str = "", labels: int
         ax.plot([x1, x2], [1 - y1, 1 - y2], color="#bbbbbb", linewidth=0.6, zorder=1)
     nodes = list(H.nodes)
     ax.scatter([pos[n][0] for n in nodes], [1 - pos[n][1] for n in nodes],
-               s=[20 + 12 * degree[n] for n in nodes], zorder=2, linewidths=0.5,
+               s=[12 + 14 * math.sqrt(degree[n]) for n in nodes], zorder=2, linewidths=0.5,
                c=[KIND_COLORS.get(H.nodes[n].get("kind"), KIND_COLORS["other"]) for n in nodes],
                edgecolors="white")
     ranked = sorted(nodes, key=lambda n: (-degree[n], H.nodes[n].get("label", str(n))))

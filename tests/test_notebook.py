@@ -24,3 +24,10 @@ def test_the_notebook_runs_top_to_bottom(nlp, monkeypatch):
     assert len(images) >= 2  # the seed graph and its ego network, at least
     text = "".join(output.get("text", "") for output in outputs)
     assert "1 article, " in text
+    if corpus_is_there():
+        assert "20 articles, " in text
+        assert len(images) >= 4  # and the slice's full view and meeting network
+
+
+def corpus_is_there() -> bool:
+    return any((p / "shared" / "corpus" / "govpr").is_dir() for p in NOTEBOOK.parents)
