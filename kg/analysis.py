@@ -287,6 +287,18 @@ def find_node(G: networkx.Graph, name: str) -> str:
     """The node `name` means: its IRI, a label equal to it (case-insensitive), else the
     best-connected node whose label contains it. Raises KeyError if none does.
 
+    Parameters
+    ----------
+    G : networkx.Graph
+        A view (nodes with `label`).
+    name : str
+        An IRI, a label, or part of a label.
+
+    Returns
+    -------
+    str
+        The node.
+
     Examples
     --------
     >>> G = meetings_graph(example_store())
@@ -312,6 +324,19 @@ def most_central(G: networkx.Graph, kind: str | None = None, top: int = 10
     row each with `label`, `kind`, `degree` (distinct neighbours), `articles` (the sum of
     the edges' weights), `degree_centrality` and `betweenness` (on the graph taken as simple
     and undirected) and `iri`. Ranked by degree, then articles, then betweenness.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        A view (`full_graph`, `meetings_graph`, ...).
+    kind : str, optional
+        Only nodes of this kind: "person" for officials, "country", "organization", ...
+    top : int, default 10
+        How many rows.
+
+    Returns
+    -------
+    pandas.DataFrame
 
     Examples
     --------
@@ -342,6 +367,19 @@ def communities(G: networkx.Graph, *, seed: int = 0, resolution: float = 1.0
     the graph taken as simple and undirected, edges weighted by articles; seeded, so the same
     graph gives the same groups). One row per node: `community` (0 the largest), `size`,
     `label`, `kind`, `degree`, `iri`; within a community the best connected first.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        A view.
+    seed : int, default 0
+        Seed of Louvain's random order.
+    resolution : float, default 1.0
+        Above 1, smaller communities; below 1, larger ones.
+
+    Returns
+    -------
+    pandas.DataFrame
 
     Examples
     --------
@@ -376,6 +414,20 @@ def ego_network(G: networkx.Graph, entity: str, radius: int = 1) -> networkx.Gra
     """The entity (an IRI or a name, see `find_node`), the nodes within `radius` links of it
     and the edges among them, with their attributes (a copy of that part of `G`).
 
+    Parameters
+    ----------
+    G : networkx.Graph
+        A view.
+    entity : str
+        An IRI or a name.
+    radius : int, default 1
+        How many links away.
+
+    Returns
+    -------
+    networkx.Graph
+        Of the same type as `G`.
+
     Examples
     --------
     >>> ego = ego_network(full_graph(example_store()), "Royce Murray")
@@ -396,6 +448,17 @@ def shortest_path(G: networkx.Graph, source: str, target: str) -> pandas.DataFra
     `target`, the `evidence` sentence, its `article`, the edge's `weight` and dates. Where
     two nodes are linked by several relations, the one in most articles is shown. Raises
     networkx.NetworkXNoPath when they are not linked.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        A view.
+    source, target : str
+        IRIs or names.
+
+    Returns
+    -------
+    pandas.DataFrame
 
     Examples
     --------
@@ -427,6 +490,21 @@ def partners_over_time(store: Store, country: str, *, by: str = "year",
     articles' dates (`by`: "year", "month" or "day"; undated articles are left out). One row
     per period, partner and way (`via`: "agreement" or "meeting"), with the number of
     `articles` and what they are about (`agreements`); newest period last.
+
+    Parameters
+    ----------
+    store : kg.store.Store
+        An open store.
+    country : str
+        A country's name (part of it) or IRI.
+    by : {"year", "month", "day"}, default "year"
+        The length of a period.
+    **filters
+        start, end, topic, min_confidence, as for the views.
+
+    Returns
+    -------
+    pandas.DataFrame
 
     Examples
     --------
@@ -485,6 +563,19 @@ def post_history(store: Store, person: str | None = None, **filters) -> pandas.D
     status) with the `first` and `last` dates of the articles that report it and their
     number, for everyone or for the persons whose name contains `person`; ordered by person,
     then first date.
+
+    Parameters
+    ----------
+    store : kg.store.Store
+        An open store.
+    person : str, optional
+        Part of a person's name (or the IRI); everyone if not given.
+    **filters
+        start, end, topic, min_confidence, as for the views.
+
+    Returns
+    -------
+    pandas.DataFrame
 
     Examples
     --------

@@ -44,10 +44,17 @@ canvas { display: block; cursor: grab; }
   var canvas = document.getElementById("graph"), ctx = canvas.getContext("2d");
   var tip = document.getElementById("tip"), search = document.getElementById("search");
   var nodes = data.nodes, edges = data.edges, byId = {};
-  nodes.forEach(function (n) { n.r = 4 + 2.5 * Math.sqrt(n.degree); byId[n.id] = n; });
+  var small = nodes.length > 200;  // crowded pictures get smaller dots
+  nodes.forEach(function (n) {
+    n.r = Math.min((small ? 2.5 : 4) + (small ? 1.2 : 2.5) * Math.sqrt(n.degree), 22);
+    byId[n.id] = n;
+  });
   edges.forEach(function (e) { e.s = byId[e.source]; e.t = byId[e.target]; });
   var view = { x: 0, y: 0, k: 1 }, width = 0, height = 0, matches = null, hover = null;
-  var dragging = null, panning = null, moved = false;
+  var dragging = null, panning = null, moved = false, baseK = 1;
+  // the best-connected nodes are named first; zooming in names more
+  nodes.slice().sort(function (a, b) { return b.degree - a.degree; })
+    .forEach(function (n, rank) { n.rank = rank; });
 
   function color(kind) { return data.colors[kind] || data.colors.other; }
 
@@ -69,14 +76,14 @@ canvas { display: block; cursor: grab; }
     canvas.style.width = width + "px"; canvas.style.height = height + "px";
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     var side = Math.max(1, Math.min(width - 2 * margin, height - top - 2 * margin));
-    view.k = side; view.x = (width - side) / 2; view.y = top + margin;
+    view.k = side; view.x = (width - side) / 2; view.y = top + margin; baseK = side;
   }
   function sx(n) { return view.x + n.x * view.k; }
   function sy(n) { return view.y + n.y * view.k; }
 
   function draw() {
     ctx.clearRect(0, 0, width, height);
-    var labelEdges = edges.length <= 150 || view.k > 2500;
+    var labelEdges = edges.length <= 150 || view.k / baseK > 3;
     ctx.lineWidth = 1;
     edges.forEach(function (e) {
       var lit = !matches || (matches[e.source] && matches[e.target]);
@@ -101,7 +108,8 @@ canvas { display: block; cursor: grab; }
     ctx.globalAlpha = 1;
     ctx.fillStyle = "#222"; ctx.font = "11px sans-serif"; ctx.textAlign = "left";
     nodes.forEach(function (n) {
-      if ((matches && matches[n.id]) || n === hover || n.degree >= 3 || nodes.length <= 60 || view.k > 2500) {
+      var zoom = view.k / baseK;
+      if ((matches && matches[n.id]) || n === hover || nodes.length <= 60 || n.rank < 30 * zoom * zoom) {
         ctx.fillText(n.label, sx(n) + n.r + 2, sy(n) + 4);
       }
     });

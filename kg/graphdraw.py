@@ -116,7 +116,7 @@ def shown(G: networkx.Graph, max_nodes: int = MAX_NODES) -> networkx.Graph:
 
 def layout(G: networkx.Graph, *, seed: int = 0, iterations: int = 150
            ) -> dict[Any, tuple[float, float]]:
-    """Positions in [0, 1]², by Fruchterman–Reingold forces (numpy only, seeded: the same
+    """Positions in [0, 1]², by force-directed layout (numpy only, seeded: the same
     graph is always drawn the same way). Each connected component is laid out on its own
     and the components are packed in rows, largest first.
 
@@ -132,12 +132,18 @@ def layout(G: networkx.Graph, *, seed: int = 0, iterations: int = 150
     components = sorted((sorted(c, key=str) for c in nx.connected_components(
         G.to_undirected(as_view=True))), key=lambda c: (-len(c), str(c[0])))
     boxes = [(c, _spring(G.subgraph(c), c, seed, iterations)) for c in components]
-    # pack: each component gets a square cell of side sqrt(size), in rows of about equal width
-    width = max(math.sqrt(sum(len(c) for c in components)) * 1.2, 1.0)
+    # pack: each component gets a square cell (side about sqrt(size); small ones smaller, so
+    # that a large component is not squeezed by a crowd of pairs), in rows no wider than the
+    # largest cell or the square of the whole
+    def cell(size: int) -> float:
+        return math.sqrt(size) if size > 10 else 0.5 * math.sqrt(size) + 0.5
+
+    width = max(cell(len(components[0])) if components else 1.0,
+                math.sqrt(sum(len(c) for c in components)) * 0.9)
     pos: dict[Any, tuple[float, float]] = {}
     x = y = row_height = 0.0
     for nodes, coords in boxes:
-        side = math.sqrt(len(nodes)) if len(nodes) > 1 else 0.6
+        side = cell(len(nodes))
         if x > 0 and x + side > width:
             x, y, row_height = 0.0, y + row_height, 0.0
         for node, (px, py) in zip(nodes, coords):
@@ -150,7 +156,13 @@ def layout(G: networkx.Graph, *, seed: int = 0, iterations: int = 150
 
 
 def _spring(G: networkx.Graph, nodes: list, seed: int, iterations: int) -> list[tuple]:
-    """Fruchterman–Reingold on one component: coordinates in [0, 1]² in `nodes` order."""
+    """Forces on one component: coordinates in [0, 1]² in `nodes` order.
+
+    Fruchterman–Reingold with ForceAtlas2's degree-weighted repulsion (a node of degree d
+    weighs d + 1, pushes others in proportion and moves less), and a little gravity: with
+    plain forces, the hubs of policy graphs (a Secretary of State, a topic) pull their
+    hundreds of leaves into one blot.
+    """
     import numpy as np
 
     n = len(nodes)
@@ -159,6 +171,8 @@ def _spring(G: networkx.Graph, nodes: list, seed: int, iterations: int) -> list[
     index = {node: k for k, node in enumerate(nodes)}
     edges = np.array([(index[u], index[v]) for u, v in G.edges() if u != v] or
                      np.zeros((0, 2)), dtype=int).reshape(-1, 2)
+    mass = np.ones(n)
+    np.add.at(mass, edges.ravel(), 1)
     rng = np.random.default_rng(seed)
     pos = rng.random((n, 2))
     k = 1.0 / math.sqrt(n)
@@ -166,14 +180,16 @@ def _spring(G: networkx.Graph, nodes: list, seed: int, iterations: int) -> list[
     cooling = temperature / (iterations + 1)
     for _ in range(iterations):
         delta = pos[:, None, :] - pos[None, :, :]
-        distance = np.maximum(np.sqrt((delta ** 2).sum(axis=-1)), 0.01)
-        displacement = (delta * (k * k / distance ** 2)[:, :, None]).sum(axis=1)
+        distance2 = np.maximum((delta ** 2).sum(axis=-1), 1e-4)
+        push = k * k * np.outer(mass, mass) / distance2
+        displacement = (delta * push[:, :, None]).sum(axis=1) / mass[:, None]
         if len(edges):
             pull = pos[edges[:, 0]] - pos[edges[:, 1]]
             length = np.maximum(np.sqrt((pull ** 2).sum(axis=-1)), 0.01)
             force = pull * (length / k)[:, None]
-            np.add.at(displacement, edges[:, 0], -force)
-            np.add.at(displacement, edges[:, 1], force)
+            np.add.at(displacement, edges[:, 0], -force / mass[edges[:, 0], None])
+            np.add.at(displacement, edges[:, 1], force / mass[edges[:, 1], None])
+        displacement -= (pos - pos.mean(axis=0)) * 0.5
         length = np.maximum(np.sqrt((displacement ** 2).sum(axis=-1)), 0.01)
         pos += displacement * (np.minimum(length, temperature) / length)[:, None]
         temperature -= cooling

@@ -247,7 +247,21 @@ def full_graph(store: Store, **filters: Any) -> networkx.MultiDiGraph:
     withdraws_from), met_with (one edge per pair, from the smaller IRI) and speaks_on
     (speaker -> topic of an article the speaker is quoted in).
 
-    `filters` are those of `Filters` (start, end, topic, min_confidence), as in every view.
+    Parameters
+    ----------
+    store : kg.store.Store
+        An open store (`kg.store.open_store`), or an endpoint store.
+    start, end : str or datetime.date, optional
+        Only facts of articles dated from `start` to `end` (inclusive, "YYYY-MM-DD").
+    topic : str, optional
+        Only facts of articles on this topic (part of its name, or its IRI).
+    min_confidence : float, default 0.0
+        Only facts at least this confident.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Edges keyed by relation.
 
     Examples
     --------
@@ -274,6 +288,22 @@ def posts_graph(store: Store, **filters: Any) -> networkx.Graph:
     government a post sits in, e.g. a President), relation "holds_post", with the `post`
     titles and holding `status` (current, former, acting, elect, nominee) joined by "; ".
 
+    Parameters
+    ----------
+    store : kg.store.Store
+        An open store (`kg.store.open_store`), or an endpoint store.
+    start, end : str or datetime.date, optional
+        Only facts of articles dated from `start` to `end` (inclusive, "YYYY-MM-DD").
+    topic : str, optional
+        Only facts of articles on this topic (part of its name, or its IRI).
+    min_confidence : float, default 0.0
+        Only facts at least this confident.
+
+    Returns
+    -------
+    networkx.Graph
+        Edge attributes `post` and `status` besides the shared ones.
+
     Examples
     --------
     >>> from kg.graphviews import example_store
@@ -292,6 +322,22 @@ def agreements_graph(store: Store, **filters: Any) -> networkx.Graph:
     """Countries (and organisations) and the agreements they act on: a bipartite graph
     (node attribute `bipartite`: 0 for parties, 1 for agreements), relation the actions
     ("discusses; signs"), `hedged` True when every supporting fact is reported with reserve.
+
+    Parameters
+    ----------
+    store : kg.store.Store
+        An open store (`kg.store.open_store`), or an endpoint store.
+    start, end : str or datetime.date, optional
+        Only facts of articles dated from `start` to `end` (inclusive, "YYYY-MM-DD").
+    topic : str, optional
+        Only facts of articles on this topic (part of its name, or its IRI).
+    min_confidence : float, default 0.0
+        Only facts at least this confident.
+
+    Returns
+    -------
+    networkx.Graph
+        Node attribute `bipartite`, edge attribute `hedged`.
 
     Examples
     --------
@@ -329,6 +375,22 @@ def negotiations_graph(store: Store, **filters: Any) -> networkx.Graph:
     the same fact (propose, negotiate, discuss, sign, join, ratify, implement): relation
     "partners", with the `agreements` named joined by "; ".
 
+    Parameters
+    ----------
+    store : kg.store.Store
+        An open store (`kg.store.open_store`), or an endpoint store.
+    start, end : str or datetime.date, optional
+        Only facts of articles dated from `start` to `end` (inclusive, "YYYY-MM-DD").
+    topic : str, optional
+        Only facts of articles on this topic (part of its name, or its IRI).
+    min_confidence : float, default 0.0
+        Only facts at least this confident.
+
+    Returns
+    -------
+    networkx.Graph
+        Edge attribute `agreements`.
+
     Examples
     --------
     >>> from kg.graphviews import example_store
@@ -356,6 +418,21 @@ def meetings_graph(store: Store, **filters: Any) -> networkx.Graph:
     """Who met whom: participants of the same meeting (persons, and the countries or
     organisations named as meeting), relation "met_with".
 
+    Parameters
+    ----------
+    store : kg.store.Store
+        An open store (`kg.store.open_store`), or an endpoint store.
+    start, end : str or datetime.date, optional
+        Only facts of articles dated from `start` to `end` (inclusive, "YYYY-MM-DD").
+    topic : str, optional
+        Only facts of articles on this topic (part of its name, or its IRI).
+    min_confidence : float, default 0.0
+        Only facts at least this confident.
+
+    Returns
+    -------
+    networkx.Graph
+
     Examples
     --------
     >>> from kg.graphviews import example_store
@@ -377,6 +454,21 @@ def topics_graph(store: Store, **filters: Any) -> networkx.Graph:
     """Who speaks on which topic: a speaker -- topic edge (relation "speaks_on") for each
     article about the topic that quotes or reports the speaker; the evidence is a statement.
 
+    Parameters
+    ----------
+    store : kg.store.Store
+        An open store (`kg.store.open_store`), or an endpoint store.
+    start, end : str or datetime.date, optional
+        Only facts of articles dated from `start` to `end` (inclusive, "YYYY-MM-DD").
+    topic : str, optional
+        Only facts of articles on this topic (part of its name, or its IRI).
+    min_confidence : float, default 0.0
+        Only facts at least this confident.
+
+    Returns
+    -------
+    networkx.Graph
+
     Examples
     --------
     >>> from kg.graphviews import example_store
@@ -393,6 +485,23 @@ def comentions_graph(store: Store, *, min_weight: int = 1, **filters: Any) -> ne
     """Entities named together in the facts of one article, relation "co_mentioned", with
     `weight` the number of such articles; pairs in fewer than `min_weight` articles are left
     out. The evidence is the article's title (there is no one sentence naming both).
+
+    Parameters
+    ----------
+    store : kg.store.Store
+        An open store (`kg.store.open_store`), or an endpoint store.
+    min_weight : int, default 1
+        Leave out pairs named together in fewer articles.
+    start, end : str or datetime.date, optional
+        Only facts of articles dated from `start` to `end` (inclusive, "YYYY-MM-DD").
+    topic : str, optional
+        Only facts of articles on this topic (part of its name, or its IRI).
+    min_confidence : float, default 0.0
+        Only facts at least this confident.
+
+    Returns
+    -------
+    networkx.Graph
 
     Examples
     --------
