@@ -323,7 +323,8 @@ def most_central(G: networkx.Graph, kind: str | None = None, top: int = 10
     """The `top` most central nodes (of `kind`: "person", "country", ...), best first: one
     row each with `label`, `kind`, `degree` (distinct neighbours), `articles` (the sum of
     the edges' weights), `degree_centrality` and `betweenness` (on the graph taken as simple
-    and undirected) and `iri`. Ranked by degree, then articles, then betweenness.
+    and undirected; estimated from 500 sources on graphs of more than 1,000 nodes) and `iri`.
+    Ranked by degree, then articles, then betweenness.
 
     Parameters
     ----------
@@ -349,7 +350,9 @@ def most_central(G: networkx.Graph, kind: str | None = None, top: int = 10
 
     simple = _simple(G)
     degree = nx.degree_centrality(simple) if len(simple) > 1 else {n: 0.0 for n in simple}
-    betweenness = nx.betweenness_centrality(simple)
+    # exact betweenness is O(nodes x edges): estimated from 500 seeded sources past 1,000 nodes
+    sample = {"k": 500, "seed": 0} if len(simple) > 1000 else {}
+    betweenness = nx.betweenness_centrality(simple, **sample)
     rows = [{"label": data.get("label", node), "kind": data.get("kind"),
              "degree": simple.degree(node), "articles": simple.degree(node, weight="weight"),
              "degree_centrality": round(degree[node], 4),
