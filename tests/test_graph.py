@@ -290,3 +290,34 @@ def test_kg_graph_to_stdout_and_filters(store_path):
     assert result.exit_code == 2 and "ISO date" in result.output
     result = runner.invoke(cli, ["graph", "--store", str(store_path), "--view", "friends"])
     assert result.exit_code == 2
+
+
+def test_pictures_show_the_best_connected_nodes_of_a_large_graph():
+    import networkx as nx
+
+    from kg.graphdraw import shown
+
+    G = nx.star_graph(20)  # node 0 is the hub
+    nx.set_node_attributes(G, {n: f"n{n:02d}" for n in G}, "label")
+    assert set(shown(G, max_nodes=3)) == {0, 1, 2}
+    assert shown(G, max_nodes=100) is G
+
+
+def test_files_are_written_whole_and_readable_by_others(tmp_path):
+    import os
+    import stat
+
+    import networkx as nx
+
+    from kg.graphdraw import write
+
+    G = nx.Graph()
+    G.add_edge("a", "b", relation="met_with", weight=1)
+    path = write(G, tmp_path / "g.graphml")
+    assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask
+    with pytest.raises(ValueError, match="unknown graph format"):
+        write(G, tmp_path / "g.dot")
+    assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]
