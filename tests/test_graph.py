@@ -321,3 +321,12 @@ def test_files_are_written_whole_and_readable_by_others(tmp_path):
     with pytest.raises(ValueError, match="unknown graph format"):
         write(G, tmp_path / "g.dot")
     assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]
+
+
+def test_kg_graph_knows_every_view_and_format():
+    from kg.cli import cli
+    from kg.graphdraw import FORMATS
+
+    options = {option.name: option for option in cli.commands["graph"].params}
+    assert list(options["view_name"].type.choices) == list(VIEWS)
+    assert list(options["fmt"].type.choices) == list(FORMATS)
