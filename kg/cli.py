@@ -372,6 +372,53 @@ def stats(fmt, store_path, endpoint) -> None:
     click.echo(_table(["what", "count"], rows))
 
 
+@cli.command()
+@click.option("--view", "view_name", default="full", show_default=True,
+              type=click.Choice(["full", "posts", "agreements", "negotiations", "meetings",
+                                 "topics", "comentions"]),
+              help="full: every relation; posts: officials and agencies; agreements: parties "
+                   "and agreements; negotiations: countries acting together; meetings: who "
+                   "met whom; topics: who speaks on which topic; comentions: named together.")
+@click.option("--format", "fmt", default="graphml", show_default=True,
+              type=click.Choice(["graphml", "gexf", "json", "html", "png", "svg"]),
+              help="graphml/gexf for Gephi, json (node-link) for d3 or Cytoscape, html for an "
+                   "interactive page that works offline, png/svg for a picture.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to a file (atomically) instead of standard output.")
+@click.option("--from", "start", metavar="DATE", help="Only articles dated on or after DATE.")
+@click.option("--to", "end", metavar="DATE", help="Only articles dated on or before DATE.")
+@click.option("--topic", help="Only articles on a topic (e.g. immigration).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0,
+              help="Only facts at least this confident.")
+@store_option
+@endpoint_option
+def graph(view_name, fmt, output, start, end, topic, min_confidence, store_path,
+          endpoint) -> None:
+    """Write a view of the graph for Gephi, d3 or a browser, or as a picture.
+
+    \b
+    Example:
+      kg graph --view meetings --format html -o meetings.html
+      kg graph --view negotiations --format gexf --from 2021-01-01 -o partners.gexf
+    """
+    from kg import graphdraw
+    from kg.graphviews import view
+
+    try:
+        with _open(store_path, endpoint, read_only=True) as store:
+            G = view(store, view_name, start=start, end=end, topic=topic,
+                     min_confidence=min_confidence)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    title = f"kg: {view_name}"
+    if output:
+        graphdraw.write(G, output, fmt, title=title)
+        click.echo(f"wrote {G.number_of_nodes()} nodes and {G.number_of_edges()} edges to "
+                   f"{output}", err=True)
+    else:
+        sys.stdout.buffer.write(graphdraw.render(G, fmt, title=title))
+
+
 def _without_iri_columns(columns: list[str], rows: list[tuple]) -> tuple[list[str], list[tuple]]:
     """Drop the columns that hold only kg IRIs: a table for reading shows the names."""
     from kg.ontology import DATA

@@ -64,12 +64,12 @@ def test_help_lists_every_command():
         result.stdout.startswith("Usage: kg [OPTIONS] COMMAND [ARGS]...")
     listed = re.findall(r"^  (\S+)  ", result.stdout.split("Commands:")[1], re.M)
     assert listed == sorted(cli.commands) == [
-        "build", "eval", "export", "extract", "query", "sparql", "stats"]
+        "build", "eval", "export", "extract", "graph", "query", "sparql", "stats"]
 
 
 def test_the_commands_are_the_documented_ones():
     assert ALL_COMMANDS == [
-        ("build",), ("eval",), ("export",), ("extract",), ("query",), ("query", "list"),
+        ("build",), ("eval",), ("export",), ("extract",), ("graph",), ("query",), ("query", "list"),
         ("query", "run"), ("query", "show"), ("sparql",), ("stats",)]
 
 
