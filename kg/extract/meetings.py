@@ -23,9 +23,9 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence, text_of
-from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, SUFFIXES, Analysis, PersonMention,
-                                 analyse)
-from kg.extract.titles import bare_name, is_title_head, is_title_word
+from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, PARTICLES, SUFFIXES, Analysis,
+                                 PersonMention, analyse)
+from kg.extract.titles import ORG_HEADS, bare_name, is_title_head, is_title_word
 from kg.model import ORGANIZATION, PERSON, Entity, Meeting
 
 # --- the grammar ----------------------------------------------------------------------------
@@ -188,8 +188,11 @@ MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could",
 PLANNING_VERBS = frozenset({"plan", "expect", "hope", "look", "schedule", "intend", "seek",
                             "want", "propose", "invite", "prepare", "preview", "await", "aim",
                             "wish"})
-PLANNED_MODIFIERS = frozenset({"upcoming", "next", "future", "planned", "proposed", "possible",
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
+PLANNED_MODIFIERS = frozenset({"tomorrow", "later", "upcoming", "next", "future", "planned", "proposed", "possible",
                                "potential", "forthcoming", "scheduled", "first-ever"})
+#: A transcript's speaker labels ("Q ", "MS. PSAKI:", "SECRETARY BLINKEN:").
+TRANSCRIPT = re.compile(r"^(?:Q |[A-Z][A-Z.’' -]{2,40}:)", re.M)
 #: Words of a phone call: a sentence with these around the match reports a call.
 CALL_WORDS = frozenset({"call", "calls", "phone", "telephone", "phoned", "spoke", "speak"})
 
@@ -209,7 +212,10 @@ MEMBER_VERBS = frozenset({"include", "lead", "head", "join", "attend", "comprise
 NAME_PREFIXES = frozenset({"archbishop", "cardinal", "bishop", "pope", "rabbi", "imam",
                            "father", "his", "her", "excellency", "holiness", "majesty",
                            "highness", "royal", "dr.", "dr", "sheikh", "h.e.", "lady", "first",
-                           "mr.", "mrs.", "ms.", "mr", "mrs", "ms"})
+                           "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "adm.", "adm", "admiral",
+                           "gen.", "gen", "general", "lt.", "lt", "lieutenant", "col.", "col",
+                           "colonel", "maj.", "major", "capt.", "captain", "sgt.", "taoiseach",
+                           "senator", "sen.", "rep.", "representative", "judge", "justice"})
 
 
 #: Events held or hosted together by the persons of one side, with no one named on the
@@ -241,6 +247,8 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
     for sides, where, rule, confidence, negated in reader.meetings():
         people = [p for side in sides for p in side.people]
         groups = [g for side in sides if not side.people for g in side.groups]
+        countries = [gazetteer.country(g) for g in groups]
+        groups = list({(c.name if c else g): g for g, c in zip(groups, countries)}.values())
         if not people and (rule not in TOGETHER_RULES or len(groups) > 3):
             continue  # a meeting has at least one person named, unless its subject held it
         names = list(dict.fromkeys(people + groups))
@@ -270,6 +278,8 @@ class _Reader:
         self.principal: str | None = None
         self.last_group: list[str] = []
         self.last_at = 0
+        self.last_subject: str | None = None
+        self.transcript = bool(TRANSCRIPT.search(text_of(doc)))
         self.hosts: list[str] = []
 
     def meetings(self) -> Iterator[tuple[list[_Side], Span | Token, str, float, bool]]:
@@ -296,19 +306,41 @@ class _Reader:
             yield sides, anchor, rule, confidence, negated
 
     def _remember(self, sides: list[_Side], where: Span | Token) -> None:
+        """The people of a meeting just read, for "they" and "he" after it. In a readout only
+        a meeting of its principal counts ("They discussed ..." is the principal's meeting)."""
         people = [p for side in sides for p in side.people]
-        if len(people) >= 2:
-            self.last_group = people
-            self.last_at = where.sent.end if isinstance(where, Token) else where.end
+        if len(people) < 2 or self.principal and self.principal not in people:
+            return
+        self.last_group = people
+        self.last_at = where.sent.end if isinstance(where, Token) else where.end
+        first = sides[0].people
+        self.last_subject = first[0] if len(first) == 1 else None
 
     def _recent_group(self, token: Token) -> list[str]:
         """The people of the meeting reported in the last two sentences before `token`."""
-        if not self.last_group:
-            return []
+        return list(self.last_group) if self.last_group and self._recent(token) else []
+
+    def _recent(self, token: Token) -> bool:
         if self.last_at > token.i:
-            return list(self.last_group)
-        between = list(self.doc[self.last_at:token.i].sents)
-        return list(self.last_group) if len(between) <= 3 else []
+            return True
+        return len(list(self.doc[self.last_at:token.i].sents)) <= 3
+
+    def _pronoun(self, token: Token) -> str | None:
+        """Whom "he" or "she" stands for: the one who met someone just before, else the
+        readout's principal where no one else was named since, else a person named in this
+        sentence or the one before (in a briefing, "he" reaches no further)."""
+        if self.transcript:
+            return None  # a speaker's "he" in a briefing: too far from any name to tell
+        if self.last_subject and self._recent(token):
+            return self.last_subject
+        sent_start = token.sent.start
+        previous = self.doc[sent_start - 1].sent.start if sent_start > self.title_end else sent_start
+        named = [m for m in self.analysis.people if previous <= m.start < token.i
+                 and self.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss")]
+        names = {self._name(m) for m in named} - {None}
+        if self.principal and (not names or names == {self.principal}):
+            return self.principal
+        return self._name(named[-1]) if named else None
 
     # -- titles --
 
@@ -343,7 +375,8 @@ class _Reader:
     def _title_people(self, start: int, end: int) -> list[str]:
         found = []
         for mention in self._mentions(start, end):
-            if not _possessive_object(self.doc, mention, start):
+            if not _possessive_object(self.doc, mention, start) \
+                    and not _title_modifier(self.doc, mention):
                 found.append(self._name(_whole_in_title(self.doc, mention, end)))
         return [n for n in found if n]
 
@@ -367,8 +400,8 @@ class _Reader:
     def _body_meeting(self, rule: str, anchor: Token, nodes: dict[str, Token]):
         """The sides of one body match (or sides, rule and confidence where the match reads
         as a weaker rule), or None when it reports no held meeting."""
-        if _about_a_call(anchor) or _planned(anchor):
-            return None
+        if _about_a_call(anchor) or _planned(anchor) or anchor.sent.text.strip().endswith("?"):
+            return None  # a call, a meeting to come, a reporter's question
         if rule.startswith("noun."):
             return self._noun_meeting(rule, anchor, nodes)
         verb = anchor
@@ -441,8 +474,9 @@ class _Reader:
             else:
                 first = self._subject_side([owner])
         else:
-            # "In a meeting with X, the Secretary discussed ...": the clause's subject
-            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            # "In a meeting with X, the Secretary discussed ...": the clause's subject, where
+            # the meeting is the clause's own ("held", "in a meeting"), not its topic
+            verb = _clause_of(noun)
             if verb is None or _planned(verb):
                 return None
             first = self._subject_side(_subjects(verb))
@@ -459,7 +493,7 @@ class _Reader:
             if self.analysis.person_at(subject) is not None:
                 continue
             if lower in PERSON_PRONOUNS:
-                person = self.analysis.named_before(subject)
+                person = self._pronoun(subject)
                 if person:
                     people.append(person)
             elif lower in GROUP_SUBJECTS or lower in OFFICIAL_GROUPS and verb is not None:
@@ -514,6 +548,8 @@ class _Reader:
                 name = self._name(known)
                 if name:
                     people.append(name)
+            elif _named_tail(group):
+                people.append(_named_tail(group))  # "the ... Rescue Party Kem Sokha"
             elif not any(gazetteer.is_title_word(w) for w in group.split()):
                 groups.append(group)
         return _Side(tuple(dict.fromkeys(people)), tuple(dict.fromkeys(groups)))
@@ -559,29 +595,49 @@ class _Reader:
     def _name(self, mention: PersonMention) -> str | None:
         """A participant's name: the fullest form in the article, without titles taken into
         it; None for what is no name ("Jr.", "Ranking Member", a nationality)."""
-        words = mention.name.split()
-        titled = [k for k, w in enumerate(words[:-1]) if w.lower() in NAME_PREFIXES
-                  or w.lower() in gazetteer.TITLE_HEADS]
-        if titled:
-            words = words[titled[-1] + 1:]  # "Ranking Member Chuck Grassley"
+        vocabulary = gazetteer.vocabulary()
+        words = _untitled(mention.name.split())
+        # "Special Presidential Representative on Climate Issues Edelgeriyev": the mention
+        # goes on from a title, so its leading title words are the title's
+        in_title = mention.start > 0 and (
+            gazetteer.fold(self.doc[mention.start - 1].text) in vocabulary
+            or is_title_word(self.doc[mention.start - 1]))
         while len(words) > 1 and (
-                words[0].lower() in NAME_PREFIXES or gazetteer.is_title_word(words[0])
-                or words[0].islower()
-                or gazetteer.fold(words[0]) in gazetteer.vocabulary() and (
-                    len(words) > 2 or self.analysis.canonical(words[1]) != words[1])):
+                words[0].islower() or gazetteer.fold(words[0]) in vocabulary and (
+                    in_title or len(words) > 2 or self.analysis.canonical(words[1]) != words[1])):
             words = words[1:]
         name = " ".join(words).strip(" ,")
         if not name or name.lower().rstrip(".") in {s.rstrip(".") for s in SUFFIXES} \
                 or all(gazetteer.is_title_word(w) or w.lower() in NAME_PREFIXES for w in words) \
-                or gazetteer.country(name) or not name[:1].isupper():
+                or gazetteer.country(name) or not name[:1].isupper() \
+                or len(words) == 1 and gazetteer.fold(name) in vocabulary \
+                and self.analysis.canonical(name) == name:
             return None
-        full = self.analysis.canonical(name)
-        if full != name:
-            full_words = full.split()
-            titled = [k for k, w in enumerate(full_words[:-1])
-                      if w.lower() in NAME_PREFIXES or w.lower() in gazetteer.TITLE_HEADS]
-            full = " ".join(full_words[titled[-1] + 1:]) if titled else full
-        return full
+        return " ".join(_untitled(self.analysis.canonical(name).split()))
+
+
+def _named_tail(group: str) -> str | None:
+    """The person's name closing an organisation's name the model read as one
+    ("Cambodia National Rescue Party Kem Sokha" -> "Kem Sokha")."""
+    words = group.split()
+    heads = [k for k, w in enumerate(words) if w.lower() in ORG_HEADS]
+    if not heads or not 2 <= len(words) - heads[-1] - 1 <= 3:
+        return None
+    tail = words[heads[-1] + 1:]
+    vocabulary = gazetteer.vocabulary()
+    if all(w[:1].isupper() and gazetteer.fold(w) not in vocabulary and not gazetteer.country(w)
+           for w in tail):
+        return " ".join(tail)
+    return None
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """A name without the title words the model took into it: "Ranking Member Chuck Grassley",
+    "Cambodia National Rescue Party Kem Sokha", "Adm. John C. Aquilino"."""
+    titled = [k for k, w in enumerate(words[:-1])
+              if w.lower() in NAME_PREFIXES or w.lower() in gazetteer.TITLE_HEADS
+              or w.lower() in ORG_HEADS or gazetteer.is_title_word(w)]
+    return words[titled[-1] + 1:] if titled else words
 
 
 # --- matching -------------------------------------------------------------------------------
@@ -678,7 +734,26 @@ def _title_groups(doc: Doc, start: int, end: int) -> list[str]:
     """An organisation the title meets where no person is named ("Meeting with the
     Congressional Hispanic Caucus")."""
     return [bare_name(e.text) for e in doc.ents
-            if e.label_ == "ORG" and start <= e.start and e.end <= end]
+            if e.label_ == "ORG" and start <= e.start and e.end <= end
+            and e[-1].lower_ not in OFFICIAL_GROUPS and e[-1].lower_ != "leaders"
+            and (gazetteer.organization(e.text) or any(t.lower_ in ORG_HEADS for t in e))]
+
+
+#: Verbs whose object is a meeting their subject took part in.
+TAKING_PART = frozenset({"hold", "have", "attend", "join", "conduct", "participate", "host",
+                         "co-host", "convene", "lead", "chair", "begin", "conclude", "open"})
+#: Prepositions that set a clause in a meeting ("In a meeting with ..., the Secretary ...").
+DURING = frozenset({"in", "during", "at", "after", "following", "on", "on the sidelines of"})
+
+
+def _clause_of(noun: Token) -> Token | None:
+    """The verb of the clause a meeting noun belongs to as its object or setting, or None."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in TAKING_PART:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in DURING and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -771,18 +846,22 @@ def _groups(roots: list[Token]) -> list[str]:
             if head.ent_type_ in ("ORG", "GPE") and head.pos_ == "PROPN":
                 ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
                 if ent is not None:
-                    found.append(bare_name(ent.text))
+                    found.append(bare_name(ent.text.split("(")[0]).strip())
                 continue
             if head.lower_ not in OFFICIAL_GROUPS and not (
                     is_title_head(head) and any(c.lower_ == "the" for c in head.children)):
                 continue
+            skipped = {t.i for c in head.children
+                       if c.dep_ in ("relcl", "acl", "advcl")
+                       or c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS - {"from", "for"}
+                       for t in c.subtree}
             for token in head.subtree:
-                if token.dep_ in ("relcl", "acl") or token.i == head.i:
+                if token.i in skipped or token.i == head.i:
                     continue
                 ent = next((e for e in token.doc.ents if e.start == token.i
                             and e.label_ in ("ORG", "GPE", "NORP")), None)
                 if ent is not None and ent.end <= head.right_edge.i + 1:
-                    found.append(bare_name(ent.text))
+                    found.append(bare_name(ent.text.split("(")[0]).strip())
     return list(dict.fromkeys(found))
 
 
@@ -790,8 +869,13 @@ def _whole_in_title(doc: Doc, mention: PersonMention, end: int) -> PersonMention
     """A headline name the mention analysis cut short where the body uses only its parts
     ("Foreign Minister Ararat | Mirzoyan at a Signing Ceremony")."""
     stop = mention.end
-    while stop < end and stop - mention.start < 5:
+    while stop < end and stop - mention.start < 6:
         token = doc[stop]
+        if token.lower_ in PARTICLES and stop + 1 < end and doc[stop + 1].text[:1].isupper() \
+                or doc[stop - 1].text == "-" and not doc[stop - 2].whitespace_ \
+                and token.is_alpha:
+            stop += 1  # "Ursula von der Leyen", "Chung Eui-yong"
+            continue
         if not (token.text[:1].isupper() or token.text == "-" and not token.whitespace_) \
                 or not token.is_alpha and "-" not in token.text \
                 or token.lower_ in NOT_NAMES or token.lower_ in HEADLINE_VERBS \
@@ -845,6 +929,10 @@ def _planned(word: Token) -> bool:
     for _ in range(4):
         children = list(node.children)
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
+            return True
+        if node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in children):
+            return True  # "is meeting with ... later this afternoon"
+        if any(c.lower_ in ("tomorrow", "later", "next") for c in children):
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "once", "until") for c in children):
             return True
