@@ -871,7 +871,7 @@ def _whole_in_title(doc: Doc, mention: PersonMention, end: int) -> PersonMention
     stop = mention.end
     while stop < end and stop - mention.start < 6:
         token = doc[stop]
-        if token.lower_ in PARTICLES and stop + 1 < end and doc[stop + 1].text[:1].isupper() \
+        if token.lower_ in PARTICLES and any(t.text[:1].isupper() for t in doc[stop + 1:stop + 3]) \
                 or doc[stop - 1].text == "-" and not doc[stop - 2].whitespace_ \
                 and token.is_alpha:
             stop += 1  # "Ursula von der Leyen", "Chung Eui-yong"
