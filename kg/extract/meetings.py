@@ -55,7 +55,7 @@ TITLE_PATTERNS: list[tuple[str, float, list[list[dict]]]] = [
         {"LOWER": {"IN": ["with", "between"]}}]]),
     # "Secretary Antony J. Blinken and Estonian Prime Minister Kaja Kallas Before Their Meeting",
     # "Remarks by President Biden and Prime Minister Martin of Ireland Before Virtual Bilateral Meeting"
-    ("title.their-meeting", 0.9, [[
+    ("title.their-meeting", 0.95, [[
         {"LOWER": {"IN": ["before", "after", "during", "following", "at", "in"]}},
         {"LOWER": {"IN": ["their", "a", "the"]}, "OP": "?"},
         {"LOWER": {"IN": MEETING_MODIFIERS}, "OP": "*"},
@@ -91,7 +91,7 @@ _EVENTS = frozenset(MEETING_NOUNS) | {"roundtable", "event", "ceremony", "recept
                                       "conversation", "round-table", "gathering", "signing"}
 BODY_PATTERNS: list[tuple[str, float, list[dict]]] = [
     # "Secretary of State Antony J. Blinken met with Angolan Foreign Minister Téte António"
-    ("verb.met-with", 0.9, [
+    ("verb.met-with", 0.85, [
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "meet", **_VERB}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "with",
          "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "with"}}]),
@@ -106,7 +106,7 @@ BODY_PATTERNS: list[tuple[str, float, list[dict]]] = [
         {"LEFT_ID": "subject", "REL_OP": ">", "RIGHT_ID": "other", "RIGHT_ATTRS": {"DEP": "conj"}}]),
     # "President Biden hosted Senate Judiciary Chair Dick Durbin in the Oval Office",
     # "Dutch Ambassador André Haspels hosted a meeting joined by ..."
-    ("verb.hosted", 0.85, [
+    ("verb.hosted", 0.7, [
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["host", "co-host", "convene"]},
                                              **_VERB}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "object", "RIGHT_ATTRS": {"DEP": "dobj"}}]),
@@ -257,6 +257,8 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
         key = frozenset(names)
         if any(key <= earlier for earlier in emitted):
             continue
+        if groups and len(reader.title_people) >= 2 and set(people) <= reader.title_people:
+            continue  # "met today with Organization for ... (OECD)" | "Secretary-General Cormann"
         emitted.append(key)
         participants = tuple(sorted(
             [Entity(n, PERSON) for n in dict.fromkeys(people)]
@@ -279,6 +281,7 @@ class _Reader:
         self.last_group: list[str] = []
         self.last_at = 0
         self.last_subject: str | None = None
+        self.title_people: set[str] = set()
         self.transcript = bool(TRANSCRIPT.search(text_of(doc)))
         self.hosts: list[str] = []
 
@@ -367,6 +370,7 @@ class _Reader:
                                    groups=_title_groups(self.doc, right_start, right_end))
             if left.people:
                 self.principal = left.people[0]
+            self.title_people = set(left.people) | set(right.people)
             sides = [s for s in (left, right) if s]
             if sum(len(s.people) or len(s.groups) for s in sides) >= 2:
                 return sides, title, rule, confidence
@@ -539,7 +543,7 @@ class _Reader:
                     if name:
                         people.append(name)
         groups = []
-        for group in (_groups(roots) if groups_allowed and not people else []):
+        for group, label in (_groups(roots) if groups_allowed and not people else []):
             last = group.split()[-1]
             known = next((m for m in self.analysis.people if m.name.split()[-1] == last), None)
             if known is not None:
@@ -550,6 +554,8 @@ class _Reader:
                     people.append(name)
             elif _named_tail(group):
                 people.append(_named_tail(group))  # "the ... Rescue Party Kem Sokha"
+            elif label == "ORG" and _person_shaped(group):
+                people.append(" ".join(_untitled(group.split())))  # "Frédéric Bernard" as ORG
             elif not any(gazetteer.is_title_word(w) for w in group.split()):
                 groups.append(group)
         return _Side(tuple(dict.fromkeys(people)), tuple(dict.fromkeys(groups)))
@@ -596,7 +602,21 @@ class _Reader:
         """A participant's name: the fullest form in the article, without titles taken into
         it; None for what is no name ("Jr.", "Ranking Member", a nationality)."""
         vocabulary = gazetteer.vocabulary()
-        words = _untitled(mention.name.split())
+        tokens = [t for t in self.doc[mention.start:mention.end] if not t.is_punct]
+        if len(tokens) == 1 and mention.end < len(self.doc) \
+                and is_title_head(self.doc[mention.end]):
+            return None  # "Chief Medical Advisor": a word of a title
+        if len(tokens) == 1 and tokens[0].ent_type_ != "PERSON" \
+                and self.analysis.canonical(mention.name) == mention.name \
+                and not (mention.start > 0 and is_title_word(self.doc[mention.start - 1])):
+            return None  # "Liaison, the White House Office ...", "Chief Medical Advisor"
+        words = mention.name.split()
+        lead = 0
+        while lead < len(tokens) - 1 and (tokens[lead].tag_ == "NNPS" or tokens[lead].pos_ == "ADJ"):
+            lead += 1  # "... on Climate Issues Edelgeriyev": a plural or an adjective is no name
+        if lead and len(words) == len(tokens):
+            words = words[lead:]
+        words = _untitled(words)
         # "Special Presidential Representative on Climate Issues Edelgeriyev": the mention
         # goes on from a title, so its leading title words are the title's
         in_title = mention.start > 0 and (
@@ -629,6 +649,17 @@ def _named_tail(group: str) -> str | None:
            for w in tail):
         return " ".join(tail)
     return None
+
+
+def _person_shaped(name: str) -> bool:
+    """An "organisation" the model found that is a person's name: two to four capitalised
+    words, none of them a word of organisations, titles or countries."""
+    words = _untitled(name.split())
+    vocabulary = gazetteer.vocabulary()
+    return 2 <= len(words) <= 4 and not gazetteer.organization(name) \
+        and not gazetteer.country(name) and all(
+        w[:1].isupper() and w.isalpha() and gazetteer.fold(w) not in vocabulary
+        and w.lower() not in ORG_HEADS and not gazetteer.country(w) for w in words)
 
 
 def _untitled(words: list[str]) -> list[str]:
@@ -835,7 +866,7 @@ def _event_members(event: Token) -> list[Token]:
     return roots
 
 
-def _groups(roots: list[Token]) -> list[str]:
+def _groups(roots: list[Token]) -> list[tuple[str, str]]:
     """The organisations or countries behind unnamed officials ("Algerian leaders", "members of
     Bulgaria’s new government", "NATO and European Union officials", "the Congressional
     Hispanic Caucus")."""
@@ -846,7 +877,7 @@ def _groups(roots: list[Token]) -> list[str]:
             if head.ent_type_ in ("ORG", "GPE") and head.pos_ == "PROPN":
                 ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
                 if ent is not None:
-                    found.append(bare_name(ent.text.split("(")[0]).strip())
+                    found.append((bare_name(ent.text.split("(")[0]).strip(), ent.label_))
                 continue
             if head.lower_ not in OFFICIAL_GROUPS and not (
                     is_title_head(head) and any(c.lower_ == "the" for c in head.children)):
@@ -861,7 +892,7 @@ def _groups(roots: list[Token]) -> list[str]:
                 ent = next((e for e in token.doc.ents if e.start == token.i
                             and e.label_ in ("ORG", "GPE", "NORP")), None)
                 if ent is not None and ent.end <= head.right_edge.i + 1:
-                    found.append(bare_name(ent.text.split("(")[0]).strip())
+                    found.append((bare_name(ent.text.split("(")[0]).strip(), ent.label_))
     return list(dict.fromkeys(found))
 
 
@@ -912,6 +943,8 @@ def _title_modifier(doc: Doc, mention: PersonMention) -> bool:
                       or doc[i].text in ("-",)):
         head = head or is_title_head(doc[i])
         i -= 1
+    if i == mention.start - 1 and i >= 1 and doc[i].lower_ == "of" and is_title_word(doc[i - 1]):
+        return True  # "Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed"
     if i < 1 or not head or doc[i].lower_ not in ("to", "of", "for"):
         return False
     return is_title_word(doc[i - 1]) and doc[i - 1].text[:1].isupper()
@@ -934,6 +967,8 @@ def _planned(word: Token) -> bool:
             return True  # "is meeting with ... later this afternoon"
         if any(c.lower_ in ("tomorrow", "later", "next") for c in children):
             return True
+        if node.dep_ == "nsubj" and node.head.lemma_ == "be" and node.head.tag_ in ("VBZ", "VBP"):
+            return True  # "the meeting between X and Y is an opportunity to ..."
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "once", "until") for c in children):
             return True
         if node is not word and node.lemma_ in PLANNING_VERBS:
