@@ -905,6 +905,8 @@ def test_a_passing_mention_is_not_a_topic(nlp):
     weights = {score.topic: score.weight for score in topic_scores(nlp(IRAQ))[0]}
     # "climate", "energy" and "education" are items of a list in the lead: half of 2 x 2 each
     assert weights["environment"] == weights["energy"] == weights["education"] == 2.0
+    # ...and so is "combatting the COVID-19 pandemic": "COVID-19" and "pandemic" at half weight
+    assert weights["health"] == 4.0
 
 
 # A verb is not its noun (wh-55629): "the internet can fuel hate".

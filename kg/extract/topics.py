@@ -53,6 +53,10 @@ NAME_WEIGHT = 0.25
 #: A cue that is one item of a list of three or more counts this much: "they discussed climate,
 #: energy, education, and COVID-19" names subjects in passing.
 LIST_WEIGHT = 0.5
+#: How far up a cue's heads the list may be ("the [COVID-19] pandemic" -> "combatting"), through
+#: these dependencies.
+LIST_DEPTH = 3
+LIST_ITEM_DEPS = frozenset({"compound", "amod", "nmod", "poss", "pobj", "dobj", "prep"})
 #: Before the lead: a paragraph ending in a colon, of fewer words than this without a full stop,
 #: or of fewer than `BYLINE_MIN_WORDS`, is a byline, dateline, place or time, and weighs nothing.
 LEAD_MIN_WORDS = 12
@@ -338,7 +342,7 @@ def _cues(doc: Doc, zones: _Zones) -> Iterator[_Cue]:
             continue
         zone = zones.zone(span.start_char)
         factor = ZONE_WEIGHT[zone]
-        if len(span.root.conjuncts) >= 2:
+        if _in_list(span.root):
             factor *= LIST_WEIGHT
         in_name = names.holds(span)
         for topic, weight in entry.weights.items():
@@ -350,6 +354,19 @@ def _cues(doc: Doc, zones: _Zones) -> Iterator[_Cue]:
         zone = zones.zone(ent.start_char)
         yield _Cue(INTERNATIONAL, FOREIGN_WEIGHT * ZONE_WEIGHT[zone], zone, ent.sent.start,
                    ent.start_char, zones.paragraph(ent.start_char))
+
+
+def _in_list(token: Token) -> bool:
+    """Whether `token`, or the phrase it modifies or completes, is an item of a list of three or
+    more: "climate" in "on climate, energy, and education"; "pandemic" in "discussed trade,
+    energy, and combatting the COVID-19 pandemic"."""
+    for _ in range(LIST_DEPTH + 1):
+        if len(token.conjuncts) >= 2:
+            return True
+        if token.dep_ not in LIST_ITEM_DEPS or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _capitalised(token: Token) -> bool:
