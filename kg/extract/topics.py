@@ -5,16 +5,16 @@ lexicon (`kg/data/cap_topics.tsv`) and weighs each by where it stands and how it
 title weighs most, the lead paragraph next, bylines and datelines not at all; the literal word of
 a name ("the Ocean Shipping Reform Act", "the Minerals Security Partnership", "Secretary of
 Transportation Buttigieg") and one item of a list ("climate, energy, education, and health")
-count little. A topic is kept when it stands out: enough weight for the article's length, a
-share of the top topic's, and shown in the title, the lead or more than one sentence. At most
-`max_topics` are yielded, the strongest first, each with the sentence that shows it best.
+count little. The top topic is the article's when it has enough weight for the article's
+length and shows in the title, the lead or more than one sentence; a second or third needs a
+share of all the evidence (international affairs, the frame of an article on another country, a
+smaller one). At most `max_topics` are yielded, the strongest first, each with the sentence that
+shows it best and a confidence for the rule that kept it.
 """
 from __future__ import annotations
 
 import csv
-import math
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -112,7 +112,6 @@ class _Cue:
     zone: str
     sent_start: int  # token index of its sentence, for the spread and the evidence
     start_char: int
-    paragraph: int  # the number of its paragraph (the title's is 0)
 
 
 @lru_cache(maxsize=1)
@@ -192,8 +191,6 @@ class TopicScore:
     title: float  # the weight of its cues in the title (before the title's factor)...
     lead: float  # ...and in the lead paragraph (before the lead's factor)
     sentences: int  # body and lead sentences that hold its cues
-    paragraphs: int  # body and lead paragraphs that hold its cues...
-    of_paragraphs: int  # ...of so many from the lead on
 
     @property
     def prominent(self) -> bool:
@@ -207,19 +204,16 @@ def topic_scores(doc: Doc) -> tuple[list[TopicScore], list[_Cue], _Zones]:
     raw: dict[str, float] = defaultdict(float)
     by_zone: dict[tuple[str, str], float] = defaultdict(float)
     sentences: dict[str, set[int]] = defaultdict(set)
-    paragraphs: dict[str, set[int]] = defaultdict(set)
     for cue in cues:
         raw[cue.topic] += cue.weight
         by_zone[cue.topic, cue.zone] += cue.weight / ZONE_WEIGHT[cue.zone]
         if cue.zone != TITLE:
             sentences[cue.topic].add(cue.sent_start)
-            paragraphs[cue.topic].add(cue.paragraph)
     words = sum(1 for token in doc if not (token.is_punct or token.is_space))
     per_100 = 100.0 / max(words, MIN_LENGTH)
     total = sum(raw.values())
     scores = [TopicScore(topic, weight, weight * per_100, weight / total, by_zone[topic, TITLE],
-                         by_zone[topic, LEAD], len(sentences[topic]), len(paragraphs[topic]),
-                         zones.paragraphs)
+                         by_zone[topic, LEAD], len(sentences[topic]))
               for topic, weight in raw.items()]
     scores.sort(key=lambda s: (-s.score, CAP_TOPICS.index(s.topic)))
     return scores, cues, zones
@@ -283,11 +277,10 @@ def _confidence(found: TopicScore, first: bool, runner_up: float) -> float:
 
 @dataclass(frozen=True)
 class _Zones:
-    """Character offsets of the title's end, of the lead paragraph and of every paragraph."""
+    """Character offsets of the title's end and of the lead paragraph."""
     title_end: int
     lead_start: int
     lead_end: int
-    starts: tuple[int, ...]  # of the paragraphs: the title's (0), then the body's
 
     @classmethod
     def of(cls, text: str) -> _Zones:
@@ -297,8 +290,8 @@ class _Zones:
         lead = next((k for k, start in enumerate(starts[1:LEAD_SEARCH + 1], 1)
                      if not _is_byline(text[start:_end(starts, k, text)].strip())), None)
         if lead is None:
-            return cls(title_end, title_end, title_end, tuple(starts))
-        return cls(title_end, starts[lead], _end(starts, lead, text), tuple(starts))
+            return cls(title_end, title_end, title_end)
+        return cls(title_end, starts[lead], _end(starts, lead, text))
 
     def zone(self, char: int) -> str:
         if char < self.title_end:
@@ -306,14 +299,6 @@ class _Zones:
         if char < self.lead_start:
             return BYLINE
         return LEAD if char < self.lead_end else BODY
-
-    def paragraph(self, char: int) -> int:
-        return bisect_right(self.starts, char) - 1
-
-    @property
-    def paragraphs(self) -> int:
-        """Paragraphs from the lead on."""
-        return len(self.starts) - self.paragraph(self.lead_start) if self.lead_end else 0
 
 
 def _end(starts: list[int], k: int, text: str) -> int:
@@ -348,12 +333,11 @@ def _cues(doc: Doc, zones: _Zones) -> Iterator[_Cue]:
         for topic, weight in entry.weights.items():
             # a foreign ministry, an embassy, an alliance: names are evidence of foreign affairs
             named = NAME_WEIGHT if in_name and topic != INTERNATIONAL else 1.0
-            yield _Cue(topic, weight * factor * named, zone, span.sent.start, span.start_char,
-                       zones.paragraph(span.start_char))
+            yield _Cue(topic, weight * factor * named, zone, span.sent.start, span.start_char)
     for ent in _foreign_mentions(doc):
         zone = zones.zone(ent.start_char)
         yield _Cue(INTERNATIONAL, FOREIGN_WEIGHT * ZONE_WEIGHT[zone], zone, ent.sent.start,
-                   ent.start_char, zones.paragraph(ent.start_char))
+                   ent.start_char)
 
 
 def _in_list(token: Token) -> bool:
@@ -399,8 +383,6 @@ class _Names:
             while k < n and (_capitalised(doc[k]) or doc[k].lower_ in NAME_JOINERS):
                 if _capitalised(doc[k]):
                     last, capitals = k, capitals + 1
-                if "\n" in doc[k].whitespace_:
-                    break
                 k += 1
             if capitals >= 2 and not _is_heading(doc, i, last + 1):
                 runs.append((i, last + 1))
@@ -423,9 +405,9 @@ class _Names:
             return any(start <= span.start_char and span.end_char <= end
                        and (start, end) != (span.start_char, span.end_char)
                        for start, end in self.title_spans)
-        return any(start <= span.start and span.end <= end and (start, end) != (span.start, span.end)
-                   and any(_capitalised(t) for t in (*span.doc[start:span.start],
-                                                      *span.doc[span.end:end]))
+        return any(start <= span.start and span.end <= end
+                   and any(_capitalised(token) for token in (*span.doc[start:span.start],
+                                                              *span.doc[span.end:end]))
                    for start, end in self.runs)
 
 
