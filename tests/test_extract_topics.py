@@ -927,6 +927,21 @@ def test_a_verb_is_not_its_noun(nlp):
     assert "energy" not in scores and "technology" in scores
 
 
+# A figure of speech is not its words (wh-26119): "the space for elections" is no outer space.
+HONG_KONG = (
+    "Statement by White House Press Secretary Jen Psaki on Deferred Enforced Departure for "
+    "Certain Hong Kong Residents\n\n"
+    "Given the politically motivated arrests and trials, the silencing of the media, and the "
+    "diminishing the space for elections and democratic opposition, we will continue to take "
+    "steps in support of people in Hong Kong.")
+
+
+def test_a_figure_of_speech_is_not_its_words(nlp):
+    assert "technology" not in {score.topic for score in topic_scores(nlp(HONG_KONG))[0]}
+    assert "technology" in {score.topic for score in topic_scores(nlp(
+        HONG_KONG.replace("the space for elections", "the space station")))[0]}
+
+
 def test_bylines_and_datelines_come_before_the_lead():
     text = DFAT
     zones = _Zones.of(text)
