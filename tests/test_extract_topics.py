@@ -353,8 +353,7 @@ ARTICLES = [
         "the steadfast commitment and sacrifices of the men and women who serve in the United"
         " States Merchant Marine, and recognize their essential role in safeguarding and "
         "strengthening our Nation.",
-        {"transportation"}, {"defense", "foreign trade"}, id="wh-18183",
-        marks=xfail("'the fourth arm of defense' outweighs the merchant marine's shipping")),
+        {"transportation"}, {"defense", "foreign trade"}, id="wh-18183"),
     pytest.param(
         "Statement by Vice President Kamala Harris on Meeting with the Family of George Floyd\n\n"
         "Today the President and I met with the family of Mr. George Floyd. Mr. Floyd should "

@@ -92,6 +92,10 @@ INTERNATIONAL = "international affairs"
 NAME_JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&", "-", "–", ",",
                           "'s", "’s", "de", "del", "la"})
 
+#: The last words of the names of days, weeks and months of observance, whose words are their
+#: subject ("Equal Pay Day", "National Maritime Day", "Mental Health Awareness Month").
+OBSERVANCES = frozenset({"Day", "Week", "Month"})
+
 TITLE, LEAD, BODY, BYLINE = "title", "lead", "body", "byline"
 ZONE_WEIGHT = {TITLE: TITLE_WEIGHT, LEAD: LEAD_WEIGHT, BODY: 1.0, BYLINE: 0.0}
 
@@ -234,8 +238,8 @@ def topics(doc: Doc, *, doc_id: str, min_score: float = MIN_SCORE, min_share: fl
     scores, cues, zones = topic_scores(doc)
     kept: list[TopicScore] = []
     for found in scores[:max_topics]:
-        if found.score < min_score:
-            break
+        if found.score < min_score and (kept or found.title < TITLE_EVIDENCE):
+            break  # a long transcript's title still names its topic
         if found.weight < MIN_WEIGHT or not (found.prominent or found.sentences >= MIN_SENTENCES):
             continue
         if kept and found.share < (INTERNATIONAL_SHARE if found.topic == INTERNATIONAL
@@ -266,6 +270,8 @@ TITLE_EVIDENCE = 1.0
 
 
 def _confidence(found: TopicScore, first: bool, runner_up: float) -> float:
+    if first and found.score < MIN_SCORE:
+        return CONFIDENCE_CLOSE  # the title names it, the body hardly bears it out
     if first and found.title >= TITLE_EVIDENCE:
         return CONFIDENCE_TITLE
     if first:
@@ -384,7 +390,8 @@ class _Names:
                 if _capitalised(doc[k]):
                     last, capitals = k, capitals + 1
                 k += 1
-            if capitals >= 2 and not _is_heading(doc, i, last + 1):
+            if capitals >= 2 and not _is_heading(doc, i, last + 1) \
+                    and doc[last].text not in OBSERVANCES:
                 runs.append((i, last + 1))
             i = last + 1
         title = text_of(doc)[:zones.title_end]
