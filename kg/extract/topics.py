@@ -229,7 +229,8 @@ def topics(doc: Doc, *, doc_id: str, min_score: float = MIN_SCORE, min_share: fl
     """Yield the CAP major topics of the article in `doc`, the strongest first.
 
     A topic's score is the weight of its cues per 100 words (see the module's constants for how
-    a cue is weighed). The top topic is kept when its score reaches `min_score`; a second and
+    a cue is weighed). The top topic is kept when its score reaches `min_score` (or the title
+    shows it: a long transcript's title still names its topic); a second and
     third when they also have `min_share` of all topics' weight (international affairs
     `INTERNATIONAL_SHARE`). Every topic needs `MIN_WEIGHT` and must show in the title, the lead
     or `MIN_SENTENCES` sentences. The evidence is the title when the topic shows there, else the
@@ -250,7 +251,8 @@ def topics(doc: Doc, *, doc_id: str, min_score: float = MIN_SCORE, min_share: fl
         kept.append(found)
         runner_up = scores[1].score / found.score if found is scores[0] and len(scores) > 1 else 0
         yield Topic(found.topic, _evidence(doc, doc_id, zones, found, cues,
-                                           _confidence(found, len(kept) == 1, runner_up)))
+                                           _confidence(found, len(kept) == 1, runner_up,
+                                                       min_score)))
 
 
 #: How often a topic kept by each rule was right on a reading of 120 articles outside the gold
@@ -269,8 +271,8 @@ CONFIDENCE_SECOND = 0.55
 TITLE_EVIDENCE = 1.0
 
 
-def _confidence(found: TopicScore, first: bool, runner_up: float) -> float:
-    if first and found.score < MIN_SCORE:
+def _confidence(found: TopicScore, first: bool, runner_up: float, min_score: float) -> float:
+    if first and found.score < min_score:
         return CONFIDENCE_CLOSE  # the title names it, the body hardly bears it out
     if first and found.title >= TITLE_EVIDENCE:
         return CONFIDENCE_TITLE
