@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.topics import (CAP_TOPICS, EXTRACTOR, INTERNATIONAL, _Zones, lexicon, topic_scores,
-                               topics)
+from kg.extract.topics import (CAP_TOPICS, CONFIDENCE_CLOSE, EXTRACTOR, INTERNATIONAL, _Zones,
+                               lexicon, topic_scores, topics)
 
 spacy = pytest.importorskip("spacy")
 
@@ -997,7 +997,8 @@ def test_max_topics_and_thresholds(nlp):
     assert len(list(topics(doc, doc_id="d", max_topics=1))) == 1
     # below the density a topic needs, the title still names the top topic, with less confidence
     assert [(fact.topic, fact.evidence.confidence)
-            for fact in topics(doc, doc_id="d", min_score=1000.0)] == [("environment", 0.6)]
+            for fact in topics(doc, doc_id="d", min_score=1000.0)] == [("environment",
+                                                                       CONFIDENCE_CLOSE)]
     assert list(topics(nlp("Weather\n\nIt was sunny on Tuesday."), doc_id="d")) == []
     assert list(topics(nlp(""), doc_id="d")) == []
     # a second subject needs its share of the evidence (sd-247818: immigration after
