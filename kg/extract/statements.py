@@ -49,6 +49,9 @@ GENERIC_SPEAKERS = frozenset({"critics", "officials", "experts", "analysts", "ob
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 #: "the two leaders", "both ministers": the people of the last sentence naming two or more.
 GROUP_NOUNS = frozenset({"leaders", "ministers", "secretaries", "presidents"})
+#: Auxiliaries of something not (yet) said: "will offer", "would reiterate".
+PLANNED = frozenset({"will", "would", "shall", "may", "might", "can", "could", "should", "must",
+                     "’ll", "'ll"})
 #: Objects that are the person spoken to, not the words: "thanked him", "told them".
 OBJECT_PRONOUNS = frozenset({"you", "him", "her", "them", "us", "me", "it", "everyone",
                              "everybody", "all", "this", "that", "one", "himself", "herself"})
@@ -667,9 +670,10 @@ def _antecedent(context: _Context, pronoun: Token, gender: str) -> tuple[str | N
         name, known = subjects[0]
         if known == gender:
             return name, "pronoun"
-        if principal_agrees and name != context.principal:
+        if principal_agrees:
             return context.principal, "pronoun"  # a readout's "he" is its principal
-        return name, "pronoun-unsure"
+        if name == context.principal:
+            return name, "pronoun-unsure"
     if others:
         return others[0], "pronoun"
     if principal_agrees:
@@ -842,8 +846,11 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         if lemma == "make" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "clear":
             lemma = "say"  # "made clear (that) ...": said
         verb = verbs.get(lemma)
-        if verb is None or token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp"):
-            continue  # "..., noting that ...": read with the main verb's subject below
+        if verb is None or token.dep_ in ("relcl", "acl") \
+                or token.dep_ == "conj" and token.head.dep_ in ("relcl", "acl"):
+            continue  # "the repercussions that Biden promised he would face": not what he said
+        if _planned(token):
+            continue  # "he will offer U.S. support": said later, if at all
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None and token.dep_ == "conj":
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
@@ -861,7 +868,7 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         quote = text[start:end].strip(" ,")
-        if len(quote.split()) < 3 or _inside_quote(context, tokens[0].idx):
+        if len(quote.split()) < 4 or _inside_quote(context, tokens[0].idx):
             continue
         speakers, how = _resolve(context, subject)
         if not speakers:
@@ -872,6 +879,19 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
             yield Statement(speaker=speaker, quote=quote, direct=False,
                             evidence=sentence_evidence(doc_id, token, f"statements.{kind}",
                                                        confidence)), (start, end)
+
+
+def _planned(verb: Token) -> bool:
+    """Whether a verb tells what someone will (or would, or is to) say: "will offer", "he will
+    follow up ... and reaffirm", "plans to stress"."""
+    node = verb
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in PLANNED for c in node.children) or \
+                node.dep_ == "xcomp" and any(c.lower_ == "to" for c in node.children):
+            return True
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
 
 
 def _content(verb: Token, entry: SpeechVerb) -> tuple[Token | None, str]:
@@ -887,8 +907,10 @@ def _content(verb: Token, entry: SpeechVerb) -> tuple[Token | None, str]:
             return clause, "clause"  # "X said that ..." or "..., said X"
     if "object" in entry.frames:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if obj is not None and (not entry.objects or obj.lemma_.lower() in entry.objects
-                                or obj.lower_ in entry.objects):
+        wanted = {o for o in entry.objects if not o.startswith("-")}
+        if obj is not None and (not wanted or obj.lemma_.lower() in wanted
+                                or obj.lower_ in wanted) \
+                and f"-{obj.lower_}" not in entry.objects:
             return obj, "object"
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in entry.frames and prep.i == verb.i + 1:
@@ -915,9 +937,20 @@ def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
         while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
             tokens.pop()
         return tokens
+    doc = verb.doc
+    if verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "that" and content.i > verb.i:
+        # "highlighted that U.S. engagement ... is critical": the whole that-clause, however
+        # the parser split it
+        return list(doc[verb.i + 2:content.right_edge.i + 1])
     tokens = sorted(content.subtree, key=lambda t: t.i)
     end = next((k for k, t in enumerate(tokens) if k and tokens[k - 1].i + 1 != t.i), len(tokens))
-    return tokens[:end]
+    tokens = tokens[:end]
+    # ", saying ...": a participle after the clause is the speaker's next act, not this content
+    tail = next((k for k, t in enumerate(tokens) if t.dep_ == "advcl" and t.tag_ == "VBG"
+                 and t.head.i == content.i and k and tokens[k - 1].text == ","), None)
+    if tail is not None:
+        tokens = tokens[:tail - 1]
+    return tokens
 
 
 # --- attribution lines -------------------------------------------------------------------------
