@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
-from kg.extract.mentions import Analysis, PersonMention, analyse
+from kg.extract.mentions import HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse
 from kg.extract.titles import bare_name
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
@@ -271,6 +271,12 @@ def _headline_people(context: _Context) -> list[tuple[str, tuple[str, ...]]]:
                                    and k + 1 < len(tokens)
                                    and tokens[k + 1].text[:1].isupper()):
             k += 1
+        if k > first and tokens[k - 1].lower_ in ("of", "for"):
+            # "Special Envoy for Yemen Lenderking": the title's complement before the name
+            vocabulary = gazetteer.vocabulary()
+            while k < len(tokens) and tokens[k].text[:1].isupper() and (
+                    gazetteer.country(tokens[k].text) or tokens[k].lower_ in vocabulary):
+                k += 1
         post = " ".join(t.text for t in tokens[first:k])
         while k < len(tokens) and tokens[k].lower_.rstrip(".") in ("dr", "mr", "mrs", "ms", "h.e"):
             k += 1  # "Foreign Minister Dr. Fuad Hussein"
@@ -280,8 +286,7 @@ def _headline_people(context: _Context) -> list[tuple[str, tuple[str, ...]]]:
                 and _headline_name_word(tokens[k + 1])):
             name.append(tokens[k])
             k += 1
-        if name and gazetteer.is_title_word(post.split()[-1]) or name and post.split()[-1] in (
-                "Lady", "Gentleman"):
+        if name and any(_headline_title_word(w) for w in post.split()):
             person = _headline_name(context, name[:6], post)
             if person:
                 people.append((person, (post,)))
@@ -296,10 +301,11 @@ def _headline_title_word(text: str) -> bool:
 def _headline_name_word(token: Token) -> bool:
     text = token.text
     if not text[:1].isupper() or token.is_punct or text.lower() in HEADLINE_STOPS \
+            or text.lower() in HEADLINE_VERBS or text.lower() in NOT_NAMES \
             or _headline_title_word(text) or gazetteer.country(text) \
             or token.ent_type_ not in ("", "PERSON", "NORP") and token.ent_iob_ == "B":
         return False
-    return not (text.endswith("ing") and len(text) > 5)  # "Harris Encouraging All Americans"
+    return True
 
 
 def _principal(context: _Context) -> tuple[str | None, tuple[str, ...]]:
@@ -356,20 +362,23 @@ def _headline_name(context: _Context, words: list[Token], post: str) -> str | No
     texts = re.sub(r"\s*([-‑])\s*", r"\1", " ".join(t.text for t in words)).split()
     body = context.text[context.body_start:]
     analysis = context.analysis
-    for size in range(len(texts), 0, -1):
+    for size in range(len(texts), 1, -1):
         prefix = " ".join(texts[:size])
-        if size == 1 and len(texts) > 1:
-            break  # "Jill" alone stands for nobody in particular
         if re.search(r"\b" + re.escape(prefix) + r"\b", body):
-            full = analysis.canonical(prefix)
-            return full if full.split()[-1] == texts[size - 1] or size > 1 else full
+            full = analysis.canonical(prefix)  # not a shorter form the model cut ("Karine Jean")
+            return full if set(gazetteer.fold(prefix).split()) <= set(gazetteer.fold(full).split()) \
+                else prefix
     known = gazetteer.official(" ".join(texts)) if len(texts) > 1 else None
-    if known is None:
-        head = post.split(" of ")[0]
-        known = gazetteer.official_by_surname(texts[-1], head) \
-            or gazetteer.official_by_surname(texts[-1], post)
+    head = post.split(" of ")[0].split(" for ")[0]
+    for word in texts if known is None else ():
+        known = gazetteer.official_by_surname(word, head) \
+            or gazetteer.official_by_surname(word, post)
+        if known is not None:
+            break
     if known is not None:
         return known.name
+    if re.search(r"\b" + re.escape(texts[0]) + r"\b", body):
+        return analysis.canonical(texts[0])  # "Lenderking Concludes Regional Trip"
     if len(texts) > 2:  # "Jean-Pierre Aboard Air Force One": the words the model calls a name
         texts = [t.text for t in words if t.ent_type_ == "PERSON"] or texts[:2]
         texts = re.sub(r"\s*([-‑])\s*", r"\1", " ".join(texts)).split()
@@ -638,16 +647,17 @@ PRONOUN_REACH = 3
 
 def _antecedent(context: _Context, pronoun: Token, gender: str) -> tuple[str | None, str]:
     """Whom "he" or "she" stands for: the nearest earlier subject (within a few sentences)
-    whose gender agrees, else the nearest earlier person whose gender is known to agree, else
-    the principal. A person known to be of the other gender is never taken; a person of
-    unknown gender only as a subject, and then marked unsure."""
+    whose gender agrees, else the principal. A person known to be of the other gender is never
+    taken; a subject of unknown gender yields to a principal known to agree, and is otherwise
+    taken but marked unsure; a nearest subject that names nobody ("The President" in a text
+    that never names him) stops the search."""
     doc, analysis = context.doc, context.analysis
     starts = context.sentence_starts
     k = bisect_right(starts, pronoun.i) - 1
     window_start = starts[max(0, k - PRONOUN_REACH)]
     window_start = max(window_start, context.body_token)
-    subjects, others = [], []
-    for mention in reversed(analysis.people):
+    subjects = []  # (token index, name or None for a subject naming nobody, known gender)
+    for mention in analysis.people:
         if mention.end > pronoun.i or mention.start < window_start:
             continue
         root = doc[mention.start:mention.end].root
@@ -655,27 +665,30 @@ def _antecedent(context: _Context, pronoun: Token, gender: str) -> tuple[str | N
             continue
         if _inside_quote(context, doc[mention.start].idx):
             continue
-        name = analysis.canonical(mention.name)
-        known = context.genders.get(name)
-        if known is not None and known != gender:
-            continue
         head = root.head if root.dep_ in ("appos", "conj", "compound") else root
         if root.dep_ in SUBJECT_DEPS or head.dep_ in SUBJECT_DEPS:
-            subjects.append((name, known))
-        elif known == gender:
-            others.append(name)
+            name = analysis.canonical(mention.name)
+            subjects.append((root.i, name, context.genders.get(name)))
+    for token in doc[window_start:pronoun.i]:
+        # "The President expressed ... He indicated ...": a titled subject stands in the way
+        if token.dep_ in SUBJECT_DEPS and token.lower_ in gazetteer.TITLE_HEADS \
+                and analysis.person_at(token) is None \
+                and any(c.lower_ == "the" for c in token.children):
+            people, _ = _resolve_member(context, token, set(), False)
+            name = people[0].name if people and people[0].kind == PERSON else None
+            subjects.append((token.i, name, context.genders.get(name) if name else None))
+    subjects = [s for s in sorted(subjects, reverse=True) if s[2] in (None, gender)]
     principal_agrees = context.principal is not None and pronoun.i >= context.body_token \
         and context.genders.get(context.principal) == gender
     if subjects:
-        name, known = subjects[0]
+        _, name, known = subjects[0]
+        if name is None:
+            return None, ""  # the nearest subject names nobody we know: so does the pronoun
         if known == gender:
             return name, "pronoun"
         if principal_agrees:
             return context.principal, "pronoun"  # a readout's "he" is its principal
-        if name == context.principal:
-            return name, "pronoun-unsure"
-    if others:
-        return others[0], "pronoun"
+        return name, "pronoun-unsure"
     if principal_agrees:
         return context.principal, "pronoun"
     return None, ""
@@ -692,7 +705,8 @@ def _last_group(context: _Context, token: Token) -> list[str]:
             continue
         for t in sent:
             mention = analysis.person_at(t)
-            if mention is not None and t.i == mention.start \
+            if mention is not None and t.i == mention.start and not any(
+                    c.isdigit() for c in mention.name) \
                     and not _subordinate(doc[mention.start:mention.end].root, sent):
                 people.append(analysis.canonical(mention.name))
         people = list(dict.fromkeys(people))
@@ -887,8 +901,8 @@ def _planned(verb: Token) -> bool:
     node = verb
     while True:
         if any(c.dep_ == "aux" and c.lower_ in PLANNED for c in node.children) or \
-                node.dep_ == "xcomp" and any(c.lower_ == "to" for c in node.children):
-            return True
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True  # an infinitive: "spoke with X to express ..." (and X is no subject)
         if node.dep_ != "conj" or node.head.i == node.i:
             return False
         node = node.head
