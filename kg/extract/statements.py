@@ -114,7 +114,8 @@ GENDERED_WORDS = {
 # --- transcripts: labels -------------------------------------------------------------------------
 
 #: "THE PRESIDENT: ...", "MS. PSAKI: ...", "MR PRICE: ...": a speaker's label opening a paragraph.
-LABEL_RE = re.compile(r"^(?P<label>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,6}):\s+(?=\S)")
+LABEL_RE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*){0,6})"
+                      r":\s+(?=\S)")
 #: A reporter's turn: "Q Mr. President, ...", "Q:", "QUESTION:", "Question:".
 REPORTER_RE = re.compile(r"^(?:Q|QUESTION|Question|REPORTER|Reporter)(?:\s*[:.]\s*|\s+)(?=\S)")
 #: Labels of people whose words are not attributed: reporters, unnamed officials, audiences.
@@ -368,6 +369,8 @@ def _headline_name(context: _Context, words: list[Token], post: str) -> str | No
             full = analysis.canonical(prefix)  # not a shorter form the model cut ("Karine Jean")
             return full if set(gazetteer.fold(prefix).split()) <= set(gazetteer.fold(full).split()) \
                 else prefix
+    if len(texts) == 1 and re.search(r"\b" + re.escape(texts[0]) + r"\b", body):
+        return analysis.canonical(texts[0])  # "Secretary Blinken’s Call": "Antony J. Blinken"
     known = gazetteer.official(" ".join(texts)) if len(texts) > 1 else None
     head = post.split(" of ")[0].split(" for ")[0]
     for word in texts if known is None else ():
@@ -377,7 +380,7 @@ def _headline_name(context: _Context, words: list[Token], post: str) -> str | No
             break
     if known is not None:
         return known.name
-    if re.search(r"\b" + re.escape(texts[0]) + r"\b", body):
+    if len(texts) > 2 and re.search(r"\b" + re.escape(texts[0]) + r"\b", body):
         return analysis.canonical(texts[0])  # "Lenderking Concludes Regional Trip"
     if len(texts) > 2:  # "Jean-Pierre Aboard Air Force One": the words the model calls a name
         texts = [t.text for t in words if t.ent_type_ == "PERSON"] or texts[:2]
@@ -473,7 +476,7 @@ def _label(paragraph: str) -> tuple[str, int] | None:
     match = LABEL_RE.match(paragraph)
     if match:
         label = " ".join(match.group("label").replace(".", ". ").split()).replace(" .", ".")
-        letters = re.sub(r"[^A-Z]", "", label)
+        letters = re.sub(r"[^A-ZÀ-ÖØ-Þ]", "", label)
         if len(letters) >= 2:
             return label.rstrip("."), match.end()
     return None
