@@ -29,7 +29,9 @@ CASES = [
         'citizens’ concerns and addressing the root causes of recent protests. He affirmed '
         'our support for lasting peace in Colombia and inclusive economic growth as our '
         'hemisphere recovers.',
-        [('Antony J. Blinken', False, 'the enduring partnership'), ('Antony J. Blinken', False, 'the importance of defending and advancing'), ('Antony J. Blinken', False, 'our gratitude to the Government of Colombia')],
+        [('Antony J. Blinken', False, 'the enduring partnership'),
+         ('Antony J. Blinken', False, 'the importance of defending and advancing'),
+         ('Antony J. Blinken', False, 'our gratitude to the Government of Colombia')],
         [('Marta Lucia Ramirez', False, '')], id='he-after-a-woman-is-the-principal'),
     pytest.param(
         'wh-57729',
@@ -47,7 +49,8 @@ CASES = [
         'concrete initiatives that will improve people’s lives and help build resilience to a'
         ' changing climate. The leaders committed to convene the Joint U.S.-Egypt Climate '
         'Working Group as soon as possible.',
-        [('Joseph R. Biden', False, 'President Al Sisi for Egypt presiding'), ('Joseph R. Biden', False, 'Egypt’s submission of its updated')],
+        [('Joseph R. Biden', False, 'President Al Sisi for Egypt presiding'),
+         ('Joseph R. Biden', False, 'Egypt’s submission of its updated')],
         [], id='congratulated-and-welcomed'),
     pytest.param(
         'sd-255598',
@@ -64,7 +67,8 @@ CASES = [
         'against COVID-19. They underscored the importance of addressing the challenges in '
         'Syria and Lebanon, as well as Ethiopia and Belarus. They also discussed human rights'
         ' and religious freedom in China.',
-        [('Antony J. Blinken', False, 'U.S. support for a return to democracy'), ('Ned Price', False, 'Secretary of State Antony J. Blinken met')],
+        [('Antony J. Blinken', False, 'U.S. support for a return to democracy'),
+         ('Ned Price', False, 'Secretary of State Antony J. Blinken met')],
         [], id='the-secretary-reiterated'),
     pytest.param(
         'sd-359318',
@@ -97,7 +101,8 @@ CASES = [
         'to dialogue. Special Representative Kim reiterated that the United States remains '
         'open to diplomacy with the DPRK to make progress toward our shared goal of the '
         'complete denuclearization of the Korean Peninsula.',
-        [('Sung Kim', False, 'the PRC and United States share an interest'), ('Sung Kim', False, 'concern that these launches')],
+        [('Sung Kim', False, 'the PRC and United States share an interest'),
+         ('Sung Kim', False, 'concern that these launches')],
         [], id='special-representative-and-he'),
     pytest.param(
         'wh-53825',
@@ -113,7 +118,8 @@ CASES = [
         'looks forward to a close partnership between our administrations that will benefit '
         'the American people, the Australian people, and the world, starting with '
         'consequential meetings in Japan this week.',
-        [('Biden', False, 'the United States’ steadfast commitment'), ('Biden', False, 'deep appreciation for the Prime Minister')],
+        [('Biden', False, 'the United States’ steadfast commitment'),
+         ('Biden', False, 'deep appreciation for the Prime Minister')],
         [('Anthony Albanese', False, '')], id='readout-of-a-call'),
     pytest.param(
         'sd-331956',
@@ -127,7 +133,9 @@ CASES = [
         ' we will continue to impose severe sanctions on the Kremlin for as long as it '
         'carries out its brutal and unprovoked war in Ukraine. The Secretary also expressed '
         'support for Belgium’s investment screening to protect national security interests.',
-        [('Antony J. Blinken', False, 'the atrocities committed'), ('Sophie Wilmès', False, 'the atrocities committed'), ('Antony J. Blinken', False, 'support for Belgium’s investment screening')],
+        [('Antony J. Blinken', False, 'the atrocities committed'),
+         ('Sophie Wilmès', False, 'the atrocities committed'),
+         ('Antony J. Blinken', False, 'support for Belgium’s investment screening')],
         [], id='coordinated-speakers-and-the-secretary'),
     pytest.param(
         'wh-51347',
@@ -186,7 +194,8 @@ CASES = [
         'for its unprovoked and brutal war against Ukraine. The Deputy Secretary also '
         'emphasized her commitment to close trilateral cooperation between the United States,'
         ' the ROK, and Japan to promote a peaceful, prosperous, and secure Indo-Pacific.',
-        [('Wendy Sherman', False, 'her desire to work closely'), ('Wendy Sherman', False, 'her commitment to close trilateral')],
+        [('Wendy Sherman', False, 'her desire to work closely'),
+         ('Wendy Sherman', False, 'her commitment to close trilateral')],
         [], id='stressed-her-desire'),
     pytest.param(
         'sd-333825',
@@ -241,7 +250,8 @@ CASES = [
         'President thanked the Prime Minister for his invitation to visit Israel and said he '
         'looks forward to a visit later this year. They agreed that their teams would remain '
         'in close consultation.',
-        [('Joseph R. Biden', False, 'his unwavering support for Israel'), ('Joseph R. Biden', False, 'he looks forward to a visit')],
+        [('Joseph R. Biden', False, 'his unwavering support for Israel'),
+         ('Joseph R. Biden', False, 'he looks forward to a visit')],
         [('Naftali Bennett', False, '')], id='the-president-is-the-principal'),
     pytest.param(
         'wh-50148',
@@ -256,7 +266,8 @@ CASES = [
         'Middle East. The President offered all appropriate assistance to our Israeli allies '
         'as they confront threats to their citizens.',
         [('Joseph R. Biden', False, 'the United States stands firmly')],
-        [('Naftali Bennett', False, 'his deepest condolences'), ('Joseph R. Biden', False, 'all appropriate assistance')], id='offered-assistance-is-not-speech'),
+        [('Naftali Bennett', False, 'his deepest condolences'),
+         ('Joseph R. Biden', False, 'all appropriate assistance')], id='offered-assistance-is-not-speech'),
     pytest.param(
         'wh-58039',
         'Readout of Vice President Kamala Harris’s Meeting with North Carolina State '
@@ -267,7 +278,8 @@ CASES = [
         'Vice President encouraged the state legislators to keep defending the rights of '
         'women in North Carolina and said she looks forward to continuing to fight alongside '
         'them to protect the people of our nation.',
-        [('Kamala Harris', False, 'the state legislators to keep defending'), ('Kamala Harris', False, 'she looks forward')],
+        [('Kamala Harris', False, 'the state legislators to keep defending'),
+         ('Kamala Harris', False, 'she looks forward')],
         [('Kamala Harris', False, 'actions the Administration')], id='encouraged-and-said-she'),
     pytest.param(
         'wh-56291',
@@ -318,7 +330,8 @@ CASES = [
         'close coordination with our allies and partners to address the threats posed by the '
         'DPRK and to advance our shared objective of the complete denuclearization of the '
         'Korean Peninsula.',
-        [('Wendy Sherman', False, 'the DPRK to stop its destabilizing'), ('Wendy Sherman', False, 'the ironclad U.S. commitment')],
+        [('Wendy Sherman', False, 'the DPRK to stop its destabilizing'),
+         ('Wendy Sherman', False, 'the ironclad U.S. commitment')],
         [], id='called-on'),
     pytest.param(
         'sd-346147',
@@ -333,7 +346,8 @@ CASES = [
         'efforts to restructure Zambia’s external debt. The officials discussed the strong '
         'U.S.-Zambia partnership and opportunities to strengthen the trade and investment '
         'relationship, based on mutual prosperity for both countries.',
-        [('Wendy Sherman', False, 'Zambia for its unwavering support'), ('Wendy Sherman', False, 'support for Zambia’s political')],
+        [('Wendy Sherman', False, 'Zambia for its unwavering support'),
+         ('Wendy Sherman', False, 'support for Zambia’s political')],
         [], id='thanked-a-country'),
     pytest.param(
         'sd-363845',
@@ -381,7 +395,8 @@ CASES = [
         'valuable opportunity for broader representation of Yemenis. He noted with '
         'appreciation the Council’s expressed commitment to peace efforts and to improving '
         'basic services and economic stability for millions of Yemenis.',
-        [('Antony J. Blinken', False, 'the importance of ensuring the freedom'), ('Antony J. Blinken', False, 'U.S. support for the Presidential Leadership Council')],
+        [('Antony J. Blinken', False, 'the importance of ensuring the freedom'),
+         ('Antony J. Blinken', False, 'U.S. support for the Presidential Leadership Council')],
         [], id='specifically-noted'),
     pytest.param(
         'sd-353179',
@@ -462,8 +477,10 @@ CASES = [
         'senators from each party during this process before seeking bipartisan support for '
         'his nominee. He also expressed his appreciation to Senator Durbin and Senator '
         'Grassley for their insights and recommendations about how to move forward.',
-        [('Biden', False, 'his commitment to being advised'), ('Biden', False, 'his appreciation to Senator Durbin')],
-        [('Chuck Grassley', False, ''), ('Dick Durbin', False, '')], id='he-is-the-president-not-the-last-senator'),
+        [('Biden', False, 'his commitment to being advised'),
+         ('Biden', False, 'his appreciation to Senator Durbin')],
+        [('Chuck Grassley', False, ''),
+         ('Dick Durbin', False, '')], id='he-is-the-president-not-the-last-senator'),
     pytest.param(
         'wh-21121',
         'Readout of President Biden’s Meeting with President Guy Parmelin and Foreign '
@@ -478,7 +495,8 @@ CASES = [
         'contribution to the global COVID-19 pandemic response including by hosting the Gavi '
         'vaccine alliance secretariat and its contributions to COVAX to facilitate equitable '
         'access and distribution of safe and effective COVID-19 vaccines.',
-        [('Joseph R. Biden', False, 'appreciation for Switzerland’s unique'), ('Joseph R. Biden', False, 'Switzerland’s contribution')],
+        [('Joseph R. Biden', False, 'appreciation for Switzerland’s unique'),
+         ('Joseph R. Biden', False, 'Switzerland’s contribution')],
         [], id='he-also-welcomed'),
     pytest.param(
         'wh-56417',
@@ -495,7 +513,8 @@ CASES = [
         'violations of international law by targeting civilians with violence, and '
         'conflict-related sexual violence. Spain and the United States also reiterate their '
         'strong support for Ukraine’s determination to choose its own future.',
-        [('United States', False, 'their strong support for Ukraine’s determination'), ('Spain', False, 'their strong support for Ukraine’s determination')],
+        [('United States', False, 'their strong support for Ukraine’s determination'),
+         ('Spain', False, 'their strong support for Ukraine’s determination')],
         [], id='joint-declaration-countries'),
     pytest.param(
         'sd-349934',
@@ -517,7 +536,8 @@ CASES = [
         'change. The Secretary and the President also reiterated the importance of advancing '
         'negotiations related to the U.S.-Palau Compact Review and working with partners for '
         'a free and open Indo-Pacific.',
-        [('Antony J. Blinken', False, 'the importance of advancing negotiations'), ('Surangel Whipps', False, 'the importance of advancing negotiations')],
+        [('Antony J. Blinken', False, 'the importance of advancing negotiations'),
+         ('Surangel Whipps', False, 'the importance of advancing negotiations')],
         [], id='the-secretary-and-the-president'),
     pytest.param(
         'sd-260279',
@@ -531,7 +551,8 @@ CASES = [
         'Secretary and the Foreign Minister also stressed that bilateral and regional '
         'cooperation is essential to addressing the Hemisphere’s shared challenges and '
         'promoting democracy in the region.',
-        [('Antony J. Blinken', False, 'bilateral and regional cooperation is essential'), ('Andres Allamand', False, 'bilateral and regional cooperation')],
+        [('Antony J. Blinken', False, 'bilateral and regional cooperation is essential'),
+         ('Andres Allamand', False, 'bilateral and regional cooperation')],
         [], id='stressed-that-two-speakers'),
     pytest.param(
         'wh-19797',
@@ -547,7 +568,8 @@ CASES = [
         ' in the hopes of achieving a more substantial package. They agreed to speak again on'
         ' Monday.',
         [('Shelley Moore Capito', False, 'a new offer from her group')],
-        [('Peter DeFazio', False, ''), ('Shelley Moore Capito', False, 'he would continue')], id='he-is-not-the-woman-or-the-chairman-named-last'),
+        [('Peter DeFazio', False, ''),
+         ('Shelley Moore Capito', False, 'he would continue')], id='he-is-not-the-woman-or-the-chairman-named-last'),
     pytest.param(
         'sd-311569',
         'Secretary Blinken’s Meeting with Polish Foreign Minister Rau\n\nSecretary of State '
@@ -647,7 +669,8 @@ CASES = [
         'States.\n\n(Speaks Spanish.) (As interpreted.) Spain and the U.S. are allies. We are '
         'strategic partners. We are friends. We are linked together by strong historical '
         'bonds and strong partnership in many topics.',
-        [('Pedro Sánchez', True, 'Spain and the U.S. are allies'), ('Pedro Sánchez', True, 'Good afternoon, and welcome to Madrid')],
+        [('Pedro Sánchez', True, 'Spain and the U.S. are allies'),
+         ('Pedro Sánchez', True, 'Good afternoon, and welcome to Madrid')],
         [('Joe Biden', True, '')], id='as-interpreted-paragraph-stays-with-the-speaker'),
     pytest.param(
         'wh-47550',
@@ -697,7 +720,8 @@ CASES = [
         'vaccines that the President has pledged to – from the U.S. – Ms. Smith said that '
         'those vaccines – those doses would be bought with already appropriated funds.',
         [('Jalina Porter', True, 'Well, I’ll take this')],
-        [('Gayle Smith', False, ''), ('Jalina Porter', True, 'Hi, thanks, Jalina')], id='question-label-and-reporters-claims'),
+        [('Gayle Smith', False, ''),
+         ('Jalina Porter', True, 'Hi, thanks, Jalina')], id='question-label-and-reporters-claims'),
 ]
 
 

@@ -114,8 +114,9 @@ GENDERED_WORDS = {
 # --- transcripts: labels -------------------------------------------------------------------------
 
 #: "THE PRESIDENT: ...", "MS. PSAKI: ...", "MR PRICE: ...": a speaker's label opening a paragraph.
-LABEL_RE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*){0,6})"
-                      r":\s+(?=\S)")
+_CAPS = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"[{_CAPS}][{_CAPS}.'’\-]*"
+LABEL_RE = re.compile(rf"^(?P<label>{_WORD}(?:\s+{_WORD}){{0,6}}):\s+(?=\S)")
 #: A reporter's turn: "Q Mr. President, ...", "Q:", "QUESTION:", "Question:".
 REPORTER_RE = re.compile(r"^(?:Q|QUESTION|Question|REPORTER|Reporter)(?:\s*[:.]\s*|\s+)(?=\S)")
 #: Labels of people whose words are not attributed: reporters, unnamed officials, audiences.
@@ -239,8 +240,8 @@ def _genders(doc: Doc, analysis: Analysis) -> dict[str, str]:
 
 
 #: A title naming no person, only the principal's post: "The Deputy Secretary’s Meeting with ...".
-POST_TITLE_RE = re.compile(r"^(?:Readout of\s+)?The\s+((?:Deputy\s+|Vice\s+)?(?:Secretary|President))"
-                           r"[’']s\b")
+POST_TITLE_RE = re.compile(r"^(?:Readout of\s+)?The\s+"
+                           r"((?:Deputy\s+|Vice\s+)?(?:Secretary|President))[’']s\b")
 
 
 #: Title words of headlines beyond the gazetteer's heads and ranks ("First Lady Jill Biden").
@@ -248,8 +249,9 @@ HEADLINE_TITLE_WORDS = frozenset({"lady", "gentleman"})
 #: Capitalised headline words that end a name ("President Biden And Prime Minister ...").
 HEADLINE_STOPS = frozenset({"and", "with", "at", "in", "on", "before", "during", "to", "for",
                             "of", "the", "after", "ahead", "following", "from", "by", "via",
-                            "amid", "about", "over", "between", "as", "meeting", "remarks", "aboard", "en",
-                            "upon", "near", "inside", "outside", "across", "into", "under"})
+                            "amid", "about", "over", "between", "as", "meeting", "remarks",
+                            "aboard", "en", "upon", "near", "inside", "outside", "across", "into",
+                            "under"})
 
 
 def _headline_people(context: _Context) -> list[tuple[str, tuple[str, ...]]]:
@@ -367,8 +369,8 @@ def _headline_name(context: _Context, words: list[Token], post: str) -> str | No
         prefix = " ".join(texts[:size])
         if re.search(r"\b" + re.escape(prefix) + r"\b", body):
             full = analysis.canonical(prefix)  # not a shorter form the model cut ("Karine Jean")
-            return full if set(gazetteer.fold(prefix).split()) <= set(gazetteer.fold(full).split()) \
-                else prefix
+            words_of = set(gazetteer.fold(full).split())
+            return full if set(gazetteer.fold(prefix).split()) <= words_of else prefix
     if len(texts) == 1 and re.search(r"\b" + re.escape(texts[0]) + r"\b", body):
         return analysis.canonical(texts[0])  # "Secretary Blinken’s Call": "Antony J. Blinken"
     known = gazetteer.official(" ".join(texts)) if len(texts) > 1 else None
@@ -476,7 +478,7 @@ def _label(paragraph: str) -> tuple[str, int] | None:
     match = LABEL_RE.match(paragraph)
     if match:
         label = " ".join(match.group("label").replace(".", ". ").split()).replace(" .", ".")
-        letters = re.sub(r"[^A-ZÀ-ÖØ-Þ]", "", label)
+        letters = re.sub(rf"[^{_CAPS}]", "", label)
         if len(letters) >= 2:
             return label.rstrip("."), match.end()
     return None
