@@ -418,7 +418,8 @@ def _post_matches(post: str, wanted: str) -> bool:
 def _holder(context: _Context, wanted: str, before: int | None = None) -> str | None:
     """Who holds the post `wanted` ("president", "secretary") in this document: the principal
     if it is theirs, else the first person of the headline who holds it, else the person the
-    article most often gives it (only people named before character `before`, if given)."""
+    article gives it at least twice as often as anyone else (only people named before
+    character `before`, if given)."""
     if context.principal and any(_post_matches(p, wanted) for p in context.principal_posts):
         return context.principal
     doc, analysis = context.doc, context.analysis
@@ -432,7 +433,10 @@ def _holder(context: _Context, wanted: str, before: int | None = None) -> str | 
             if doc[mention.start].idx < context.body_start:
                 return name
             counts[name] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None  # nobody clearly holds it here: "THE PRESIDENT" is not told apart
+    return ranked[0][0]
 
 
 def _paragraphs(text: str, start: int) -> list[tuple[int, str]]:
