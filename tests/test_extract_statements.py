@@ -623,6 +623,20 @@ CASES = [
         [],
         [('Covid-19', False, '')], id='no-virus-as-speaker'),
     pytest.param(
+        'sd-364440',
+        'The Nuclear Non-Proliferation Review Conference\n\nThe NPT is the cornerstone of the '
+        'nuclear nonproliferation regime and the basis for international cooperation to '
+        'prevent the spread of nuclear weapons and work toward their elimination. The United '
+        'States remains committed to leading the way on arms control and addressing complex '
+        'global security challenges. As President Biden said, the United States is “committed'
+        ' to reducing the existential threat posed by nuclear weapons” and “reinvigorating '
+        'the global nuclear order to reduce the risk of use and proliferation of nuclear '
+        'weapons.” Since the NPT entered into force, the United States has made significant '
+        'progress towards disarmament, reducing the U.S. nuclear weapons stockpile, and '
+        'limiting the role of nuclear weapons.',
+        [('Biden', False, 'the United States is “committed to reducing')],
+        [], id='as-the-president-said'),
+    pytest.param(
         'wh-46901',
         'Remarks by Vice President Harris Encouraging All Americans to Take Advantage of '
         'Critical Tax Credits\n\nTHE VICE PRESIDENT: Thank you, Sharron, for that very '

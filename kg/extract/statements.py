@@ -880,10 +880,14 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         if subject is None or _inside_quote(context, token.idx):
             continue
         content, frame = _content(token, verb)
+        if content is None and "clause" in verb.frames and _as_said(token) \
+                and context.turn_at(token.idx) is None:
+            content, frame = token.head, "as"  # "As President Biden said, the United States is"
         if content is None or content.lower_ in OBJECT_PRONOUNS and frame != "clause" \
                 or analysis.person_at(content) is not None and not _asks(token, content):
             continue  # "welcomed Chancellor Scholz": a person received, not words said
-        tokens = _content_tokens(token, content, frame)
+        tokens = _content_tokens(token, content, frame) if frame != "as" else \
+            _main_clause(token)
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct
                           or tokens[0].i == token.i + 1 and tokens[0].lower_ == "clear"):
             tokens = tokens[1:]
@@ -896,12 +900,34 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         speakers, how = _resolve(context, subject)
         if not speakers:
             continue
-        kind = "reported" if frame == "clause" else "readout"
+        kind = "readout" if frame == "object" else "reported"
         confidence = verb.confidence * RESOLUTION[how]
         for speaker in speakers:
             yield Statement(speaker=speaker, quote=quote, direct=False,
                             evidence=sentence_evidence(doc_id, token, f"statements.{kind}",
                                                        confidence)), (start, end)
+
+
+def _as_said(verb: Token) -> bool:
+    """"As Secretary Blinken has noted, ...": a speech verb in an as-clause before its main
+    clause, with nothing said of its own."""
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_space or t.lower_ == "and")),
+                 None)
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and first is not None \
+        and first.i == verb.left_edge.i and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "dobj") for c in verb.children)
+
+
+def _main_clause(verb: Token) -> list[Token]:
+    """The main clause an as-clause introduces, from after the as-clause to the sentence end."""
+    start = max(t.i for t in verb.subtree) + 1
+    tokens = [t for t in verb.doc[start:verb.sent.end]]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return tokens
 
 
 def _planned(verb: Token) -> bool:
