@@ -21,18 +21,19 @@ from .model import (
     ACTIONS, AGREEMENT, COUNTRY, ORGANIZATION, PERSON, STATUSES, AgreementAction, Article,
     Entity, Evidence, Fact, HoldsPost, Meeting, Statement, Topic, slug,
 )
-from .ontology import DATA, KGO
+from .ontology import DATA, DESCRIPTIONS, KGO, split_descriptions
+from .ontology import ENTITY_CLASSES as ONTOLOGY_ENTITY_CLASSES
+from .ontology import PREFIXES as ONTOLOGY_PREFIXES
 
 WIKIDATA = "http://www.wikidata.org/entity/"
 # A plain Namespace, not rdflib's SDO: that one warns whenever pytest probes this module.
 SCHEMA = Namespace("https://schema.org/")
 
-#: Prefixes bound on every graph kg writes (and useful for stores and query results).
-PREFIXES = {"kgo": KGO._NS, "kgid": DATA, "org": ORG, "foaf": FOAF, "prov": PROV, "skos": SKOS,
-            "dcterms": DCTERMS, "schema": SCHEMA, "owl": OWL}
+#: Prefixes bound on every graph kg writes (defined once, in kg.ontology).
+PREFIXES = ONTOLOGY_PREFIXES
 
-ENTITY_CLASSES = {PERSON: FOAF.Person, ORGANIZATION: ORG.Organization, COUNTRY: KGO.Country,
-                  AGREEMENT: KGO.Agreement}
+#: Entity kind -> class (defined once, in kg.ontology).
+ENTITY_CLASSES = ONTOLOGY_ENTITY_CLASSES
 STATUS_CONCEPTS = {status: KGO[status] for status in STATUSES}
 ACTION_CONCEPTS = {action: KGO[action] for action in ACTIONS}
 #: The direct triple written beside a (not negated) agreement action, one property per action.
@@ -119,32 +120,6 @@ def fact_entities(fact: Fact) -> list[Entity]:
     if isinstance(fact, Statement):
         return [fact.speaker]
     return []
-
-
-#: The named graph holding what entities, posts and topics are (type, label, aliases, links):
-#: one copy for all articles, so queries over the union do not meet a label once per article.
-DESCRIPTIONS = DATA["graph/descriptions"]
-_DESCRIPTIVE = frozenset({RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs, KGO.country,
-                          ORG.postIn, SKOS.prefLabel, SKOS.inScheme, ORG.subOrganizationOf})
-
-
-def split_descriptions(graph: Graph) -> tuple[Graph, Graph]:
-    """An article's graph as (its own triples, descriptions of the things it names).
-
-    Descriptions are the types, labels, aliases and links of entities, posts and topics; the
-    article node, fact nodes and relations between entities stay the article's own.
-    """
-    own, shared = Graph(), Graph()
-    article_like = str(DATA["article/"])
-    facts = str(DATA["fact/"])
-    for triple in graph:
-        subject, predicate, _ = triple
-        text = str(subject)
-        if predicate in _DESCRIPTIVE and not text.startswith((article_like, facts)):
-            shared.add(triple)
-        else:
-            own.add(triple)
-    return own, shared
 
 
 def bind_prefixes(graph: Graph) -> Graph:

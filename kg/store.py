@@ -42,6 +42,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
+from kg.ontology import DESCRIPTIONS, ENTITY_CLASSES, PREFIXES, split_descriptions
 
 if TYPE_CHECKING:
     from rdflib import Dataset
@@ -51,24 +52,9 @@ DEFAULT_PATH = Path(".kg") / "store"
 #: `path` value for a store kept in memory only (tests, one-off analyses).
 MEMORY = ":memory:"
 
-KGO_NS = "https://w3id.org/policy-kg/ontology#"
 # Plain strings: rdflib's closed namespaces confuse doctest collection.
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-#: Prefixes every query may use without declaring them, and exports write.
-PREFIXES = {
-    "kgo": KGO_NS,
-    "kgid": "https://w3id.org/policy-kg/id/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "org": "http://www.w3.org/ns/org#",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "https://schema.org/",
-}
+_LEDGER = PREFIXES["kgo"] + "descriptions"
 
 #: Export format name -> (Oxigraph format, keeps named graphs).
 EXPORT_FORMATS = {
@@ -80,12 +66,10 @@ EXPORT_FORMATS = {
 }
 
 #: stats() key -> the class counted.
-ENTITY_CLASSES = {
-    "persons": URIRef("http://xmlns.com/foaf/0.1/Person"),
-    "organizations": URIRef("http://www.w3.org/ns/org#Organization"),
-    "countries": URIRef(KGO_NS + "Country"),
-    "agreements": URIRef(KGO_NS + "Agreement"),
-}
+STATS_CLASSES = {"persons": ENTITY_CLASSES["person"],
+                 "organizations": ENTITY_CLASSES["organization"],
+                 "countries": ENTITY_CLASSES["country"],
+                 "agreements": ENTITY_CLASSES["agreement"]}
 
 _STATS_TYPES = """
 SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?type } GROUP BY ?type
@@ -207,32 +191,60 @@ class Store:
     def replace_article(self, article_iri: URIRef, graph: Graph) -> None:
         """Make `graph` the article's named graph, dropping what it held before.
 
-        One SPARQL update, so one transaction: a failure leaves the old graph as it was.
+        The descriptions in `graph` (types, labels, aliases of what it names) go into the
+        shared descriptions graph; those only the article's old version gave are dropped, so
+        the store holds what a fresh build of the same articles would hold. One SPARQL update,
+        so one transaction: a failure leaves the old graph as it was.
         """
-        from kg.rdf import DESCRIPTIONS, split_descriptions
-
         name = _iri(article_iri)
         own, shared = split_descriptions(graph)
         # N-Triples is a subset of INSERT DATA's syntax, and Oxigraph writes it (escaping
         # included) from terms it has validated, so the data cannot become update syntax.
         try:
+            lines = _lines(shared)
+            if lines:  # the ledger: what this article said about the things it names
+                own.append((article_iri, URIRef(_LEDGER), Literal("".join(lines))))
             body = ox.serialize((_triple(t) for t in own), format=ox.RdfFormat.N_TRIPLES)
-            described = ox.serialize((_triple(t) for t in shared), format=ox.RdfFormat.N_TRIPLES)
         except (ValueError, TypeError) as error:
             raise StoreError(f"article {article_iri}: invalid triple, nothing written: {error}") \
                 from error
-        # descriptions (labels, types of entities) go once into a shared graph: set semantics
-        # there, so a label is not met once per article in the union
+        described = "".join(lines)
         self._update(f"DROP SILENT GRAPH {name} ;\n"
                      f"INSERT DATA {{ GRAPH {name} {{\n{body.decode()}}}\n"
-                     f"GRAPH {_iri(DESCRIPTIONS)} {{\n{described.decode()}}} }}"
-                     + self._prune(article_iri))
+                     f"GRAPH {_iri(DESCRIPTIONS)} {{\n{described}}} }}"
+                     + self._forget(article_iri, set(lines)))
+
+    def remove_article(self, article_iri: URIRef) -> None:
+        """Drop the article's named graph and the descriptions only it gave (nothing happens
+        if there is none)."""
+        self._update(f"DROP SILENT GRAPH {_iri(article_iri)}" + self._forget(article_iri, set()))
+
+    def _forget(self, article_iri: URIRef, kept: set[str]) -> str:
+        """An update (to run after the article's graph is replaced or dropped, in the same
+        transaction) deleting the descriptions the article's old version gave that neither
+        its new version (`kept`, N-Triples lines) nor any other article gives."""
+        name = _iri(article_iri)
+        ledger = self.query(f"SELECT ?l WHERE {{ GRAPH {name} {{ {name} <{_LEDGER}> ?l }} }}")
+        if not ledger.rows:
+            return self._prune(article_iri)  # an article stored before ledgers were kept
+        gone = {line + "\n" for line in str(ledger.rows[0]["l"]).splitlines()} - kept
+        if not gone:
+            return ""
+        # A line another article's ledger holds stays. Lines are whole N-Triples statements,
+        # and a ledger starts each on a new line, so a match is the same triple.
+        values = " ".join(str(ox.Literal("\n" + line)) for line in gone)
+        others = self.query(
+            f"SELECT DISTINCT ?line WHERE {{ VALUES ?line {{ {values} }} "
+            f"GRAPH ?g {{ ?a <{_LEDGER}> ?l }} FILTER(?g != {name}) "
+            f"FILTER(CONTAINS(CONCAT(\"\\n\", ?l), ?line)) }}")
+        gone -= {str(row["line"])[1:] for row in others.rows}
+        if not gone:
+            return ""
+        return (f" ;\nDELETE DATA {{ GRAPH {_iri(DESCRIPTIONS)} {{\n{''.join(sorted(gone))}}} }}")
 
     def _prune(self, article_iri: URIRef) -> str:
-        """An update that drops the descriptions of what only the article's old version named
-        (run after the article's graph is replaced or dropped, in the same transaction)."""
-        from kg.rdf import DESCRIPTIONS
-
+        """For a graph without a ledger: an update dropping the descriptions of what only the
+        article's old version named."""
         before = self.query(f"SELECT DISTINCT ?x WHERE {{ GRAPH {_iri(article_iri)} "
                             f"{{ {{ ?x ?p ?o }} UNION {{ ?s ?p ?x }} }} FILTER(isIRI(?x)) }}")
         names = " ".join(_iri(row["x"]) for row in before.rows)
@@ -241,13 +253,8 @@ class Store:
         graph = _iri(DESCRIPTIONS)
         return (f" ;\nDELETE {{ GRAPH {graph} {{ ?x ?p ?o }} }} WHERE {{ VALUES ?x {{ {names} }} "
                 f"GRAPH {graph} {{ ?x ?p ?o }} "
-                f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?q ?x }} }} "
+                f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?q ?x }} FILTER(?g != {graph}) }} "
                 f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?x ?r ?y }} FILTER(?h != {graph}) }} }}")
-
-    def remove_article(self, article_iri: URIRef) -> None:
-        """Drop the article's named graph and the descriptions only it needed (nothing happens
-        if there is none)."""
-        self._update(f"DROP SILENT GRAPH {_iri(article_iri)}" + self._prune(article_iri))
 
     def clear(self) -> None:
         """Remove every graph."""
@@ -257,8 +264,6 @@ class Store:
 
     def articles(self) -> list[str]:
         """The IRIs of the article graphs, sorted."""
-        from kg.rdf import DESCRIPTIONS
-
         return sorted(str(g) for g in self._graph_names() if str(g) != str(DESCRIPTIONS))
 
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> QueryResult:
@@ -295,7 +300,7 @@ class Store:
             "articles": len(self.articles()),
             "quads": int(self.query(_COUNT_QUADS).rows[0]["n"]),
             "triples": int(self.query(_COUNT_TRIPLES).rows[0]["n"]),
-            **{key: types.get(cls, 0) for key, cls in ENTITY_CLASSES.items()},
+            **{key: types.get(cls, 0) for key, cls in STATS_CLASSES.items()},
             "facts": dict(sorted(facts.items())),
         }
 
@@ -542,6 +547,12 @@ def _to_ox(term: Node) -> Any:
 
 def _triple(triple: tuple[Node, Node, Node]) -> ox.Triple:
     return ox.Triple(*(_to_ox(t) for t in triple))
+
+
+def _lines(triples) -> list[str]:
+    """The triples as sorted, distinct N-Triples lines (each ending with a newline)."""
+    text = ox.serialize((_triple(t) for t in triples), format=ox.RdfFormat.N_TRIPLES).decode()
+    return sorted({line + "\n" for line in text.splitlines() if line})
 
 
 def _from_ox(term: Any) -> Node:
