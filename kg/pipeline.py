@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg.errors import InputError, KgError
 from kg.ingest import read_sources
-from kg.model import Article, Fact
+from kg.model import Article, Entity, Fact
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -26,6 +26,7 @@ class ArticleFacts:
 
     article: Article
     facts: list[Fact]
+    mentions: list[Entity] = field(default_factory=list)  # every entity it names, resolved
 
 
 @dataclass
@@ -53,6 +54,7 @@ def extract_facts(items: Iterable[Article], *, model: str | None = None,
     over it."""
     from kg import nlp
     from kg.extract import extract
+    from kg.extract.entities import named_entities
     from kg.resolve import Resolver
 
     resolver = Resolver()
@@ -60,6 +62,7 @@ def extract_facts(items: Iterable[Article], *, model: str | None = None,
     for article, doc in nlp.parse(items, model=model, n_process=jobs):
         try:
             facts = list(extract(doc, doc_id=article.id, only=only))
+            named = named_entities(doc)
         except KgError:
             raise
         except Exception as error:  # an extractor bug must not sink the whole run
@@ -67,7 +70,8 @@ def extract_facts(items: Iterable[Article], *, model: str | None = None,
                 on_error(InputError(article.source or article.id,
                                     f"extraction failed ({type(error).__name__}: {error})"))
             continue
-        yield ArticleFacts(article, resolver.article(facts))
+        resolved = resolver.article(facts)
+        yield ArticleFacts(article, resolved, resolver.mentions(named))
 
 
 def build(sources: Iterable[str | Path], store, *, model: str | None = None, jobs: int = 1,
@@ -87,7 +91,7 @@ def build(sources: Iterable[str | Path], store, *, model: str | None = None, job
     for result in extract_facts(articles(sources, failed), model=model, jobs=jobs,
                                 on_error=failed):
         store.replace_article(article_iri(result.article.id),
-                              article_graph(result.article, result.facts))
+                              article_graph(result.article, result.facts, result.mentions))
         report.articles += 1
         report.facts += len(result.facts)
         if on_article is not None:

@@ -129,18 +129,24 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
-def article_graph(article: Article, facts: Iterable[Fact]) -> Graph:
-    """All triples for one article, to be stored as the named graph `article_iri(article.id)`."""
+def article_graph(article: Article, facts: Iterable[Fact],
+                  mentions: Iterable[Entity] = ()) -> Graph:
+    """All triples for one article, to be stored as the named graph `article_iri(article.id)`.
+    `mentions` are resolved entities the article names outside its facts too."""
     graph = bind_prefixes(Graph(identifier=article_iri(article.id)))
-    for triple in article_triples(article, facts):
+    for triple in article_triples(article, facts, mentions):
         graph.add(triple)
     return graph
 
 
-def article_triples(article: Article, facts: Iterable[Fact]) -> Iterator[tuple]:
+def article_triples(article: Article, facts: Iterable[Fact],
+                    mentions: Iterable[Entity] = ()) -> Iterator[tuple]:
     """The triples of `article_graph`, for callers that write straight into a store."""
     subject = article_iri(article.id)
     yield from _article_metadata(subject, article)
+    for entity in mentions:
+        yield subject, KGO.mentions, entity_iri(entity)
+        yield from _entity_triples(entity)
     for fact in facts:
         node = fact_iri(article.id, fact)
         for entity in fact_entities(fact):

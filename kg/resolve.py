@@ -41,6 +41,31 @@ class Resolver:
         resolved = [with_entities(fact, self.entity) for fact in facts]
         return [_scope_org(fact) for fact in resolved]
 
+    def mentions(self, entities: Iterable[Entity]) -> list[Entity]:
+        """The entities an article names (`kg.extract.entities`), resolved: people named in
+        full (or by a surname that joins one), countries by name, alias or demonym (a capital
+        or an ambiguous name is not enough), organisations the gazetteer knows. Each once.
+        Call it after `article`, so that surnames join the article's full names."""
+        found: dict[str, Entity] = {}
+        for entity in entities:
+            resolved = self._mention(entity)
+            if resolved is not None:
+                found.setdefault(resolved.key, resolved)
+        return list(found.values())
+
+    def _mention(self, entity: Entity) -> Entity | None:
+        if entity.kind == PERSON:
+            person = self.person(entity)
+            return person if len(person.name.split()) >= 2 or person.wikidata else None
+        match = gazetteer.lookup_country(entity.name)
+        if match is not None:
+            if match.via == "capital" or match.ambiguous:
+                return None
+            return country_entity(replace(entity, kind=COUNTRY))
+        if entity.kind == ORGANIZATION and gazetteer.organization(entity.name) is not None:
+            return organization_entity(entity)
+        return None
+
     def entity(self, entity: Entity) -> Entity:
         if entity.kind == PERSON:
             return self.person(entity)
@@ -99,6 +124,8 @@ def person_key(name: str, wikidata: str | None = None) -> str:
 
 def country_entity(entity: Entity) -> Entity:
     found = gazetteer.country(entity.name)
+    if found is None and re.fullmatch(r"[A-Z]{2}", entity.name):  # named by its ISO code
+        found = gazetteer.country_by_code(entity.name)
     if found is None:
         return replace(entity, kind=ORGANIZATION, key=f"organization/{slug(entity.name)}")
     aliases = (entity.name,) if entity.name != found.name else ()
@@ -114,10 +141,13 @@ def organization_entity(entity: Entity) -> Entity:
     found = gazetteer.organization(entity.name)
     if found is None:
         country = gazetteer.country(entity.name)
+        if country is None and re.fullmatch(r"[A-Z]{2}", entity.name):
+            country = gazetteer.country_by_code(entity.name)  # "YE": a code is never an agency
         if country is not None:  # "Mexico" as the organisation of a post: its government
             return country_entity(replace(entity, kind=COUNTRY))
         return replace(entity, key=f"organization/{slug(entity.name)}")
-    aliases = (entity.name,) if entity.name != found.name else ()
+    aliases = tuple(dict.fromkeys(((entity.name,) if entity.name != found.name else ())
+                                  + gazetteer.organization_aliases(found.name)))
     return replace(entity, name=found.name, key=f"organization/{slug(found.name)}",
                    wikidata=found.wikidata or entity.wikidata, country=found.country,
                    aliases=aliases)

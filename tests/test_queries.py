@@ -7,7 +7,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS
 
 from kg.errors import QueryError
-from kg.queries import SavedQuery, get_query, load_queries, prepare, run_query
+from kg.queries import SavedQuery, get_query, load_queries, name_pattern, prepare, run_query
 from kg.store import MEMORY, open_store
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
@@ -168,7 +168,7 @@ def test_header_parsing():
                                       "SELECT ?a ?b WHERE { }\n# title: not header\n")
     assert (query.title, query.description) == ("T", "one two")
     assert [tuple(p) for p in query.parameters] == [("a", "First", None), ("b", "Second", "x")]
-    assert query.bindings({"a": " 1 "}) == {"a": Literal("1"), "b": Literal("x")}
+    assert query.bindings({"a": " 1 "}) == {"a": name_pattern("1"), "b": name_pattern("x")}
 
 
 def test_unknown_query_lists_known_names():
@@ -317,6 +317,53 @@ def test_aliases_match(store):
             ("Marcelo Ebrard", "Secretariat of Foreign Affairs")]
 
 
+@pytest.mark.parametrize("value", ["", "   ", "--", "\"\""])
+def test_empty_parameter_values_are_refused(store, value):
+    with pytest.raises(QueryError, match="parameter agency needs"):
+        run(store, "officials-of-agency", agency=value)
+
+
+@pytest.fixture(scope="module")
+def names_store():
+    """Labels and aliases that a substring match would confuse."""
+    with open_store(MEMORY) as one:
+        a = Article("n1", "t", "2018-07-01")
+        state = a.entity("organization/department-of-state", "Department of State")
+        a.g.add((state, SKOS.altLabel, Literal("State Department")))
+        us = a.entity("country/us", "United States")
+        pena = a.entity("person/enrique-pena-nieto", "Enrique Peña Nieto")
+        a.holds(a.entity("person/mike-pompeo", "Mike Pompeo"), "Secretary of State", state)
+        a.holds(pena, "President", a.entity("country/mx", "Mexico"))
+        a.holds(a.entity("person/donald-trump", "Donald Trump"), "President", us)
+        a.holds(a.entity("person/carl-risch", "Carl Risch"), "Assistant Secretary",
+                a.entity("organization/bureau-of-consular-affairs", "Bureau of Consular Affairs"))
+        a.g.add((ID["organization/bureau-of-consular-affairs"], ORG.subOrganizationOf, state))
+        one.replace_article(a.iri, a.g)
+        yield one
+
+
+@pytest.mark.parametrize("agency, names", [
+    ("State", ["Carl Risch", "Mike Pompeo"]),  # not "United States"
+    ("state department", ["Carl Risch", "Mike Pompeo"]),  # through the alias
+    ("United States", ["Donald Trump"]),
+    ("u.s.", []),
+    ("Department of", ["Carl Risch", "Mike Pompeo"]),
+    ("Depart", []),  # whole words only
+    ("consular", ["Carl Risch"]),
+    (str(ID["country/us"]), ["Donald Trump"]),  # an IRI, exactly
+    (str(ID["country/u"]), []),
+])
+def test_parameters_match_whole_words(names_store, agency, names):
+    assert sorted(r["name"] for r in run(names_store, "officials-of-agency", agency=agency)) \
+        == names
+
+
+@pytest.mark.parametrize("person", ["Peña Nieto", "Pena Nieto", "PENA NIETO", "peña", "Enrique"])
+def test_parameters_ignore_case_and_accents(names_store, person):
+    assert [r["name"] for r in run(names_store, "posts-of-person", person=person)] == [
+        "Enrique Peña Nieto"]
+
+
 def test_queries_read_what_kg_rdf_writes():
     """The saved queries against graphs made by kg.rdf from typed facts."""
     from kg import rdf
@@ -345,3 +392,20 @@ def test_queries_read_what_kg_rdf_writes():
         assert [(r["name"], r["articles"]) for r in run(one, "topics")] == [("immigration", 1)]
         assert one.stats()["facts"] == {"AgreementAction": 1, "PostHolding": 1,
                                          "TopicAssignment": 1}
+
+
+def test_articles_mentioning_finds_names_outside_facts(tmp_path, nlp):
+    """Every person, country and known organisation an article names is linked to it, not only
+    those inside its facts (sd-... style release: Ukraine named in passing)."""
+    from kg import pipeline
+
+    (tmp_path / "a.txt").write_text(
+        "Energy security\n\nThe United States will keep working with partners in Europe. "
+        "Officials discussed gas supplies to Ukraine and the Ukrainian grid with the European "
+        "Union and the State Department on Tuesday.\n")
+    with open_store(MEMORY) as one:
+        pipeline.build([tmp_path / "a.txt"], one)
+        for entity in ("Ukraine", "european union", "state department", "United States"):
+            assert {r["title"] for r in run(one, "articles-mentioning", entity=entity)} == {
+                "Energy security"}, entity
+        assert run(one, "articles-mentioning", entity="Europe") == []  # a region, not a country

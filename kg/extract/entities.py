@@ -1,0 +1,31 @@
+"""Every named thing an article mentions, not only those inside its facts: the people of the
+shared mention analysis (names repaired, surnames joined to the fullest name the article uses)
+and spaCy's ORG, GPE, NORP and LOC entities, as names with a first guess at their kind.
+
+Names only: `kg.resolve.Resolver.mentions` keeps the people, countries and known
+organisations among them and drops the rest.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.mentions import analyse
+from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity
+
+#: spaCy entity label -> the kind it suggests (a place or nationality may name a country).
+ENTITY_LABELS = {"ORG": ORGANIZATION, "GPE": COUNTRY, "NORP": COUNTRY, "LOC": COUNTRY}
+
+
+def named_entities(doc: Doc) -> list[Entity]:
+    """The people, organisations and places `doc` names, each once, in order of appearance."""
+    analysis = analyse(doc)
+    found: dict[tuple[str, str], Entity] = {}
+    for mention in analysis.people:
+        name = analysis.canonical(mention.name)
+        found.setdefault((PERSON, name), Entity(name, PERSON))
+    for ent in doc.ents:
+        kind = ENTITY_LABELS.get(ent.label_)
+        name = " ".join(ent.text.split())
+        if kind is not None and name:
+            found.setdefault((kind, name), Entity(name, kind))
+    return list(found.values())
