@@ -331,6 +331,41 @@ def stats(fmt, store_path, endpoint) -> None:
     click.echo(_table(["what", "count"], rows))
 
 
+@cli.command()
+@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@store_option
+@endpoint_option
+def validate(file, store_path, endpoint) -> None:
+    """Check the store, or an RDF FILE, against kg's SHACL shapes (ontology/shapes.ttl).
+
+    Prints each violation (the node, the property, the value and why) and exits with status 1
+    if there is any; warnings are printed and do not fail.
+
+    \b
+    Example:
+      kg validate
+      kg export --format trig -o graph.trig && kg validate graph.trig
+    """
+    from kg import validate as shacl
+
+    if file is not None:
+        report, what = shacl.validate_file(file), str(file)
+    else:
+        with _open(store_path, endpoint, read_only=True) as store:
+            report, what = shacl.validate_store(store), f"the store at {store.location}"
+    for violation in report.violations:
+        click.echo(f"violation: {violation}")
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}")
+    count = len(report.violations)
+    if count:
+        click.echo(f"{count} violation{'s' if count != 1 else ''} in {report.triples:,} triples "
+                   f"of {what}")
+        sys.exit(1)
+    click.echo(f"conforms: {report.triples:,} triples of {what}"
+               + (f" ({len(report.warnings)} warnings)" if report.warnings else ""))
+
+
 def _without_iri_columns(columns: list[str], rows: list[tuple]) -> tuple[list[str], list[tuple]]:
     """Drop the columns that hold only kg IRIs: a table for reading shows the names."""
     from kg.ontology import DATA
