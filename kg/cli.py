@@ -265,8 +265,7 @@ def sparql(query_or_file, fmt, store_path, endpoint) -> None:
     Example:
       kg sparql 'SELECT ?p ?name WHERE { ?p a foaf:Person ; rdfs:label ?name }'
     """
-    path = Path(query_or_file)
-    text = path.read_text(encoding="utf-8") if path.is_file() else query_or_file
+    text = _query_text(query_or_file)
     from kg.store import plain
 
     with _open(store_path, endpoint, read_only=True) as store:
@@ -364,6 +363,18 @@ def validate(file, store_path, endpoint) -> None:
         sys.exit(1)
     click.echo(f"conforms: {report.triples:,} triples of {what}"
                + (f" ({len(report.warnings)} warnings)" if report.warnings else ""))
+
+
+def _query_text(query_or_file: str) -> str:
+    """The query itself, or the text of the file it names."""
+    try:
+        path = Path(query_or_file)
+        if "{" not in query_or_file and path.is_file():
+            return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise click.ClickException(f"cannot read the query file {query_or_file}: {error}") \
+            from None
+    return query_or_file
 
 
 def _without_iri_columns(columns: list[str], rows: list[tuple]) -> tuple[list[str], list[tuple]]:

@@ -149,8 +149,11 @@ def open_store(path: str | Path | None = None, *, endpoint: str | None = None,
     path = Path(path)
     if path.exists() and not path.is_dir():
         raise StoreError(f"cannot open the store at {path}: it is a file, not a store directory")
-    if read_only and not path.exists():
+    if read_only and not (path.exists() and any(path.iterdir())):
         raise StoreError(f"there is no store at {path}: build one first (kg build)")
+    if path.is_dir() and not _is_store(path) and any(path.iterdir()):
+        raise StoreError(f"{path} is not a kg store: it is a folder of other files. Give the "
+                         "folder of a store, or a new or empty folder to make one in")
     try:
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -163,6 +166,11 @@ def open_store(path: str | Path | None = None, *, endpoint: str | None = None,
             ) from error
         raise StoreError(f"cannot open the store at {path}: {error}") from error
     return Store(inner, str(path), read_only=read_only)
+
+
+def _is_store(path: Path) -> bool:
+    """Whether `path` holds an Oxigraph store (RocksDB keeps its CURRENT and MANIFEST files)."""
+    return (path / "CURRENT").is_file() and any(path.glob("MANIFEST-*"))
 
 
 class Store:
@@ -351,7 +359,7 @@ class Store:
                 sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
                 substitutions={ox.Variable(k): _to_ox(v) for k, v in bindings.items()})
         except SyntaxError as error:
-            raise QueryError(f"malformed SPARQL: {error}") from error
+            raise _syntax_error(sparql, error) from error
         except RuntimeError as error:  # a bound variable the query does not project
             raise QueryError(f"cannot bind {', '.join(bindings)}: {error}") from error
         except OSError as error:
@@ -362,15 +370,39 @@ class Store:
         return [_from_ox(g) for g in self._require().named_graphs()]
 
 
+#: HTTP statuses worth another try: the server is busy, restarting or behind a flaky proxy.
+_TRANSIENT = frozenset({429, 502, 503, 504})
+_NOT_UNION = (
+    "the SPARQL endpoint {url} does not show its named graphs in its default graph, where kg's "
+    "queries look, so every query would find nothing: start it as `oxigraph serve --location "
+    "DIR --union-default-graph` (Fuseki: tdb2:unionDefaultGraph true; GraphDB, Virtuoso: see "
+    "their union default graph setting)")
+
+
 class EndpointStore(Store):
     """The same API over the SPARQL 1.1 protocol (HTTP). Queries see the server's default
-    graph, which must be the union of the named graphs; updates are one request each, which
-    Oxigraph (and most servers) run as one transaction."""
+    graph, which must be the union of the named graphs (checked once the server holds data);
+    updates are one request each, which Oxigraph (and most servers) run as one transaction.
 
-    def __init__(self, endpoint: str, update_endpoint: str | None = None) -> None:
+    Credentials come from the URL (`http://user:password@host:7878`) or from
+    $KG_ENDPOINT_USER and $KG_ENDPOINT_PASSWORD, and are sent as HTTP basic authentication;
+    they never appear in `location` or in messages. A request that fails on the way (the
+    server unreachable, or 429/502/503/504) is tried `retries` more times, waiting `backoff`
+    seconds, then twice as long each time: kg's updates are idempotent (drop and insert), so a
+    repeated one does no harm.
+    """
+
+    def __init__(self, endpoint: str, update_endpoint: str | None = None, *,
+                 retries: int = 3, backoff: float = 0.25) -> None:
+        endpoint, user, password = _credentials(endpoint)
+        if update_endpoint is not None:
+            update_endpoint, _, _ = _credentials(update_endpoint)
         self.query_url, self.update_url = _endpoint_urls(endpoint, update_endpoint)
         super().__init__(None, self.query_url)  # type: ignore[arg-type]
+        self._auth = (user, password) if user is not None else None
+        self.retries, self.backoff = retries, backoff
         self._closed = False
+        self._union_checked = False
 
     def close(self) -> None:
         self._closed = True
@@ -393,7 +425,8 @@ class EndpointStore(Store):
             from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
             self._check_open()
-            self._dataset = Dataset(store=SPARQLUpdateStore(self.query_url, self.update_url),
+            self._dataset = Dataset(store=SPARQLUpdateStore(self.query_url, self.update_url,
+                                                            auth=self._auth),
                                     default_union=True)
         return self._dataset
 
@@ -401,21 +434,42 @@ class EndpointStore(Store):
         if self._closed:
             raise StoreError(f"the store at {self.location} is closed")
 
+    def _check_union(self) -> None:
+        """Refuse a server whose default graph is not the union of its named graphs (once it
+        holds a quad to test with: an empty server cannot tell)."""
+        if self._union_checked:
+            return
+        found = self._select("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1")
+        if not found.rows:
+            return
+        row = found.rows[0]
+        triple = " ".join(_to_ox(row[v]).__str__() for v in "spo")
+        if not self._select(f"ASK {{ {triple} }}").boolean:
+            raise StoreError(_NOT_UNION.format(url=self.query_url))
+        self._union_checked = True
+
     def _update(self, update: str) -> None:
         self._check_open()
         self._post(self.update_url, "update", update, "*/*")
+        self._check_union()
 
     def _query(self, sparql: str, bindings: dict[str, Node]) -> QueryResult:
         self._check_open()
-        declared = {m.lower() for m in re.findall(r"(?im)^\s*PREFIX\s+([\w.-]*):", sparql)}
-        prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items()
-                           if p.lower() not in declared)
-        text = prologue + (inject_values(sparql, bindings) if bindings else sparql)
-        # Oxigraph parses locally first: malformed queries fail here with a clear message.
+        # Oxigraph parses the query as the user wrote it first: a malformed one fails here,
+        # with positions in the user's text.
         try:
-            ox.Store().query(text)
+            ox.Store().query(sparql, prefixes=PREFIXES)
         except SyntaxError as error:
-            raise QueryError(f"malformed SPARQL: {error}") from error
+            raise _syntax_error(sparql, error) from error
+        self._check_union()
+        declared = {m.lower() for m in re.findall(r"(?im)^\s*PREFIX\s+([\w.-]*):", sparql)}
+        # one line, so the server's line numbers are the user's too
+        prologue = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items()
+                            if p.lower() not in declared)
+        return self._select(prologue + " " + (inject_values(sparql, bindings) if bindings
+                                             else sparql))
+
+    def _select(self, text: str) -> QueryResult:
         body = self._post(self.query_url, "query", text,
                           "application/sparql-results+json, application/n-triples;q=0.9")
         if body.lstrip().startswith(b"{"):
@@ -431,17 +485,74 @@ class EndpointStore(Store):
         return [row["g"] for row in self.query(_GRAPHS)]
 
     def _post(self, url: str, key: str, text: str, accept: str) -> bytes:
+        import base64
+        import time
+
+        headers = {"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"}
+        if self._auth is not None:
+            token = base64.b64encode(":".join(self._auth).encode()).decode()
+            headers["Authorization"] = f"Basic {token}"
         data = urllib.parse.urlencode({key: text}).encode()
-        request = urllib.request.Request(url, data=data, headers={
-            "Accept": accept, "Content-Type": "application/x-www-form-urlencoded"})
-        try:
-            with urllib.request.urlopen(request, timeout=300) as response:
-                return response.read()
-        except urllib.error.HTTPError as error:
-            detail = error.read().decode(errors="replace")[:500]
-            raise StoreError(f"{url} refused the {key} ({error.code}): {detail}") from error
-        except OSError as error:
-            raise StoreError(f"cannot reach the SPARQL endpoint {url}: {error}") from error
+        for attempt in range(self.retries + 1):
+            request = urllib.request.Request(url, data=data, headers=headers)
+            try:
+                with urllib.request.urlopen(request, timeout=300) as response:
+                    return response.read()
+            except urllib.error.HTTPError as error:
+                if error.code in _TRANSIENT and attempt < self.retries:
+                    time.sleep(self.backoff * 2 ** attempt)
+                    continue
+                detail = error.read().decode(errors="replace")[:500]
+                if error.code in (401, 403):
+                    raise StoreError(
+                        f"{url} refused the {key} ({error.code}): give credentials as "
+                        "KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD (or user:password@ in the "
+                        "URL)") from None
+                raise StoreError(f"{url} refused the {key} ({error.code}): {detail}") from None
+            except OSError as error:
+                if attempt < self.retries:
+                    time.sleep(self.backoff * 2 ** attempt)
+                    continue
+                reason = getattr(error, "reason", error)
+                raise StoreError(f"cannot reach the SPARQL endpoint {url} "
+                                 f"({attempt + 1} attempts): {reason}") from None
+        raise AssertionError("unreachable")
+
+
+def _credentials(url: str) -> tuple[str, str | None, str | None]:
+    """The URL without its user:password@, and the user and password (from the URL, else
+    from $KG_ENDPOINT_USER and $KG_ENDPOINT_PASSWORD)."""
+    parts = urllib.parse.urlsplit(url)
+    user, password = parts.username, parts.password
+    if user is not None:
+        netloc = parts.hostname or ""
+        if ":" in netloc:  # an IPv6 address
+            netloc = f"[{netloc}]"
+        if parts.port is not None:
+            netloc += f":{parts.port}"
+        url = urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+        user, password = urllib.parse.unquote(user), urllib.parse.unquote(password or "")
+    else:
+        user = os.environ.get("KG_ENDPOINT_USER") or None
+        password = os.environ.get("KG_ENDPOINT_PASSWORD", "") if user else None
+    return url, user, password
+
+
+#: The update operations of SPARQL 1.1 Update, after any prologue.
+_UPDATE = re.compile(r"(?is)^\s*(?:(?:#[^\n]*|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+                     r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b")
+
+
+def _syntax_error(sparql: str, error: Exception) -> QueryError:
+    """A malformed query's error, in plain words: an update is refused as one, a long list of
+    expected tokens is cut short."""
+    if _UPDATE.match(sparql):
+        return QueryError("updates are not allowed: kg runs queries (SELECT, ASK, CONSTRUCT, "
+                          "DESCRIBE); build, or remove articles, through kg itself")
+    text = str(error)
+    if len(text) > 160:
+        text = text[:157].rstrip() + "..."
+    return QueryError(f"malformed SPARQL: {text}")
 
 
 def _endpoint_urls(endpoint: str, update_endpoint: str | None) -> tuple[str, str]:

@@ -2,6 +2,8 @@
 the queries answer the questions they are named after on a small hand-made graph."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS
@@ -279,7 +281,7 @@ def test_topics(store):
 
 
 # The same answers from a SPARQL endpoint, where parameters travel as a VALUES block.
-from test_store import endpoint  # noqa: E402,F401  (fixture: an `oxigraph serve` instance)
+from test_store import endpoint, server  # noqa: E402,F401  (fixtures: an `oxigraph serve` instance)
 
 EXAMPLE_PARAMS = {"agency": "state", "person": "pompeo", "country": "united states",
                   "speaker": "ebrard", "topic": "immigration", "entity": "guatemala"}
@@ -409,3 +411,77 @@ def test_articles_mentioning_finds_names_outside_facts(tmp_path, nlp):
             assert {r["title"] for r in run(one, "articles-mentioning", entity=entity)} == {
                 "Energy security"}, entity
         assert run(one, "articles-mentioning", entity="Europe") == []  # a region, not a country
+
+
+# The command line of queries: plain errors, and help examples that work as printed.
+
+SEED_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory, nlp):
+    from kg import pipeline
+
+    path = tmp_path_factory.mktemp("seed") / "store"
+    with open_store(path) as one:
+        pipeline.build([SEED_DIR], one)
+    return path
+
+
+def kg(*args):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def examples(*command: str) -> list[str]:
+    text = kg(*command, "--help").output
+    lines = text.split("Example:")[1].splitlines()[1:]
+    return [line.strip() for line in lines if line.strip().startswith("kg ")]
+
+
+@pytest.mark.parametrize("command", [("query",), ("query", "run"), ("query", "list"),
+                                     ("query", "show"), ("sparql",), ("stats",),
+                                     ("validate",)], ids=" ".join)
+def test_help_examples_work_as_printed(seed_store, tmp_path, monkeypatch, command):
+    import shlex
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KG_STORE", str(seed_store))
+    for example in examples(*command):
+        for step in example.split("&&"):
+            result = kg(*shlex.split(step)[1:])
+            assert result.exit_code == 0, (step, result.output)
+            assert "(0 rows)" not in result.output, step
+
+
+def test_plain_errors(seed_store, tmp_path):
+    result = kg("sparql", "CLEAR ALL", "--store", seed_store)
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: updates are not allowed")
+    result = kg("sparql", "SELECT ?x WHERE { ?x a foaf:Person .\n  ?x rdfs:label }",
+                "--store", seed_store)
+    assert result.output.startswith("Error: malformed SPARQL: error at 2:17")
+    result = kg("query", "run", "officials-of-agency", "-p", "agency", " ", "--store", seed_store)
+    assert result.exit_code == 1 and "parameter agency needs a value" in result.output
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("x")
+    for command in (["stats"], ["query", "run", "officials"], ["sparql", "ASK {}"]):
+        result = kg(*command, "--store", tmp_path / "mine")
+        assert result.exit_code == 1
+        assert result.output.startswith(f"Error: {tmp_path / 'mine'} is not a kg store"), command
+    long_query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }" + " " * 300  # not a file name
+    assert kg("sparql", long_query, "--store", seed_store).exit_code == 0
+
+
+def test_the_readme_agency_examples_on_the_seed(seed_store):
+    """`-p agency State` is the Department of State (and its bureaus), not the United States;
+    "State Department" finds it through its alias."""
+    with open_store(seed_store, read_only=True) as one:
+        state = {r["name"] for r in run(one, "officials-of-agency", agency="State")}
+        alias = {r["name"] for r in run(one, "officials-of-agency", agency="State Department")}
+        mexico = {r["name"] for r in run(one, "posts-of-person", person="Peña Nieto")}
+    assert state == alias == {"Mike Pompeo", "Heather Nauert", "Carl Risch", "Kenneth Merten"}
+    assert mexico == {"Enrique Pena Nieto"}

@@ -257,9 +257,8 @@ def _oxigraph_server() -> str | None:
     return str(beside) if beside.exists() else shutil.which("oxigraph")
 
 
-@pytest.fixture
-def endpoint(tmp_path):
-    """An `oxigraph serve` instance with the union as default graph, on a free port."""
+def _serve(location, *options: str):
+    """Start `oxigraph serve` on a free port; (process, url) once it answers."""
     import socket
     import time
     import urllib.request
@@ -270,21 +269,36 @@ def endpoint(tmp_path):
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    proc = subprocess.Popen([server, "serve", "--location", str(tmp_path / "server"),
-                             "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+    proc = subprocess.Popen([server, "serve", "--location", str(location),
+                             "--bind", f"127.0.0.1:{port}", *options],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).read()
+            break
+        except OSError:
+            time.sleep(0.05)
+    return proc, url
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """One `oxigraph serve` instance with the union as default graph, for the module."""
+    proc, url = _serve(tmp_path_factory.mktemp("server"), "--union-default-graph")
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.05)
         yield url
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.fixture
+def endpoint(server):
+    """The module's server, emptied for each test."""
+    with open_store(endpoint=server) as store:
+        store.clear()
+    return server
 
 
 def test_endpoint_store(endpoint):
@@ -311,9 +325,148 @@ def test_endpoint_store(endpoint):
 
 
 def test_endpoint_unreachable():
-    with open_store(endpoint="http://127.0.0.1:9") as store, \
-            pytest.raises(StoreError, match="cannot reach"):
+    from kg.store import EndpointStore
+
+    with EndpointStore("http://127.0.0.1:9", retries=1, backoff=0.01) as store, \
+            pytest.raises(StoreError, match=r"cannot reach .*\(2 attempts\)"):
         store.articles()
+
+
+def test_endpoint_without_union_default_graph_is_refused(tmp_path):
+    proc, url = _serve(tmp_path / "plain")
+    try:
+        with open_store(endpoint=url) as store:
+            with pytest.raises(StoreError, match="--union-default-graph"):
+                store.replace_article(A1, article(A1, "Ana Lopez"))
+        with open_store(endpoint=url) as store, \
+                pytest.raises(StoreError, match="does not show its named graphs"):
+            store.query("SELECT * WHERE { ?s ?p ?o }")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_endpoint_errors_point_into_the_users_query(endpoint):
+    with open_store(endpoint=endpoint) as store:
+        with pytest.raises(QueryError, match=r"error at 2:17"):
+            store.query("SELECT ?x WHERE { ?x a foaf:Person .\n  ?x rdfs:label }")
+        with pytest.raises(QueryError, match="updates are not allowed"):
+            store.query("PREFIX x: <http://x/>\nCLEAR ALL")
+
+
+class _Flaky:
+    """A SPARQL endpoint that fails `failures` times (503) before answering; it records the
+    Authorization headers it was sent."""
+
+    def __init__(self, failures: int, status: int = 503) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        flaky = self
+        self.failures, self.calls, self.auth = failures, 0, []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                self.rfile.read(int(self.headers["Content-Length"]))
+                flaky.calls += 1
+                flaky.auth.append(self.headers.get("Authorization"))
+                if flaky.calls <= flaky.failures:
+                    self.send_response(status)
+                    self.end_headers()
+                    return
+                body = b'{"head":{},"boolean":true}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/sparql-results+json")
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def test_transient_failures_are_retried_with_backoff():
+    from kg.store import EndpointStore
+
+    with _Flaky(failures=2) as flaky:
+        store = EndpointStore(flaky.url, retries=2, backoff=0.01)
+        store._union_checked = True
+        assert store.query("ASK { ?s ?p ?o }").boolean is True
+        assert flaky.calls == 3
+    with _Flaky(failures=5) as flaky:
+        store = EndpointStore(flaky.url, retries=2, backoff=0.01)
+        store._union_checked = True
+        with pytest.raises(StoreError, match="refused the query \\(503\\)"):
+            store.query("ASK { ?s ?p ?o }")
+        assert flaky.calls == 3
+
+
+def test_credentials_come_from_the_url_or_the_environment_and_are_never_shown(monkeypatch):
+    import base64
+
+    from kg.store import EndpointStore
+
+    with _Flaky(failures=0) as flaky:
+        url = flaky.url.replace("http://", "http://ana:s%40cret@")
+        store = EndpointStore(url)
+        store._union_checked = True
+        store.query("ASK { ?s ?p ?o }")
+        assert flaky.auth[-1] == "Basic " + base64.b64encode(b"ana:s@cret").decode()
+        assert "cret" not in store.location and "ana" not in repr(store)
+        monkeypatch.setenv("KG_ENDPOINT_USER", "ben")
+        monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "hunter2")
+        store = EndpointStore(flaky.url)
+        store._union_checked = True
+        store.query("ASK { ?s ?p ?o }")
+        assert flaky.auth[-1] == "Basic " + base64.b64encode(b"ben:hunter2").decode()
+    with _Flaky(failures=1, status=401) as flaky:
+        store = EndpointStore(flaky.url.replace("http://", "http://ana:s3cret@"), retries=0)
+        store._union_checked = True
+        with pytest.raises(StoreError) as refused:
+            store.query("ASK { ?s ?p ?o }")
+        assert "KG_ENDPOINT_PASSWORD" in str(refused.value)
+        assert "s3cret" not in str(refused.value)
+    with pytest.raises(StoreError) as unreachable:
+        EndpointStore("http://ana:s3cret@127.0.0.1:9", retries=0).articles()
+    assert "s3cret" not in str(unreachable.value) and "127.0.0.1:9" in str(unreachable.value)
+
+
+def test_not_a_kg_store(tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine")
+    with pytest.raises(StoreError, match="is not a kg store"):
+        open_store(folder, read_only=True)
+    with pytest.raises(StoreError, match="is not a kg store"):
+        open_store(folder)  # never RocksDB files among the user's own
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(StoreError, match="no store"):
+        open_store(tmp_path / "empty", read_only=True)
+    with open_store(tmp_path / "empty") as store:  # an empty folder becomes a store
+        store.replace_article(A1, article(A1, "Ana Lopez"))
+    with open_store(tmp_path / "empty", read_only=True) as store:
+        assert store.articles() == [str(A1)]
+
+
+def test_updates_are_refused_in_plain_words():
+    with open_store(MEMORY) as store:
+        for update in ("CLEAR ALL", "# mine\nPREFIX a: <http://a/>\n DROP GRAPH <http://a/>",
+                       "insert data { <http://a/> <http://a/> <http://a/> }"):
+            with pytest.raises(QueryError, match="^updates are not allowed"):
+                store.query(update)
+        with pytest.raises(QueryError, match=r"^malformed SPARQL: error at 2:17.{0,160}$"):
+            store.query("SELECT ?x WHERE { ?x a foaf:Person .\n  ?x rdfs:label }")
 
 
 # Descriptions follow the facts: a rebuild equals a fresh build of the same inputs.
