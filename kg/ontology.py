@@ -130,6 +130,7 @@ DESCRIPTIVE = frozenset(URIRef(iri) for iri in (
     PREFIXES["rdf"] + "type", PREFIXES["rdfs"] + "label", PREFIXES["skos"] + "altLabel",
     PREFIXES["owl"] + "sameAs", str(KGO.country), PREFIXES["org"] + "postIn",
     PREFIXES["skos"] + "prefLabel", PREFIXES["skos"] + "inScheme",
+    PREFIXES["skos"] + "hiddenLabel",
     PREFIXES["org"] + "subOrganizationOf"))
 
 

@@ -15,11 +15,11 @@ from itertools import permutations
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS
 
 from .model import (
-    ACTIONS, AGREEMENT, COUNTRY, ORGANIZATION, PERSON, STATUSES, AgreementAction, Article,
-    Entity, Evidence, Fact, HoldsPost, Meeting, Statement, Topic, slug,
+    ACTIONS, COUNTRY, STATUSES, AgreementAction, Article,
+    Entity, Evidence, Fact, HoldsPost, Meeting, Statement, Topic, search_key, slug,
 )
 from .ontology import DATA, DESCRIPTIONS, KGO, split_descriptions
 from .ontology import ENTITY_CLASSES as ONTOLOGY_ENTITY_CLASSES
@@ -188,6 +188,8 @@ def _entity_triples(entity: Entity) -> Iterator[tuple]:
     for alias in entity.aliases:
         if alias != entity.name:
             yield subject, SKOS.altLabel, Literal(alias)
+    for key in {search_key(name) for name in (entity.name, *entity.aliases)} - {""}:
+        yield subject, SKOS.hiddenLabel, Literal(key)  # what query parameters match
     if entity.wikidata:
         wikidata = entity.wikidata
         yield subject, OWL.sameAs, URIRef(wikidata if "://" in wikidata else WIKIDATA + wikidata)
@@ -271,6 +273,7 @@ def _topic(node: URIRef, fact: Topic, article: URIRef) -> Iterator[tuple]:
     yield article, KGO.topic, topic
     yield topic, RDF.type, SKOS.Concept
     yield topic, SKOS.prefLabel, Literal(fact.topic)
+    yield topic, SKOS.hiddenLabel, Literal(search_key(fact.topic))
     yield topic, SKOS.inScheme, KGO.capMajorTopics
 
 

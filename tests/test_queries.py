@@ -9,6 +9,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS
 
 from kg.errors import QueryError
+from kg.model import search_key
 from kg.queries import SavedQuery, get_query, load_queries, name_pattern, prepare, run_query
 from kg.store import MEMORY, open_store
 
@@ -45,8 +46,14 @@ class Article:
                     "country": KGO.Country, "agreement": KGO.Agreement}[kind]
         self.g.add((iri, RDF.type, rdf_type))
         self.g.add((iri, RDFS.label, Literal(label)))
+        self.g.add((iri, SKOS.hiddenLabel, Literal(search_key(label))))
         self.g.add((self.iri, KGO.mentions, iri))
         return iri
+
+    def alias(self, iri: URIRef, alias: str) -> None:
+        """Another name, and the search key queries match (as kg.rdf writes them)."""
+        self.g.add((iri, SKOS.altLabel, Literal(alias)))
+        self.g.add((iri, SKOS.hiddenLabel, Literal(search_key(alias))))
 
     def fact(self, cls: URIRef, sentence: str, start: int, **roles) -> URIRef:
         self.facts += 1
@@ -88,6 +95,7 @@ class Article:
         topic = ID[f"topic/{slug}"]
         self.g.add((topic, RDF.type, SKOS.Concept))
         self.g.add((topic, SKOS.prefLabel, Literal(label, lang="en")))
+        self.g.add((topic, SKOS.hiddenLabel, Literal(search_key(label))))
         self.g.add((self.iri, KGO.topic, topic))
         self.fact(KGO.TopicAssignment, "", 0, topic=topic)
 
@@ -311,7 +319,7 @@ def test_aliases_match(store):
     with open_store(MEMORY) as one:
         a = Article("a9", "t", "2020-01-01")
         sre = a.entity("organization/sre", "Secretariat of Foreign Affairs")
-        a.g.add((sre, SKOS.altLabel, Literal("SRE")))
+        a.alias(sre, "SRE")
         a.holds(a.entity("person/marcelo-ebrard", "Marcelo Ebrard"), "Foreign Minister", sre)
         one.replace_article(a.iri, a.g)
         rows = run(one, "officials-of-agency", agency="sre")
@@ -331,7 +339,7 @@ def names_store():
     with open_store(MEMORY) as one:
         a = Article("n1", "t", "2018-07-01")
         state = a.entity("organization/department-of-state", "Department of State")
-        a.g.add((state, SKOS.altLabel, Literal("State Department")))
+        a.alias(state, "State Department")
         us = a.entity("country/us", "United States")
         pena = a.entity("person/enrique-pena-nieto", "Enrique Peña Nieto")
         a.holds(a.entity("person/mike-pompeo", "Mike Pompeo"), "Secretary of State", state)

@@ -150,7 +150,7 @@ def test_cli_validate(tmp_path):
     result = runner.invoke(cli, ["validate", str(bad)], catch_exceptions=False)
     assert result.exit_code == 1
     assert "kgid:person/nameless rdfs:label: " in result.output
-    assert "1 violation" in result.output
+    assert "2 violations" in result.output  # no label, no search key
     store = tmp_path / "store"
     with open_store(store) as one:
         one.replace_article(rdf.article_iri(DOC.id), article_graph())
