@@ -8,7 +8,7 @@
     >>> _ = g.add((URIRef("https://w3id.org/policy-kg/id/person/ana"), RDF.type, FOAF.Person))
     >>> report = validate_graph(g)
     >>> report.conforms, [v.path for v in report.violations]
-    (False, ['rdfs:label'])
+    (False, ['rdfs:label', 'skos:hiddenLabel'])
 """
 from __future__ import annotations
 
