@@ -32,6 +32,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -184,6 +185,7 @@ class Store:
         self.location = location
         self.read_only = read_only
         self._dataset: Dataset | None = None
+        self._ledger_counts: Counter[str] | None = None
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.location}>"
@@ -217,38 +219,62 @@ class Store:
             raise StoreError(f"article {article_iri}: invalid triple, nothing written: {error}") \
                 from error
         described = "".join(lines)
+        forget, counts = self._forget(article_iri, lines)
         self._update(f"DROP SILENT GRAPH {name} ;\n"
                      f"INSERT DATA {{ GRAPH {name} {{\n{body.decode()}}}\n"
-                     f"GRAPH {_iri(DESCRIPTIONS)} {{\n{described}}} }}"
-                     + self._forget(article_iri, set(lines)))
+                     f"GRAPH {_iri(DESCRIPTIONS)} {{\n{described}}} }}" + forget)
+        self._counted(counts)
 
     def remove_article(self, article_iri: URIRef) -> None:
         """Drop the article's named graph and the descriptions only it gave (nothing happens
         if there is none)."""
-        self._update(f"DROP SILENT GRAPH {_iri(article_iri)}" + self._forget(article_iri, set()))
+        forget, counts = self._forget(article_iri, [])
+        self._update(f"DROP SILENT GRAPH {_iri(article_iri)}" + forget)
+        self._counted(counts)
 
-    def _forget(self, article_iri: URIRef, kept: set[str]) -> str:
+    def _forget(self, article_iri: URIRef, lines: list[str]) -> tuple[str, dict[str, int]]:
         """An update (to run after the article's graph is replaced or dropped, in the same
         transaction) deleting the descriptions the article's old version gave that neither
-        its new version (`kept`, N-Triples lines) nor any other article gives."""
+        its new version (`lines`, N-Triples) nor any other article gives; and the ledger
+        counts once it has run."""
         name = _iri(article_iri)
         ledger = self.query(f"SELECT ?l WHERE {{ GRAPH {name} {{ {name} <{_LEDGER}> ?l }} }}")
-        if not ledger.rows:
-            return self._prune(article_iri)  # an article stored before ledgers were kept
-        gone = {line + "\n" for line in str(ledger.rows[0]["l"]).splitlines()} - kept
-        if not gone:
-            return ""
-        # A line another article's ledger holds stays. Lines are whole N-Triples statements,
-        # and a ledger starts each on a new line, so a match is the same triple.
-        values = " ".join(str(ox.Literal("\n" + line)) for line in gone)
-        others = self.query(
-            f"SELECT DISTINCT ?line WHERE {{ VALUES ?line {{ {values} }} "
-            f"GRAPH ?g {{ ?a <{_LEDGER}> ?l }} FILTER(?g != {name}) "
-            f"FILTER(CONTAINS(CONCAT(\"\\n\", ?l), ?line)) }}")
-        gone -= {str(row["line"])[1:] for row in others.rows}
-        if not gone:
-            return ""
-        return (f" ;\nDELETE DATA {{ GRAPH {_iri(DESCRIPTIONS)} {{\n{''.join(sorted(gone))}}} }}")
+        old = set(_ledger_lines(ledger.rows[0]["l"])) if ledger.rows else set()
+        new = set(lines)
+        if not ledger.rows and self._ledger_counts is None:
+            # an article stored before ledgers were kept, or a new one
+            return self._prune(article_iri), {}
+        if old - new and self._ledger_counts is None:
+            self._ledger_counts = self._count_ledgers()
+        if self._ledger_counts is None:
+            return "", {}
+        counts = {line: self._ledger_counts.get(line, 0) for line in old | new}
+        for line in old:
+            counts[line] -= 1
+        for line in new:
+            counts[line] += 1
+        gone = sorted(line for line in old - new if counts[line] <= 0)
+        delete = (f" ;\nDELETE DATA {{ GRAPH {_iri(DESCRIPTIONS)} {{\n{''.join(gone)}}} }}"
+                  if gone else "")
+        return delete + ("" if ledger.rows else self._prune(article_iri)), counts
+
+    def _count_ledgers(self) -> Counter[str]:
+        """How many articles' ledgers hold each description line. Read once per opened store,
+        when a rebuild or removal first drops a line, then kept up to date by this writer:
+        checking each dropped line against every other ledger in SPARQL took 0.14 s per
+        article on 100 articles, and grows with the store."""
+        counts: Counter[str] = Counter()
+        for row in self.query(f"SELECT ?l WHERE {{ GRAPH ?g {{ ?a <{_LEDGER}> ?l }} }}"):
+            counts.update(set(_ledger_lines(row["l"])))
+        return counts
+
+    def _counted(self, counts: dict[str, int]) -> None:
+        if self._ledger_counts is not None:
+            for line, count in counts.items():
+                if count > 0:
+                    self._ledger_counts[line] = count
+                else:
+                    self._ledger_counts.pop(line, None)
 
     def _prune(self, article_iri: URIRef) -> str:
         """For a graph without a ledger: an update dropping the descriptions of what only the
@@ -658,6 +684,10 @@ def _to_ox(term: Node) -> Any:
 
 def _triple(triple: tuple[Node, Node, Node]) -> ox.Triple:
     return ox.Triple(*(_to_ox(t) for t in triple))
+
+
+def _ledger_lines(ledger: Node) -> list[str]:
+    return [line + "\n" for line in str(ledger).splitlines() if line]
 
 
 def _lines(triples) -> list[str]:

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS
+from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS
 
 from kg.errors import QueryError, StoreError
 from kg.store import EXPORT_FORMATS, MEMORY, inject_values, open_store
@@ -513,3 +513,36 @@ def test_rebuild_after_edit_equals_fresh_build(tmp_path, nlp):
     with open_store(tmp_path / "edited", read_only=True) as edited, \
             open_store(tmp_path / "a-only", read_only=True) as alone:
         assert _quads(edited) == _quads(alone)
+
+
+def _variant(iri: URIRef, *names: str, alias: str | None = None) -> Graph:
+    """An article graph naming people; Ana's label and alias vary between versions."""
+    g = article(iri, *names)
+    if alias is not None:
+        g.add((ID["person/ana-lopez"], SKOS.altLabel, Literal(alias)))
+    return g
+
+
+def test_every_sequence_of_writes_leaves_what_a_fresh_build_holds():
+    """Within one opened store (the ledger counts kept in memory) and across re-opens."""
+    steps = [(A1, _variant(A1, "Ana Lopez", alias="A. Lopez")),
+             (A2, _variant(A2, "Ana Lopez", "Ben Ode", alias="Ana L.")),
+             (A1, _variant(A1, "Ana Lopez", alias="Ana L.")),
+             (A2, _variant(A2, "Ben Ode")),
+             (A1, None),
+             (A2, _variant(A2, "Ana Lopez", alias="A. Lopez")),
+             (A1, _variant(A1, "Cy Dee")),
+             (A2, None)]
+    current: dict[URIRef, Graph] = {}
+    with open_store(MEMORY) as store:
+        for iri, graph in steps:
+            if graph is None:
+                store.remove_article(iri)
+                current.pop(iri, None)
+            else:
+                store.replace_article(iri, graph)
+                current[iri] = graph
+            with open_store(MEMORY) as fresh:
+                for name, g in current.items():
+                    fresh.replace_article(name, g)
+                assert _quads(store) == _quads(fresh), (iri, len(current))
