@@ -35,7 +35,8 @@ store_option = click.option(
 endpoint_option = click.option(
     "--endpoint", envvar="KG_ENDPOINT", metavar="URL",
     help="Use a SPARQL endpoint (e.g. `oxigraph serve --union-default-graph`) instead of the "
-         "embedded store.")
+         "embedded store; credentials as user:password@ in the URL or $KG_ENDPOINT_USER and "
+         "$KG_ENDPOINT_PASSWORD.")
 jobs_option = click.option(
     "--jobs", "-j", envvar="KG_JOBS", type=click.IntRange(1), default=1, show_default=True,
     help="Processes parsing articles in parallel (spaCy's n_process); each loads the model.")

@@ -82,9 +82,12 @@ WHERE { ?fact kgo:evidenceText ?text ; a ?type . FILTER(?type != kgo:Fact) }
 GROUP BY ?type
 """
 _COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-_COUNT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+_COUNT_TRIPLES = ("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o "
+                  f"FILTER(?p != <{_LEDGER}>) }} }}")
 _GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
-_UNION = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+# A merged export is for loading elsewhere: the store's ledgers (kgo:descriptions) stay out.
+_UNION = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o "
+          f"FILTER(?p != <{_LEDGER}>) }} }}")
 
 
 @dataclass
@@ -325,7 +328,8 @@ class Store:
         return _dump(self._require(), ox_format, keeps_graphs)
 
     def stats(self) -> dict[str, Any]:
-        """Counts: articles, quads, distinct triples of the union, entities by kind (persons,
+        """Counts: articles, quads, distinct triples of the union (as a merged export holds
+        them, without the ledgers), entities by kind (persons,
         organizations, countries, agreements) and facts by class (`facts`, e.g.
         {"PostHolding": 12})."""
         types = {row["type"]: int(row["n"]) for row in self.query(_STATS_TYPES)}
