@@ -14,6 +14,12 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity
 
 #: spaCy entity label -> the kind it suggests (a place or nationality may name a country).
 ENTITY_LABELS = {"ORG": ORGANIZATION, "GPE": COUNTRY, "NORP": COUNTRY, "LOC": COUNTRY}
+#: Words that make a "person" the small model found a place, room or heading instead
+#: (transcript datelines "Thomas Jefferson Room", "The David Citadel"; "Good Governance").
+NOT_NAME_WORDS = frozenset("""
+    the room hall building center centre citadel palace house square street avenue airport
+    base hotel office embassy consulate governance cooperation security rule law
+""".split())
 
 
 def named_entities(doc: Doc) -> list[Entity]:
@@ -22,7 +28,8 @@ def named_entities(doc: Doc) -> list[Entity]:
     found: dict[tuple[str, str], Entity] = {}
     for mention in analysis.people:
         name = analysis.canonical(mention.name)
-        found.setdefault((PERSON, name), Entity(name, PERSON))
+        if NOT_NAME_WORDS.isdisjoint(name.lower().split()):
+            found.setdefault((PERSON, name), Entity(name, PERSON))
     for ent in doc.ents:
         kind = ENTITY_LABELS.get(ent.label_)
         name = " ".join(ent.text.split())
