@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -61,6 +62,13 @@ class Report:
 def shapes() -> Graph:
     """The shipped shapes (`ontology/shapes.ttl`) as an rdflib Graph."""
     graph = Graph()
+    graph += _shapes()
+    return graph
+
+
+@cache
+def _shapes() -> Graph:
+    graph = Graph()
     with as_file(files("kg.ontology_files") / "shapes.ttl") as path:
         graph.parse(path, format="turtle")
     return graph
@@ -72,7 +80,7 @@ def validate_graph(graph: Graph) -> Report:
         from pyshacl import validate
     except ImportError:
         raise KgError("validating needs pyshacl: pip install pyshacl") from None
-    shapes_graph = shapes()
+    shapes_graph = _shapes()  # read once: pyshacl does not change it
     _, results, _ = validate(graph, shacl_graph=shapes_graph, inference="none",
                              allow_warnings=True, allow_infos=True)
     report = Report(triples=len(graph))
