@@ -184,12 +184,20 @@ def run_query(store: Store, name: str | SavedQuery, params: Mapping[str, Any] | 
     None; see `kg.store.QueryResult.tuples`)."""
     query = name if isinstance(name, SavedQuery) else get_query(name)
     result = store.query(query.text, query.bindings(params))
+    if not result.rows and query.parameters and _without_search_keys(store):
+        raise QueryError("this store was built by an older kg, without the search keys "
+                         "(skos:hiddenLabel) that parameters match: build its articles again")
     # Parameters are projected only so that Oxigraph binds them: their columns are the
     # values the caller gave, not answers.
     keep = [i for i, c in enumerate(result.columns)
             if c not in {p.name for p in query.parameters}]
     return ([result.columns[i] for i in keep],
             [tuple(row[i] for i in keep) for row in result.tuples()])
+
+
+def _without_search_keys(store: Store) -> bool:
+    return bool(store.query("ASK { ?a a kgo:Article }").boolean) and \
+        not store.query("ASK { ?x skos:hiddenLabel ?key }").boolean
 
 
 __all__ = ["Parameter", "SavedQuery", "get_query", "load_queries", "prepare", "run_query"]

@@ -493,3 +493,15 @@ def test_the_readme_agency_examples_on_the_seed(seed_store):
         mexico = {r["name"] for r in run(one, "posts-of-person", person="Peña Nieto")}
     assert state == alias == {"Mike Pompeo", "Heather Nauert", "Carl Risch", "Kenneth Merten"}
     assert mexico == {"Enrique Pena Nieto"}
+
+
+def test_a_store_without_search_keys_says_to_rebuild():
+    with open_store(MEMORY) as old:
+        a = Article("o1", "t", "2020-01-01")
+        pompeo = a.entity("person/mike-pompeo", "Mike Pompeo")
+        a.g.remove((pompeo, SKOS.hiddenLabel, None))
+        old.replace_article(a.iri, a.g)
+        with pytest.raises(QueryError, match="build its articles again"):
+            run(old, "articles-mentioning", entity="Pompeo")
+        assert run(old, "topics") == []  # no parameter: nothing to say
+
