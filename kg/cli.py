@@ -35,7 +35,8 @@ store_option = click.option(
 endpoint_option = click.option(
     "--endpoint", envvar="KG_ENDPOINT", metavar="URL",
     help="Use a SPARQL endpoint (e.g. `oxigraph serve --union-default-graph`) instead of the "
-         "embedded store.")
+         "embedded store; credentials as user:password@ in the URL or $KG_ENDPOINT_USER and "
+         "$KG_ENDPOINT_PASSWORD.")
 jobs_option = click.option(
     "--jobs", "-j", envvar="KG_JOBS", type=click.IntRange(1), default=1, show_default=True,
     help="Processes parsing articles in parallel (spaCy's n_process); each loads the model.")
@@ -306,8 +307,7 @@ def sparql(query_or_file, fmt, store_path, endpoint) -> None:
     Example:
       kg sparql 'SELECT ?p ?name WHERE { ?p a foaf:Person ; rdfs:label ?name }'
     """
-    path = Path(query_or_file)
-    text = path.read_text(encoding="utf-8") if path.is_file() else query_or_file
+    text = _query_text(query_or_file)
     from kg.store import plain
 
     with _open(store_path, endpoint, read_only=True) as store:
@@ -417,6 +417,53 @@ def graph(view_name, fmt, output, start, end, topic, min_confidence, store_path,
                    f"{output}", err=True)
     else:
         sys.stdout.buffer.write(graphdraw.render(G, fmt, title=title))
+
+
+@cli.command()
+@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@store_option
+@endpoint_option
+def validate(file, store_path, endpoint) -> None:
+    """Check the store, or an RDF FILE, against kg's SHACL shapes (ontology/shapes.ttl).
+
+    Prints each violation (the node, the property, the value and why) and exits with status 1
+    if there is any; warnings are printed and do not fail.
+
+    \b
+    Example:
+      kg validate
+      kg export --format trig -o graph.trig && kg validate graph.trig
+    """
+    from kg import validate as shacl
+
+    if file is not None:
+        report, what = shacl.validate_file(file), str(file)
+    else:
+        with _open(store_path, endpoint, read_only=True) as store:
+            report, what = shacl.validate_store(store), f"the store at {store.location}"
+    for violation in report.violations:
+        click.echo(f"violation: {violation}")
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}")
+    count = len(report.violations)
+    if count:
+        click.echo(f"{count} violation{'s' if count != 1 else ''} in {report.triples:,} triples "
+                   f"of {what}")
+        sys.exit(1)
+    click.echo(f"conforms: {report.triples:,} triples of {what}"
+               + (f" ({len(report.warnings)} warnings)" if report.warnings else ""))
+
+
+def _query_text(query_or_file: str) -> str:
+    """The query itself, or the text of the file it names."""
+    try:
+        path = Path(query_or_file)
+        if "{" not in query_or_file and path.is_file():
+            return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise click.ClickException(f"cannot read the query file {query_or_file}: {error}") \
+            from None
+    return query_or_file
 
 
 def _without_iri_columns(columns: list[str], rows: list[tuple]) -> tuple[list[str], list[tuple]]:

@@ -327,6 +327,25 @@ def _user_names(filename: str) -> frozenset[str]:
         return frozenset(line.split("\t")[0].strip() for line in f if line.strip() and not line.startswith("#"))
 
 
+def organization_aliases(name: str) -> tuple[str, ...]:
+    """The other names and acronyms listed for the organisation of canonical name `name`.
+
+    >>> organization_aliases("Department of State")[:2]
+    ('State Department', 'United States Department of State')
+    """
+    return _org_aliases().get(name, ())
+
+
+@cached
+def _org_aliases() -> dict[str, tuple[str, ...]]:
+    aliases: dict[str, list[str]] = {}
+    for canonical, form in _organizations().forms.values():
+        forms = aliases.setdefault(canonical, [])
+        if form != canonical and form not in forms:
+            forms.append(form)
+    return {name: tuple(forms) for name, forms in aliases.items()}
+
+
 _US_PREFIX = re.compile(r"^(?:U\.?S\.?|US|United States|American)\s+(?=\S)")
 _MINISTRY_SUBJECTS = {
     "foreign": "Foreign Affairs", "foreign affairs": "Foreign Affairs", "external affairs": "Foreign Affairs",

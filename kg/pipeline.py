@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg.errors import InputError, KgError
 from kg.ingest import read_sources
-from kg.model import Article, Fact
+from kg.model import Article, Entity, Fact
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -26,6 +26,7 @@ class ArticleFacts:
 
     article: Article
     facts: list[Fact]
+    mentions: list[Entity] = field(default_factory=list)  # every entity it names, resolved
 
 
 @dataclass
@@ -58,6 +59,7 @@ def extract_facts(items: Iterable[Article], *, model: str | None = None,
     `calibrated=False` keeps the extractors' own scores (see `kg.extract.calibration`)."""
     from kg import nlp
     from kg.extract import extract
+    from kg.extract.entities import named_entities
     from kg.resolve import Resolver
 
     resolver = Resolver(known_people)
@@ -67,6 +69,7 @@ def extract_facts(items: Iterable[Article], *, model: str | None = None,
             facts = [fact for fact in extract(doc, doc_id=article.id, only=only,
                                               calibrated=calibrated)
                      if fact.evidence.confidence >= min_confidence]
+            named = named_entities(doc)
         except KgError:
             raise
         except Exception as error:  # an extractor bug must not sink the whole run
@@ -75,8 +78,9 @@ def extract_facts(items: Iterable[Article], *, model: str | None = None,
                                     f"extraction failed ({type(error).__name__}: {error})"))
             continue
         resolved = resolver.article(facts, article_id=article.id)
-        resolver.remember(resolved, article_id=article.id)
-        yield ArticleFacts(article, resolved)
+        mentioned = resolver.mentions(named, article_id=article.id)
+        resolver.remember(resolved, article_id=article.id, mentions=mentioned)
+        yield ArticleFacts(article, resolved, mentioned)
 
 
 def stored_people(store) -> list[tuple[str, str, str]]:
@@ -113,7 +117,7 @@ def build(sources: Iterable[str | Path], store, *, model: str | None = None, job
                                 on_error=failed, known_people=stored_people(store),
                                 min_confidence=min_confidence):
         store.replace_article(article_iri(result.article.id),
-                              article_graph(result.article, result.facts))
+                              article_graph(result.article, result.facts, result.mentions))
         report.articles += 1
         report.facts += len(result.facts)
         if on_article is not None:

@@ -64,13 +64,13 @@ def test_help_lists_every_command():
         result.stdout.startswith("Usage: kg [OPTIONS] COMMAND [ARGS]...")
     listed = re.findall(r"^  (\S+)  ", result.stdout.split("Commands:")[1], re.M)
     assert listed == sorted(cli.commands) == [
-        "build", "eval", "export", "extract", "graph", "query", "sparql", "stats"]
+        "build", "eval", "export", "extract", "graph", "query", "sparql", "stats", "validate"]
 
 
 def test_the_commands_are_the_documented_ones():
     assert ALL_COMMANDS == [
         ("build",), ("eval",), ("export",), ("extract",), ("graph",), ("query",), ("query", "list"),
-        ("query", "run"), ("query", "show"), ("sparql",), ("stats",)]
+        ("query", "run"), ("query", "show"), ("sparql",), ("stats",), ("validate",)]
 
 
 @pytest.mark.parametrize("command", [(), *ALL_COMMANDS], ids=lambda c: " ".join(c) or "kg")
@@ -91,7 +91,7 @@ def test_python_dash_m_kg():
                             text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Usage: kg [OPTIONS] COMMAND [ARGS]...")
-    assert "  query    Saved SPARQL queries" in result.stdout
+    assert re.search(r"^  query +Saved SPARQL queries", result.stdout, re.M)
 
 
 def test_help_and_query_run_do_not_import_spacy(store):

@@ -124,6 +124,35 @@ def test_a_surname_in_a_later_article_joins_the_one_person_seen_before(nlp):
     assert keys == {blinken.key}
 
 
+@pytest.mark.parametrize("name, kind, key, label", [
+    ("YE", "country", "country/ye", "Yemen"),  # extractors may name a country by its code
+    ("YE", "organization", "country/ye", "Yemen"),  # never an organisation labelled "YE"
+    ("TN", "organization", "country/tn", "Tunisia"),
+])
+def test_country_codes_resolve_to_countries(name, kind, key, label):
+    entity = Resolver().entity(Entity(name, kind))
+    assert (entity.key, entity.name, entity.kind) == (key, label, "country")
+
+
+def test_known_organisations_carry_their_aliases():
+    state = Resolver().entity(Entity("the State Department", "organization"))
+    assert state.name == "Department of State"
+    assert {"State Department", "DOS"} <= set(state.aliases)
+
+
+def test_mentions_keep_people_countries_and_known_organisations():
+    resolver = Resolver()
+    resolver.article([])
+    named = [Entity("Mike Pompeo", "person"), Entity("Pompeo", "person"),
+             Entity("Nobody", "person"), Entity("Ukrainian", "country"),
+             Entity("the United States", "country"), Entity("Kyiv", "country"),
+             Entity("Texas", "country"), Entity("State Department", "organization"),
+             Entity("Acme Widgets", "organization"), Entity("Yemen", "organization")]
+    assert [e.key for e in resolver.mentions(named)] == [
+        "person/mike-pompeo", "country/ua", "country/us", "organization/department-of-state",
+        "country/ye"]
+
+
 IDENTITY = Path(__file__).parent / "fixtures" / "identity"
 FULL, SURNAME = IDENTITY / "sd-347769.txt", IDENTITY / "sd-257533.txt"  # corpus readouts
 
