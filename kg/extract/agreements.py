@@ -47,7 +47,8 @@ MEMBERSHIP_NOUNS = frozenset({"signatories", "signatory", "members", "parties", 
 DOING_VERBS = frozenset({"begin", "start", "continue", "complete", "conclude", "announce",
                          "pursue", "resume", "undertake", "finalize", "launch", "hold", "lead", "initiate",
                          "reaffirm", "renew", "underline", "reiterate", "affirm", "make",
-                         "deepen", "strengthen", "advance", "accelerate", "expand"})
+                         "deepen", "strengthen", "advance", "accelerate", "expand", "discuss",
+                         "review", "engage"})
 #: Prepositions of a name's tail: "Memorandum of Understanding", "Treaty on the ...".
 TAIL_PREPOSITIONS = ("of", "on", "for", "concerning", "to", "against")
 TAIL_LINKS = ("of", "on", "and", "for", "in", "to", ",", "the", "&")
@@ -55,6 +56,10 @@ PLURAL_REFERENCES = re.compile(
     r"\b(?:the two|both|our two|our|the) (?:countries|nations|governments|sides|neighbors|"
     r"neighbours|leaders|parties|delegations)\b", re.I)
 WE = frozenset({"we", "us", "our"})
+#: Other governments acting with the United States: "Together with many governments at this
+#: ministerial, we launched the Mineral Supply Partnership".
+CO_ACTORS = re.compile(r"\b(?:with|alongside|and)\b(?:\W+\w+){0,4}?\W+(?:governments|countries|"
+                       r"partners|nations|allies)\b")
 #: Prepositions whose objects act with the subject: "signed with Japan", "signed by", "launched
 #: ... alongside seven coalition countries".
 PARTY_PREPOSITIONS = frozenset({"with", "between", "by", "among", "alongside"})
@@ -83,6 +88,7 @@ class Words:
     hedges: frozenset[str]
     negations: frozenset[str]
     parts: frozenset[str]
+    violations: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +104,7 @@ def words() -> Words:
                  after=frozenset(rows["after"]), before=frozenset(rows["before"]),
                  requests=frozenset(rows["request"]), intentions=frozenset(rows["intention"]),
                  hedges=frozenset(rows["hedge"]), negations=frozenset(rows["negation"]),
-                 parts=frozenset(rows["part"]))
+                 parts=frozenset(rows["part"]), violations=frozenset(rows["violation"]))
 
 
 def _name_patterns() -> list[list[dict]]:
@@ -400,9 +406,12 @@ def _described_agreements(doc: Doc, covered: set[int], named: list[Mention]
                 and t.lower_ not in ("such", "proposed", "new", "any", "this", "that", "our",
                                      "potential", "possible", "“", "”", '"', "historic",
                                      "landmark", "important", "bilateral", "final")]
-        if len(kept) < 2 or all(t.lower_ in DESCRIBED_HEADS for t in kept):
-            determiner = chunk[0].lower_ if len(chunk) else ""
-            if len(kept) == 1 and determiner in ("the", "this") and root.text.islower():
+        determiner = chunk[0].lower_ if len(chunk) else ""
+        if len(kept) < 2 or all(t.lower_ in DESCRIBED_HEADS for t in kept) or (
+                determiner in ("this", "that") and all(t.pos_ == "ADJ" for t in kept
+                                                       if t.i != root.i)):
+            if determiner in ("the", "this") and root.text.islower() and all(
+                    t.pos_ == "ADJ" for t in kept if t.i != root.i):
                 previous = next((m for m in reversed(named) if m.span.start < root.i
                                  and m.head == _singular(root.lower_) and m.how != "described"
                                  and root.sent.start - m.span.sent.start < 400), None)
@@ -475,7 +484,8 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     if not parties:
         return
     if (mention.weak or mention.how == "described") and not mention.countries and all(
-            p.name == UNITED_STATES for p in parties):
+            p.name == UNITED_STATES for p in parties) and not CO_ACTORS.search(
+            mention.span.sent.text):
         return  # "the Manufacturing Extension Partnership", "a consent agreement between the
         # FDA and Abbott": domestic
     confidence = CONFIDENCE[how]
@@ -494,7 +504,7 @@ def _looked_forward(verb: Token) -> bool:
     for _ in range(4):
         if token.lemma_ == "look" and any(c.lower_ == "forward" for c in token.children):
             return True
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return False
@@ -527,7 +537,7 @@ def _action(root: Token) -> tuple[str | None, Token | None]:
     token = root
     for _ in range(6):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return None, None
         if token.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") and \
                 _lemma_action(head) and head.lemma_ not in lex.heads:
@@ -537,15 +547,15 @@ def _action(root: Token) -> tuple[str | None, Token | None]:
             continue
         if token.dep_ == "pobj":
             governor = head.head
-            if head.dep_ not in ("prep", "agent") or governor is head:
+            if head.dep_ not in ("prep", "agent") or governor.i == head.i:
                 return None, None
             if head.lower_ in ("under", "through"):
                 # "obligations under", "coordination under", "work together through"
                 return "implement", governor
             if _lemma_action(governor):
                 return _lemma_action(governor), governor
-            if governor.lower_ == "force" or (head.lower_ == "of" and governor.lemma_.lower()
-                                              in lex.parts):
+            if governor.lower_ == "force" or (head.lower_ in ("of", "to") and
+                                              governor.lemma_.lower() in lex.parts):
                 token = governor  # "entry into force of", "the articles of"
                 continue
             return None, None
@@ -586,18 +596,15 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str]
     """Who does it: the subject (through 'to sign' and conjunctions), 'with'/'between' objects,
     agents of passives, a signatory's country ('signed for Ghana'), plural references, "we".
     None when the action is asked of someone rather than done."""
-    lex = words()
-    verbs = [governor]
-    while verbs[-1].dep_ in ("xcomp", "conj", "acl", "relcl", "advcl", "ccomp", "pcomp", "acomp",
-                             "prep") and verbs[-1].head is not verbs[-1]:
-        if verbs[-1].dep_ == "prep" and verbs[-1].pos_ != "ADP":
-            break
-        head = verbs[-1].head
-        if verbs[-1].dep_ == "xcomp" and head.lemma_ in lex.requests:
-            return None  # "asked Kuwait to join", "encouraging nations to sign": not done
-        verbs.append(head)
+    verbs = _climb(governor)
+    if verbs is None:
+        return None
     if governor.pos_ in ("NOUN", "PROPN"):
-        verbs += _doer_verbs(governor)
+        for verb in _doer_verbs(governor):
+            more = _climb(verb)
+            if more is None:
+                return None
+            verbs += more
     phrases = []
     for verb in verbs:
         if verb.pos_ in ("NOUN", "PROPN"):  # "India's decision to join", "Japan's accession"
@@ -619,6 +626,12 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str]
         elif phrase.lower_ in WE and phrase.dep_ in ("nsubj", "nsubjpass", "poss") and \
                 UNITED_STATES in countries and not _quoted(phrase):
             found.append(Entity(UNITED_STATES, COUNTRY))
+        elif phrase.lower_ in ("it", "its") and phrase.dep_ in ("nsubj", "poss"):
+            # "The United States does not own ..., it is in full compliance with ..."
+            named = [e for e in phrase.sent.ents if e.end <= phrase.i and e.label_ == "GPE"
+                     and e.root.dep_ == "nsubj" and gazetteer.country(e.text)]
+            if named:
+                found.append(Entity(gazetteer.country(named[-1].text).name, COUNTRY))
         elif phrase.lower_ == "they" and phrase.dep_ == "nsubj" and len(countries) >= 2:
             # a readout's "They discussed ...": the two sides the article is about
             found += [Entity(c, COUNTRY) for c in countries[:2]]
@@ -628,6 +641,25 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str]
     return list(dict.fromkeys(found))
 
 
+def _climb(verb: Token) -> list[Token] | None:
+    """The verb and those it depends on for its subject: "to sign" -> "became the nation",
+    "met ... and signed" -> "met", "look forward to launching" -> "look". None when another is
+    asked to act ("asked Kuwait to join", "encouraging nations to sign")."""
+    requests = words().requests
+    verbs = [verb]
+    while verbs[-1].dep_ in ("xcomp", "conj", "acl", "relcl", "advcl", "ccomp", "pcomp", "acomp",
+                             "prep") and verbs[-1].head.i != verbs[-1].i:
+        if verbs[-1].dep_ == "prep" and verbs[-1].pos_ != "ADP":
+            break
+        head = verbs[-1].head
+        if verbs[-1].dep_ == "xcomp" and head.lemma_ in requests:
+            return None
+        verbs.append(head)
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            break
+    return verbs
+
+
 def _doer_verbs(noun: Token) -> list[Token]:
     """The verbs whose subject does what a noun of action names: "the two countries announced
     the launch of", "the United States led the negotiation of", "is in full compliance with its
@@ -635,7 +667,7 @@ def _doer_verbs(noun: Token) -> list[Token]:
     token, found = noun, []
     for _ in range(4):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             break
         if token.dep_ == "dobj" and head.lemma_ in DOING_VERBS:
             found.append(head)
@@ -743,6 +775,8 @@ def _article_countries(doc: Doc) -> list[str]:
 
 
 def _negated(verb: Token) -> bool:
+    if verb.lemma_.lower() in words().violations:
+        return True  # "is in violation of the Convention": does not implement it
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     head = verb.head
