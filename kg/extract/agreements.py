@@ -56,6 +56,14 @@ PLURAL_REFERENCES = re.compile(
     r"\b(?:the two|both|our two|our|the) (?:countries|nations|governments|sides|neighbors|"
     r"neighbours|leaders|parties|delegations)\b", re.I)
 WE = frozenset({"we", "us", "our"})
+#: Prepositions that place an action in time or at a venue: the agreement is not acted on.
+VENUE_PREPOSITIONS = frozenset({"during", "at", "after", "before", "since", "within", "ahead",
+                                "following", "amid", "despite", "as", "like", "by",
+                                "outside", "beyond", "alongside", "besides", "via"})
+#: Documents of one government that a headline's verb may act on instead of the agreement
+#: named after them ("Signing of an Executive Order on Project Labor Agreements").
+DOMESTIC_DOCUMENTS = frozenset({"order", "bill", "act", "proclamation", "memorandum", "law",
+                                "legislation", "executive", "h.r.", "s."})
 #: Other governments acting with the United States: "Together with many governments at this
 #: ministerial, we launched the Mineral Supply Partnership".
 CO_ACTORS = re.compile(r"\b(?:with|alongside|and)\b(?:\W+\w+){0,4}?\W+(?:governments|countries|"
@@ -295,7 +303,10 @@ def _names_instrument(span: Span, head: Token) -> bool:
         return True
     nxt = head.nbor() if head.i + 1 < span.end else None
     before = span.doc[head.i - 1] if head.i > span.start else None
-    return (nxt is not None and nxt.lower_ in ("on", "of", "for", "concerning", "against")) or (
+    # "Memorandum on Advancing ..." is a president's; "Memorandum of Understanding" is agreed
+    subjects = ("of", "concerning") if head.lower_ == "memorandum" else (
+        "on", "of", "for", "concerning", "against")
+    return (nxt is not None and nxt.lower_ in subjects) or (
         before is not None and before.lower_ == "joint")
 
 
@@ -552,6 +563,8 @@ def _action(root: Token) -> tuple[str | None, Token | None]:
             if head.lower_ in ("under", "through"):
                 # "obligations under", "coordination under", "work together through"
                 return "implement", governor
+            if head.lower_ in VENUE_PREPOSITIONS:
+                return None, None  # "Topics discussed during the Strategic Dialogue"
             if _lemma_action(governor):
                 return _lemma_action(governor), governor
             if governor.lower_ == "force" or (head.lower_ in ("of", "to") and
@@ -571,6 +584,8 @@ def _title_action(mention: Mention) -> tuple[str | None, Token | None]:
     """A headline's verb before the name: "United States and Ghana Sign MOU ...". """
     sent = mention.span.sent
     for token in reversed(list(sent.doc[sent.start:mention.span.start])):
+        if token.lower_ in DOMESTIC_DOCUMENTS:
+            return None, None
         if _action_word(token.lower_):
             form = next(f for f in _verb_forms(token.lower_) if f in HEADLINE_VERBS)
             return words().actions[form], token
