@@ -279,7 +279,7 @@ def _tail_end(span: Span, head: Token) -> int:
             i += 1
             continue
         if (t.ent_type_ in ("DATE", "TIME", "PERSON") and not t.like_num) or (
-                t.sent.start == 0 and _action_word(t.lower_)):  # "... Ocean Enters into Force"
+                _in_title(t) and _action_word(t.lower_)):  # "... Ocean Enters into Force"
             return segment_start if segment_start > head.i + 1 else head.i + 1
         if t.lower_ in lex.heads and span.doc[segment_start].lower_ in ("and", ",", "&"):
             return segment_start
@@ -347,15 +347,26 @@ def _name_countries(prefix: str) -> tuple[str, ...]:
         tokens = part.split()
         candidates = []
         if k > 0:
-            candidates += [" ".join(tokens[:n]) for n in (3, 2, 1) if len(tokens) >= n]
+            candidates += [" ".join(tokens[:n]) for n in (5, 4, 3, 2, 1) if len(tokens) >= n]
         if k < len(parts) - 1:
             candidates += [" ".join(tokens[-n:]) for n in (3, 2, 1) if len(tokens) >= n]
         for candidate in candidates:
             country = gazetteer.country(candidate, capitals=False)
-            if country:
-                found.append(country.name)
+            org = None if country else gazetteer.organization(candidate)
+            if country or (org is not None and not org.country):
+                found.append(country.name if country else org.name)  # "U.S.-EU", "U.S.-OIC"
                 break
     return tuple(dict.fromkeys(found))
+
+
+def _in_title(token: Token) -> bool:
+    """Whether the token is in the article's title line (the Doc is title, blank line, body)."""
+    doc = token.doc
+    end = doc.user_data.get("kg.title_end")
+    if end is None:
+        cut = text_of(doc).find("\n\n")
+        end = doc.user_data["kg.title_end"] = cut if cut >= 0 else 0
+    return token.idx < end
 
 
 def _singular(word: str) -> str:
@@ -456,13 +467,13 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     agreement = Entity(mention.name, AGREEMENT)
     action, governor = _action(mention.root)
     how = "verb" if governor is not None and governor.pos_ != "NOUN" else "noun"
-    if action is None and mention.span.sent.start == 0:
+    if action is None and _in_title(mention.root):
         action, governor = _title_action(mention)
         how = "title"
     if action is None and mention.weak and len(mention.countries) >= 2 and \
             mention.head in ("dialogue", "partnership") and mention.how == "name":
         # "the U.S.-Armenia Strategic Dialogue": a named bilateral dialogue is one both hold
-        yield AgreementAction(parties=tuple(Entity(c, COUNTRY) for c in mention.countries),
+        yield AgreementAction(parties=tuple(_party(c) for c in mention.countries),
                               agreement=agreement, action="implement",
                               evidence=sentence_evidence(doc_id, mention.span,
                                                          "agreements.bilateral",
@@ -485,7 +496,7 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         return
     if action in ("sign", "join") and _looked_forward(governor):
         action = "propose"  # "look forward to launching": proposed, not yet done
-    named = [Entity(c, COUNTRY) for c in mention.countries]
+    named = [_party(c) for c in mention.countries]
     before = doc[mention.span.start - 1] if mention.span.start else None
     if not named and before is not None and before.lower_ == "bilateral":
         named = [Entity(c, COUNTRY) for c in countries[:2]]  # "a bilateral ... Dialogue"
@@ -510,6 +521,10 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
                                                      f"agreements.{how}", confidence))
 
 
+def _party(name: str) -> Entity:
+    return Entity(name, COUNTRY if gazetteer.country(name) else ORGANIZATION)
+
+
 def _looked_forward(verb: Token) -> bool:
     token = verb
     for _ in range(4):
@@ -529,7 +544,7 @@ def _lemma_action(token: Token) -> str | None:
         return None
     if lemma in ("entry", "come") and not any(t.lower_ == "force" for t in token.subtree):
         return None  # "entry" and "come" act only as "entry into force", "came into force"
-    title = token.sent.start == 0  # a headline's words are all tagged proper nouns
+    title = _in_title(token)  # a headline's words are all tagged proper nouns
     if not (token.pos_ in ("VERB", "NOUN") or token.tag_.startswith("VB")
             or (token.pos_ == "ADJ" and token.dep_ == "acomp")  # "remains committed to"
             or (title and token.pos_ == "PROPN")):
@@ -545,14 +560,19 @@ def _action(root: Token) -> tuple[str | None, Token | None]:
     it ("the goals of the Paris Agreement"); acting "under" it is implementing it. Nothing
     through other words ("calling for ... in accordance with the Convention")."""
     lex = words()
-    token = root
+    token, through_part = root, False
     for _ in range(6):
         head = token.head
         if head.i == token.i:
             return None, None
         if token.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") and \
-                _lemma_action(head) and head.lemma_ not in lex.heads:
-            return _lemma_action(head), head  # "the Compact negotiations"
+                head.lower_ not in lex.heads:
+            if _lemma_action(head):
+                return _lemma_action(head), head  # "the Compact negotiations"
+            # "the Paris Agreement goals", "the CEDI Letter of Intent", "the ... Ministers' Meeting"
+            through_part = through_part or head.lemma_.lower() in lex.parts
+            token = head
+            continue
         if token.dep_ in ("conj", "appos", "compound", "nmod", "amod", "dep"):
             token = head  # "the Paris Agreement and the Kyoto Protocol": the first one's verb
             continue
@@ -566,18 +586,27 @@ def _action(root: Token) -> tuple[str | None, Token | None]:
             if head.lower_ in VENUE_PREPOSITIONS:
                 return None, None  # "Topics discussed during the Strategic Dialogue"
             if _lemma_action(governor):
-                return _lemma_action(governor), governor
+                return _part_action(_lemma_action(governor), through_part), governor
             if governor.lower_ == "force" or (head.lower_ in ("of", "to") and
                                               governor.lemma_.lower() in lex.parts):
+                through_part = through_part or governor.lower_ != "force"
                 token = governor  # "entry into force of", "the articles of"
                 continue
             return None, None
         if token.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "acomp") or (
                 token.dep_ == "nsubj" and head.lemma_ in ("enter", "come")):
             action = _lemma_action(head)
-            return (action, head) if action else (None, None)
+            return (_part_action(action, through_part), head) if action else (None, None)
         return None, None
     return None, None
+
+
+def _part_action(action: str, through_part: bool) -> str:
+    """Acting on a part of an agreement ("reach the Paris Agreement goals", "implement the
+    articles of") is implementing it, unless the act is to talk about it or leave it."""
+    if through_part and action in ("sign", "join", "ratify"):
+        return "implement"
+    return action
 
 
 def _title_action(mention: Mention) -> tuple[str | None, Token | None]:
@@ -670,6 +699,9 @@ def _climb(verb: Token) -> list[Token] | None:
         if verbs[-1].dep_ == "xcomp" and head.lemma_ in requests:
             return None
         verbs.append(head)
+        if verbs[-1].dep_ == "dobj" and verbs[-2].dep_ == "acl" and head.pos_ == "NOUN" and \
+                head.head.lemma_ in DOING_VERBS and not any(c.dep_ == "poss" for c in head.children):
+            verbs.append(head.head)  # "launching the process to establish the Framework"
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             break
     return verbs
