@@ -40,8 +40,8 @@ DESCRIBED_HEADS = frozenset({
     "charter", "compact", "deal", "statute",
 })
 #: Words that make a list of countries the parties of an agreement named beside them.
-MEMBERSHIP_NOUNS = frozenset({"signatories", "signatory", "members", "parties", "nations",
-                              "countries", "states", "partners", "participants"})
+MEMBERSHIP_NOUNS = frozenset({"signatories", "signatory", "members", "member", "parties",
+                              "participants", "signers", "nations", "countries", "states"})
 #: Verbs through which a noun of action passes its doer: "the US and Japan announced the
 #: launch of ..." (but not "welcomed the signing of ...": the welcomer is no party).
 DOING_VERBS = frozenset({"begin", "start", "continue", "complete", "conclude", "announce",
@@ -56,6 +56,9 @@ PLURAL_REFERENCES = re.compile(
     r"\b(?:the two|both|our two|our|the) (?:countries|nations|governments|sides|neighbors|"
     r"neighbours|leaders|parties|delegations)\b", re.I)
 WE = frozenset({"we", "us", "our"})
+#: Action words that act only as verbs ("issued a Joint Declaration", not "labor issues").
+VERBS_ONLY = frozenset({"issue", "release", "host", "chair", "offer",
+                        "sign", "seal", "advance", "exit", "leave", "enter", "reach"})
 #: Prepositions that place an action in time or at a venue: the agreement is not acted on.
 VENUE_PREPOSITIONS = frozenset({"during", "at", "after", "before", "since", "within", "ahead",
                                 "following", "amid", "despite", "as", "like", "by",
@@ -424,7 +427,8 @@ def _described_agreements(doc: Doc, covered: set[int], named: list[Mention]
         root = chunk.root
         if root.i in covered or root.lower_ not in DESCRIBED_HEADS:
             continue
-        kept = [t for t in chunk if t.dep_ not in ("det", "poss", "case", "nummod")
+        kept = [t for t in chunk if t.dep_ not in ("det", "poss", "case", "nummod", "advmod")
+                and t.pos_ not in ("VERB", "ADV")  # "the recently signed security agreement"
                 and t.lower_ not in ("such", "proposed", "new", "any", "this", "that", "our",
                                      "potential", "possible", "“", "”", '"', "historic",
                                      "landmark", "important", "bilateral", "final")]
@@ -480,8 +484,16 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
                                                          CONFIDENCE["bilateral"]))
         return
     if action is None:
+        between = _between(mention.root) if mention.how != "described" else []
+        if len(between) >= 2:  # "AUKUS, the ... partnership between Australia, the UK and the US"
+            yield AgreementAction(parties=tuple(between), agreement=agreement, action="sign",
+                                  evidence=sentence_evidence(doc_id, mention.span,
+                                                             "agreements.between",
+                                                             CONFIDENCE["list"]))
+            return
         parties = _listed_countries(mention.span.sent)
-        if len(parties) >= 3 and any(t.lower_ in MEMBERSHIP_NOUNS for t in mention.span.sent):
+        if len(parties) >= 3 and (_members_of(mention.root) or any(
+                t.lower_ in MEMBERSHIP_NOUNS and not t.ent_type_ for t in mention.span.sent)):
             yield AgreementAction(parties=tuple(Entity(p, COUNTRY) for p in parties),
                                   agreement=agreement, action="sign",
                                   evidence=sentence_evidence(doc_id, mention.span,
@@ -521,6 +533,33 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
                                                      f"agreements.{how}", confidence))
 
 
+def _between(root: Token) -> list[Entity]:
+    """The parties an agreement is said to be between, on it or its apposition: "the Strategic
+    Framework Agreement between Iraq and the United States", "AUKUS, the enhanced trilateral
+    security partnership between Australia, the United Kingdom, and the United States"."""
+    holders = [root] + [c for c in root.children if c.dep_ == "appos"]
+    found: list[Entity] = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                found += _countries_in(child)
+    return list(dict.fromkeys(found))
+
+
+def _members_of(root: Token) -> bool:
+    """Whether the agreement names what a list of countries are members of: "the other
+    signatories of the Artemis Accords are ...", "member countries in the Global Partnership",
+    "the Artemis Accords signatories", "NPT nuclear weapon states"."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("of", "to", "in") and \
+            head.head.lower_ in MEMBERSHIP_NOUNS:
+        return True
+    if root.dep_ in ("compound", "nmod") and (head.lower_ in MEMBERSHIP_NOUNS or any(
+            t.lower_ in MEMBERSHIP_NOUNS for t in head.subtree if t.i > root.i and t.i <= head.i)):
+        return True
+    return root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "include"  # "The Accords include"
+
+
 def _party(name: str) -> Entity:
     return Entity(name, COUNTRY if gazetteer.country(name) else ORGANIZATION)
 
@@ -544,6 +583,8 @@ def _lemma_action(token: Token) -> str | None:
         return None
     if lemma in ("entry", "come") and not any(t.lower_ == "force" for t in token.subtree):
         return None  # "entry" and "come" act only as "entry into force", "came into force"
+    if lemma in VERBS_ONLY and token.pos_ != "VERB":
+        return None  # "issued a declaration", not "labor issues"
     title = _in_title(token)  # a headline's words are all tagged proper nouns
     if not (token.pos_ in ("VERB", "NOUN") or token.tag_.startswith("VB")
             or (token.pos_ == "ADJ" and token.dep_ == "acomp")  # "remains committed to"
@@ -585,6 +626,9 @@ def _action(root: Token) -> tuple[str | None, Token | None]:
                 return "implement", governor
             if head.lower_ in VENUE_PREPOSITIONS:
                 return None, None  # "Topics discussed during the Strategic Dialogue"
+            if governor.lemma_ in ("relate", "regard", "concern", "pertain") and \
+                    _lemma_action(governor.head):  # "negotiations related to the Compact"
+                return _lemma_action(governor.head), governor.head
             if _lemma_action(governor):
                 return _part_action(_lemma_action(governor), through_part), governor
             if governor.lower_ == "force" or (head.lower_ in ("of", "to") and
@@ -746,7 +790,7 @@ def _countries_in(root: Token) -> list[Entity]:
     for ent in root.doc.ents:
         if not (root.left_edge.i <= ent.start and ent.end - 1 <= root.right_edge.i):
             continue
-        if ent.label_ in ("GPE", "NORP"):
+        if ent.label_ in ("GPE", "NORP", "LOC"):
             if ent.label_ == "NORP" and ent.root.dep_ == "amod" and \
                     ent.root.head.lower_ in NOT_PARTIES:
                 continue  # "an American company" is no party
@@ -791,7 +835,7 @@ def _signatory_countries(doc: Doc, governor: Token) -> list[Entity]:
 def _listed_countries(span: Span, *, nationalities: bool = False) -> list[str]:
     names = []
     for ent in span.ents:
-        if ent.label_ == "GPE" or (nationalities and ent.label_ in ("NORP", "ORG")):
+        if ent.label_ in ("GPE", "LOC") or (nationalities and ent.label_ in ("NORP", "ORG")):
             country = gazetteer.country(ent.text)
             if country:
                 names.append(country.name)
