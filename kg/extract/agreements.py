@@ -276,6 +276,9 @@ def _tail_end(span: Span, head: Token) -> int:
     segment_start = i
     while i < span.end:
         t = span.doc[i]
+        if t.text == "," and i + 1 < span.end and (span.doc[i + 1].lower_ == "the" or
+                                                   span.doc[i + 1].ent_type_ == "GPE"):
+            return i  # "the Memorandum of Understanding, the United States and ..."
         if t.lower_ in TAIL_LINKS or t.lower_ in TAIL_PREPOSITIONS:
             if segment_start < i and t.lower_ not in ("the",):
                 segment_start = i
@@ -427,6 +430,8 @@ def _described_agreements(doc: Doc, covered: set[int], named: list[Mention]
         root = chunk.root
         if root.i in covered or root.lower_ not in DESCRIBED_HEADS:
             continue
+        if root.lower_ == "deal" and root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of":
+            continue  # "a great deal of stress"
         kept = [t for t in chunk if t.dep_ not in ("det", "poss", "case", "nummod", "advmod")
                 and t.pos_ not in ("VERB", "ADV")  # "the recently signed security agreement"
                 and t.lower_ not in ("such", "proposed", "new", "any", "this", "that", "our",
@@ -614,6 +619,8 @@ def _action(root: Token) -> tuple[str | None, Token | None]:
             through_part = through_part or head.lemma_.lower() in lex.parts
             token = head
             continue
+        if token.dep_ == "appos" and head.lower_ in lex.heads and head.lower_ != token.lower_:
+            return None, None  # a Dialogue misread as the apposition of the Memorandum signed
         if token.dep_ in ("conj", "appos", "compound", "nmod", "amod", "dep"):
             token = head  # "the Paris Agreement and the Kyoto Protocol": the first one's verb
             continue
@@ -720,7 +727,8 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str]
                      and e.root.dep_ == "nsubj" and gazetteer.country(e.text)]
             if named:
                 found.append(Entity(gazetteer.country(named[-1].text).name, COUNTRY))
-        elif phrase.lower_ == "they" and phrase.dep_ == "nsubj" and len(countries) >= 2:
+        elif phrase.lower_ == "they" and phrase.dep_ == "nsubj" and len(countries) >= 2 and \
+                UNITED_STATES in countries[:2]:
             # a readout's "They discussed ...": the two sides the article is about
             found += [Entity(c, COUNTRY) for c in countries[:2]]
         found += _countries_in(phrase)
