@@ -134,7 +134,7 @@ def _name_patterns() -> list[list[dict]]:
     patterns = []
     letter = [dict(cap), {"LOWER": "of"}]  # "Letter of Agreement"
     for before_head in ([], bracket, letter):
-        for tails in range(4):
+        for tails in range(6):
             rest = (tail + link * (tails - 1)) if tails else []
             patterns.append([prefix, *before_head, head, *rest])
     return patterns
@@ -209,7 +209,32 @@ def _mentions(doc: Doc) -> list[Mention]:
             acronyms[acronym] = mention
     resolved += _acronym_mentions(doc, acronyms, covered)
     resolved += _described_agreements(doc, covered, resolved)
-    return sorted(resolved, key=lambda m: m.span.start)
+    return _one_name_each(sorted(resolved, key=lambda m: m.span.start))
+
+
+def _fold(name: str) -> str:
+    name = re.sub(r"\bUnited States(?: of America)?\b|\bUS\b", "U.S.", name)
+    return " ".join(re.sub(r"[^\w+]+", " ", name.lower()).split())
+
+
+def _one_name_each(mentions: list[Mention]) -> list[Mention]:
+    """One name per agreement in an article: "Japan-United States Clean Energy Partnership" and
+    "Japan-U.S. Clean Energy Partnership", "the Roadmap for a Renewed U.S.-Canada Partnership"
+    and "the Renewed U.S.-Canada Partnership" are written as the first."""
+    first: list[tuple[str, str]] = []
+    result = []
+    for mention in mentions:
+        key = _fold(mention.name)
+        same = next((name for folded, name in first if folded == key or (
+            mention.how == "name" and len(key.split()) >= 3 and folded.endswith(" " + key))),
+            None)
+        if same is not None and same != mention.name:
+            mention = Mention(mention.span, mention.root, same, mention.head,
+                              mention.countries, mention.weak, mention.how)
+        elif same is None and mention.how != "described":
+            first.append((key, mention.name))
+        result.append(mention)
+    return result
 
 
 def _named_agreements(doc: Doc) -> Iterator[Mention]:
@@ -232,7 +257,8 @@ def _name_mention(span: Span) -> Mention | None:
     start = max(span.start, head.sent.start)
     for t in span[: head.i - span.start]:
         if (t.i >= start and (t.pos_ in ("VERB", "AUX") or t.tag_ == "POS" or t.text in "’'"
-                              or _action_word(t.lower_) or t.ent_type_ in ("PERSON", "DATE", "TIME")
+                              or (_action_word(t.lower_) and _in_title(t))
+                              or t.ent_type_ in ("PERSON", "DATE", "TIME")
                               or t.lower_ in ("and", "&") and _is_country_before(t))):
             start = t.i + 1
     end = _tail_end(span, head)
