@@ -625,6 +625,23 @@ def _lemma_action(token: Token) -> str | None:
 
 
 def _action(root: Token) -> tuple[str | None, Token | None]:
+    """The action on the agreement: what governs it (`_governing_action`), else a clause on it
+    whose object or passive subject it is ("the Paris Charter that we all have signed", "the
+    phase one trade deal signed by Donald Trump")."""
+    action, governor = _governing_action(root)
+    if action is not None:
+        return action, governor
+    for clause in root.children:
+        if clause.dep_ not in ("relcl", "acl") or not _lemma_action(clause):
+            continue
+        relative = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")
+                    and c.lower_ in ("that", "which")]
+        if relative or (clause.dep_ == "acl" and clause.tag_ == "VBN"):
+            return _lemma_action(clause), clause
+    return None, None
+
+
+def _governing_action(root: Token) -> tuple[str | None, Token | None]:
     """The action governing the agreement along the dependency path from its name: the verb of
     which it is the object ("signed the Accords", "was signed", "to join"), the noun or verb a
     preposition ties it to ("the signing of", "accession to", "withdrew from", "commitment to",
@@ -745,7 +762,7 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str]
         if PLURAL_REFERENCES.search(text) or re.search(r"\b(?:both|two) countries\b", text):
             found += [Entity(c, COUNTRY) for c in countries[:2]]
         elif phrase.lower_ in WE and phrase.dep_ in ("nsubj", "nsubjpass", "poss") and \
-                UNITED_STATES in countries and not _quoted(phrase):
+                UNITED_STATES in countries and not _quoted(phrase) and _us_speaking(phrase):
             found.append(Entity(UNITED_STATES, COUNTRY))
         elif phrase.lower_ in ("it", "its") and phrase.dep_ in ("nsubj", "poss"):
             # "The United States does not own ..., it is in full compliance with ..."
@@ -808,6 +825,19 @@ def _doer_verbs(noun: Token) -> list[Token]:
     if token.dep_ in ("prep",) and token.head.lemma_ in ("be", "remain", "stay"):
         found.append(token.head)
     return found
+
+
+SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*([A-Z][A-Z .’'-]{2,60}):")
+#: Labels of foreign speakers in a transcript: their "we" is not the United States.
+FOREIGN_SPEAKERS = re.compile(r"FOREIGN MINISTER|PRIME MINISTER|CHANCELLOR|MINISTER|KING|"
+                              r"PRESIDENT (?!BIDEN)|SECRETARY.GENERAL")
+
+
+def _us_speaking(token: Token) -> bool:
+    """Whether the words are the US government's: no transcript label before them, or the last
+    one is not a foreign minister's, president's or chancellor's."""
+    labels = SPEAKER_LABEL.findall(text_of(token.doc)[:token.idx])
+    return not labels or not FOREIGN_SPEAKERS.search(labels[-1])
 
 
 def _quoted(token: Token) -> bool:
