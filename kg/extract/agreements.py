@@ -226,8 +226,8 @@ def _one_name_each(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         key = _fold(mention.name)
         same = next((name for folded, name in first if folded == key or (
-            mention.how == "name" and len(key.split()) >= 3 and folded.endswith(" " + key))),
-            None)
+            mention.how == "name" and min(len(key.split()), len(folded.split())) >= 3 and (
+                folded.endswith(" " + key) or key.endswith(" " + folded)))), None)
         if same is not None and same != mention.name:
             mention = Mention(mention.span, mention.root, same, mention.head,
                               mention.countries, mention.weak, mention.how)
