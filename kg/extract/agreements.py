@@ -70,7 +70,7 @@ DOMESTIC_DOCUMENTS = frozenset({"order", "bill", "act", "proclamation", "memoran
 #: Other governments acting with the United States: "Together with many governments at this
 #: ministerial, we launched the Mineral Supply Partnership".
 CO_ACTORS = re.compile(r"\b(?:with|alongside|and)\b(?:\W+\w+){0,4}?\W+(?:governments|countries|"
-                       r"partners|nations|allies)\b")
+                       r"partners|nations|allies|leaders)\b")
 #: Prepositions whose objects act with the subject: "signed with Japan", "signed by", "launched
 #: ... alongside seven coalition countries".
 PARTY_PREPOSITIONS = frozenset({"with", "between", "by", "among", "alongside"})
@@ -100,6 +100,7 @@ class Words:
     negations: frozenset[str]
     parts: frozenset[str]
     violations: frozenset[str]
+    regions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +116,8 @@ def words() -> Words:
                  after=frozenset(rows["after"]), before=frozenset(rows["before"]),
                  requests=frozenset(rows["request"]), intentions=frozenset(rows["intention"]),
                  hedges=frozenset(rows["hedge"]), negations=frozenset(rows["negation"]),
-                 parts=frozenset(rows["part"]), violations=frozenset(rows["violation"]))
+                 parts=frozenset(rows["part"]), violations=frozenset(rows["violation"]),
+                 regions=frozenset(rows["region"]))
 
 
 def _name_patterns() -> list[list[dict]]:
@@ -550,7 +552,7 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         return
     if (mention.weak or mention.how == "described") and not mention.countries and all(
             p.name == UNITED_STATES for p in parties) and not CO_ACTORS.search(
-            mention.span.sent.text):
+            mention.span.sent.text) and not _international(mention.name):
         return  # "the Manufacturing Extension Partnership", "a consent agreement between the
         # FDA and Abbott": domestic
     confidence = CONFIDENCE[how]
@@ -589,6 +591,13 @@ def _members_of(root: Token) -> bool:
             t.lower_ in MEMBERSHIP_NOUNS for t in head.subtree if t.i > root.i and t.i <= head.i)):
         return True
     return root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "include"  # "The Accords include"
+
+
+def _international(name: str) -> bool:
+    """Whether a name says it is international: "Indo-Pacific Economic Framework", "Partnership
+    for Global Infrastructure", "Americas Partnership" (not "Make More in America Initiative")."""
+    regions = words().regions
+    return any(w in regions for w in re.split(r"[^\w]+", name.lower()))
 
 
 def _party(name: str) -> Entity:
