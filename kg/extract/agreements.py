@@ -126,8 +126,13 @@ def _name_patterns() -> list[list[dict]]:
     Partnership"), and up to three prepositional tails of capitalised words ("of
     Understanding Concerning Strategic Civil Nuclear Cooperation", "of Peace, Friendship, and
     Navigation")."""
-    cap = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.’'&+-]*|\d[\w+]*|\+)$"}}
-    prefix = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.’'&+-]*|\d[\w+]*|\+|-|–|and|&)$"}, "OP": "*"}
+    # a headline capitalises its prepositions: "... Understanding Between the Government of"
+    function_words = ["between", "with", "at", "by", "from", "the", "of", "on", "for", "to",
+                      "in", "a", "an", "as", "into", "after", "during", "under"]
+    cap = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.’'&+-]*|\d[\w+]*|\+)$"},
+           "LOWER": {"NOT_IN": function_words}}
+    prefix = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.’'&+-]*|\d[\w+]*|\+|-|–|and|&)$"},
+              "LOWER": {"NOT_IN": function_words}, "OP": "*"}
     head = {"LOWER": {"IN": sorted(words().heads)}, "TEXT": {"REGEX": r"^[A-Z]"}}
     bracket = [{"ORTH": "("}, {"TEXT": {"REGEX": r"^[A-Z][\w-]*$"}}, {"ORTH": ")"}]
     tail = [{"LOWER": {"IN": list(TAIL_PREPOSITIONS)}}, {"LOWER": "the", "OP": "?"},
@@ -539,6 +544,9 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         parties = _parties(doc, governor, mention.root, countries)
     if parties is None:
         return
+    if not parties and how != "title" and _in_title(mention.root) and \
+            governor.i < mention.span.start:  # "President Biden and G7 Leaders Launch the ..."
+        parties = [Entity(c, COUNTRY) for c in _title_countries(mention, governor)]
     if action in ("sign", "join") and _looked_forward(governor):
         action = "propose"  # "look forward to launching": proposed, not yet done
     named = [_party(c) for c in mention.countries]
