@@ -320,8 +320,9 @@ def _tail_end(span: Span, head: Token) -> int:
         if (t.ent_type_ in ("DATE", "TIME", "PERSON") and not t.like_num) or (
                 _in_title(t) and _action_word(t.lower_)):  # "... Ocean Enters into Force"
             return segment_start if segment_start > head.i + 1 else head.i + 1
-        if t.lower_ in lex.heads and span.doc[segment_start].lower_ in ("and", ",", "&"):
-            return segment_start
+        if span.doc[segment_start].lower_ in ("and", ",", "&") and (
+                t.lower_ in lex.heads or re.match(r"^[A-Z][\w.]*[-–][A-Z]", t.text)):
+            return segment_start  # "... Dialogue on China and U.S.-EU Indo-Pacific Consultations"
         i += 1
     # a last segment naming only a place after "for"/"in"/"with" is not part of the name
     link = span.doc[segment_start] if segment_start < end else None
@@ -541,7 +542,10 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     if how == "title":
         parties = [Entity(c, COUNTRY) for c in _title_countries(mention, governor)]
     else:
-        parties = _parties(doc, governor, mention.root, countries)
+        guessed: list[Entity] = []
+        parties = _parties(doc, governor, mention.root, countries, guessed)
+        if parties and mention.countries and all(p in guessed for p in parties):
+            parties = []  # "They ... through the U.S.-EU Dialogue": its name says who
     if parties is None:
         return
     if not parties and how != "title" and _in_title(mention.root) and \
@@ -746,11 +750,12 @@ def _title_countries(mention: Mention, verb: Token) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _parties(doc: Doc, governor: Token, root: Token, countries: list[str]
-             ) -> list[Entity] | None:
+def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
+             guessed: list[Entity] | None = None) -> list[Entity] | None:
     """Who does it: the subject (through 'to sign' and conjunctions), 'with'/'between' objects,
     agents of passives, a signatory's country ('signed for Ghana'), plural references, "we".
     None when the action is asked of someone rather than done."""
+    guessed = guessed if guessed is not None else []
     verbs = _climb(governor)
     if verbs is None:
         return None
@@ -778,6 +783,7 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str]
         text = text_of(doc)[phrase.left_edge.idx:phrase.right_edge.idx + len(phrase.right_edge.text)]
         if PLURAL_REFERENCES.search(text) or re.search(r"\b(?:both|two) countries\b", text):
             found += [Entity(c, COUNTRY) for c in countries[:2]]
+            guessed.extend(found[-2:])
         elif phrase.lower_ in WE and phrase.dep_ in ("nsubj", "nsubjpass", "poss") and \
                 UNITED_STATES in countries and not _quoted(phrase) and _us_speaking(phrase):
             found.append(Entity(UNITED_STATES, COUNTRY))
@@ -791,6 +797,7 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str]
                 UNITED_STATES in countries[:2]:
             # a readout's "They discussed ...": the two sides the article is about
             found += [Entity(c, COUNTRY) for c in countries[:2]]
+            guessed.extend(found[-2:])
         found += _countries_in(phrase)
     if not found:
         found += _signatory_countries(doc, governor)
