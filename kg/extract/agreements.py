@@ -82,8 +82,8 @@ NOT_PARTIES = frozenset({"company", "companies", "firm", "firms", "business", "b
                          "industry", "producers", "exporters", "consumers", "media"})
 ORDINALS = re.compile(r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)+", re.I)
-CONFIDENCE = {"verb": 0.8, "noun": 0.7, "title": 0.75, "list": 0.6, "anaphor": 0.65,
-              "described": 0.65, "weak": 0.7, "bilateral": 0.6}
+CONFIDENCE = {"verb": 0.85, "noun": 0.75, "title": 0.8, "list": 0.6, "anaphor": 0.65,
+              "described": 0.65, "weak": 0.75, "bilateral": 0.8}
 
 
 @dataclass(frozen=True)
@@ -766,6 +766,9 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
                 return None
             verbs += more
     phrases = []
+    for verb in list(verbs):  # "We are engaged": a subject misread as the auxiliary's
+        verbs += [c for c in verb.children if c.dep_ in ("aux", "auxpass")
+                  and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     for verb in verbs:
         if verb.pos_ in ("NOUN", "PROPN"):  # "India's decision to join", "Japan's accession"
             phrases += [c for c in verb.children if c.dep_ == "poss"]
