@@ -531,7 +531,8 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
                                                              CONFIDENCE["list"]))
             return
         parties = _listed_countries(mention.span.sent)
-        if len(parties) >= 3 and (_members_of(mention.root) or any(
+        if len(parties) >= 3 and (not mention.weak or _international(mention.name)) and (
+                _members_of(mention.root) or any(
                 t.lower_ in MEMBERSHIP_NOUNS and not t.ent_type_ for t in mention.span.sent)):
             yield AgreementAction(parties=tuple(Entity(p, COUNTRY) for p in parties),
                                   agreement=agreement, action="sign",
@@ -556,7 +557,7 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     named = [_party(c) for c in mention.countries]
     before = doc[mention.span.start - 1] if mention.span.start else None
     if not named and before is not None and before.lower_ == "bilateral":
-        named = [Entity(c, COUNTRY) for c in countries[:2]]  # "a bilateral ... Dialogue"
+        named = _two_sides(doc, countries)  # "a bilateral ... Dialogue"
     if named and (not parties or set(parties) & set(named) or
                   parties == [Entity(UNITED_STATES, COUNTRY)]):
         parties = list(dict.fromkeys(parties + named))
@@ -785,8 +786,9 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
     for phrase in phrases:
         text = text_of(doc)[phrase.left_edge.idx:phrase.right_edge.idx + len(phrase.right_edge.text)]
         if PLURAL_REFERENCES.search(text) or re.search(r"\b(?:both|two) countries\b", text):
-            found += [Entity(c, COUNTRY) for c in countries[:2]]
-            guessed.extend(found[-2:])
+            sides = _two_sides(doc, countries)
+            found += sides
+            guessed.extend(sides)
         elif phrase.lower_ in WE and phrase.dep_ in ("nsubj", "nsubjpass", "poss") and \
                 UNITED_STATES in countries and not _quoted(phrase) and _us_speaking(phrase):
             found.append(Entity(UNITED_STATES, COUNTRY))
@@ -799,8 +801,9 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
         elif phrase.lower_ == "they" and phrase.dep_ == "nsubj" and len(countries) >= 2 and \
                 UNITED_STATES in countries[:2]:
             # a readout's "They discussed ...": the two sides the article is about
-            found += [Entity(c, COUNTRY) for c in countries[:2]]
-            guessed.extend(found[-2:])
+            sides = _two_sides(doc, countries)
+            found += sides
+            guessed.extend(sides)
         found += _countries_in(phrase)
     if not found:
         found += _signatory_countries(doc, governor)
@@ -865,6 +868,19 @@ def _us_speaking(token: Token) -> bool:
     one is not a foreign minister's, president's or chancellor's."""
     labels = SPEAKER_LABEL.findall(text_of(token.doc)[:token.idx])
     return not labels or not FOREIGN_SPEAKERS.search(labels[-1])
+
+
+def _two_sides(doc: Doc, countries: list[str]) -> list[Entity]:
+    """Who "the two countries", "both sides", "they" are: the pair a headline joins with a hyphen
+    ("U.S.-EU Relations", "U.S.-Saudi Arabia Joint Statement"), else the two countries the
+    article names most."""
+    title = text_of(doc)[:max(0, text_of(doc).find("\n\n"))]
+    for match in re.finditer(r"[\w.]+(?: [A-Z][\w.]+)*\s*[-–]\s*[A-Z][\w.]+(?: [A-Z][\w.]+)*",
+                             title):
+        pair = _name_countries(match.group(0) + " ")
+        if len(pair) == 2:
+            return [_party(name) for name in pair]
+    return [Entity(c, COUNTRY) for c in countries[:2]]
 
 
 def _quoted(token: Token) -> bool:
@@ -957,8 +973,13 @@ def _article_countries(doc: Doc) -> list[str]:
 
 
 def _negated(verb: Token) -> bool:
-    if verb.lemma_.lower() in words().violations:
-        return True  # "is in violation of the Convention": does not implement it
+    token = verb
+    for _ in range(3):  # "is in violation of its obligations under UNCLOS"
+        if token.lemma_.lower() in words().violations:
+            return True  # does not implement it
+        if token.head.i == token.i:
+            break
+        token = token.head
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     head = verb.head
