@@ -17,6 +17,7 @@ from kg.extract import register
 from kg.extract.biography import careers
 from kg.extract.evidence import sentence_evidence
 from kg.extract.mentions import PersonMention, analyse
+from kg.extract.post_guards import people_words, plausible_org, plausible_person, plausible_post
 from kg.extract.titles import Title, bare_name, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
 from kg import gazetteer
@@ -34,12 +35,26 @@ def holds_post(doc: Doc, *, doc_id: str) -> Iterator[HoldsPost]:
     analysis = analyse(doc)
     seen: set[tuple] = set()
     facts = []
+    people = people_words({m.name for m in analysis.people}
+                          | {analysis.canonical(m.name) for m in analysis.people})
     for fact in _all(doc, doc_id, analysis):
+        if not _trusted(fact, doc, people):
+            continue
         key = (fact.person.name, (fact.post or "").lower(), fact.org.name if fact.org else None)
         if key not in seen:
             seen.add(key)
             facts.append(fact)
     yield from _fullest(facts)
+
+
+def _trusted(fact: HoldsPost, doc: Doc, people: frozenset[str]) -> bool:
+    """The guards of `post_guards`: a name, an organisation, a title."""
+    if not plausible_person(fact.person.name, doc):
+        return False
+    if fact.org is not None and not plausible_org(fact.org.name, doc):
+        return False
+    own = people - set(fact.person.name.split())
+    return fact.post is None or plausible_post(fact.post, doc, own)
 
 
 def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
