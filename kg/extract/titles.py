@@ -25,6 +25,23 @@ TITLE_MODIFIERS = frozenset({
     "attorney", "solicitor", "surgeon", "national", "security", "homeland", "career", "high",
     "supreme", "defense", "defence", "finance", "trade", "interior", "chargé", "charge",
     "extraordinary", "plenipotentiary", "economic", "political", "legal", "military",
+    "brigadier", "lieutenant", "rear", "crown",
+})
+#: Words that open a sentence or clause and never an organisation's name ("Since Justice X",
+#: "As President X", "When Judge X").
+CLAUSE_STARTS = frozenset({
+    "since", "as", "while", "after", "before", "when", "during", "in", "on", "at", "for", "with",
+    "from", "by", "under", "dear", "so", "but", "and", "or", "although", "though", "because",
+    "if", "then", "also", "how", "why", "where", "today", "yesterday", "here", "there", "now",
+    "thank", "thanks", "welcome", "congratulations", "please", "and", "with", "today",
+})
+#: Words before a title that belong neither to it nor to an owner: honorifics and the words of
+#: headlines ("Remarks By | President", "Meeting Between | President", "Madam | Speaker").
+NOT_TITLE_WORDS = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "madame", "dr", "dr.", "his", "her",
+    "highness", "excellency", "royal", "honorable", "honourable", "hon.", "meeting", "remarks",
+    "readout", "statement", "between", "by", "of", "call", "visit", "joint", "fact", "sheet",
+    "letter", "message", "press", "release", "announces", "nominates",
 })
 #: Heads of organisation names: "X of <the> Y Council" names an organisation, not a title.
 ORG_HEADS = frozenset({
@@ -263,7 +280,9 @@ def _read_post(state: _Parse) -> bool:
 
 def _take_owner_before_head(state: _Parse, head_k: int) -> int:
     """"American Immigration Council | Policy Director": words before the head's modifiers name
-    its owner. Returns the head's new index."""
+    its owner when they name an organisation or country; one or two other capitalised words
+    are part of the title ("Program Officer", "Watch Officer"); a clause's first word is not
+    part of either ("Since | Justice"). Returns the head's new index."""
     tokens = state.tokens
     first = head_k
     while first > 0 and (is_title_word(tokens[first - 1]) or (
@@ -271,13 +290,34 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
         first -= 1
     if first == 0:
         return head_k
-    org_found, country_found = _owner(state.text(tokens[:first]))
+    owner = tokens[:first]
     if tokens[first - 1].lower_ in CONNECTORS:  # "Readout of | Vice President"
-        org_found = country_found = None
-    state.org = state.org or org_found
-    state.country = state.country or country_found
+        state.tokens = tokens[first:]
+        return head_k - first
+    while owner and owner[0].lower_ in CLAUSE_STARTS:
+        owner = owner[1:]
+    if owner and _names_owner(owner):
+        org_found, country_found = _owner(state.text(owner))
+        state.org = state.org or org_found
+        state.country = state.country or country_found
+    elif owner and len(owner) <= 2 and all(t.text[:1].isupper() for t in owner) \
+            and not any(t.ent_type_ == "PERSON" or t.lower_ in NOT_TITLE_WORDS or t.is_punct
+                        for t in owner):
+        first -= len(owner)  # "Program | Officer": one title
     state.tokens = tokens[first:]
     return head_k - first
+
+
+def _names_owner(tokens: list[Token]) -> bool:
+    """An owner before a title: a country, a known organisation, an acronym, a name the model
+    tags as an organisation or place, or words with an organisation's head."""
+    text = bare_name(span_text(tokens[0].doc, tokens))
+    if gazetteer.country(text) or gazetteer.organization(text):
+        return True
+    if any(t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") for t in tokens):
+        return True
+    return (len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1) \
+        or _clearly_org(tokens)
 
 
 def _apply_lexicon(state: _Parse) -> None:
