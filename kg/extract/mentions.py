@@ -417,7 +417,47 @@ def _title_before(doc: Doc, start: int) -> Title | None:
             continue
         break
     tokens = [t for t in doc[i + 1:start] if not _is_honorific(t)]
-    return parse_title(doc, tokens)
+    return parse_title(doc, _own_title(doc, tokens))
+
+
+#: Prepositions that tie one person's title to another's: "law clerk for | Judge X", "Chief of
+#: Staff to | Speaker of the House Paul Ryan", "served under | President X".
+TIED_BY = frozenset({"to", "for", "under"})
+
+
+def _own_title(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """The part of a run of title words that is the name's own: after "to"/"for"/"under" when
+    a title follows it ("Counsel to | Vice President Dick Cheney"), after "and" when two known
+    titles meet ("Vice President and | Secretary Walsh": two people)."""
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].lower_ not in TIED_BY or tokens[k].text == "Under":
+            continue
+        rest = tokens[k + 1:]
+        while rest and rest[0].lower_ == "the":
+            rest = rest[1:]
+        if not rest:
+            return []  # "Chief of Staff to the Honorable | X": the title is someone else's
+        if is_title_word(rest[0]) and not any(t.lower_ in ("and", "for", "to", "&") for t in rest):
+            return rest
+        break
+    for k, t in enumerate(tokens):
+        if t.lower_ == "and" and 0 < k < len(tokens) - 1 and is_title_head(tokens[k - 1]) \
+                and gazetteer.title(span_text(doc, tokens[:k])) is not None \
+                and gazetteer.title(span_text(doc, tokens[k + 1:])) is not None:
+            return tokens[k + 1:]
+    return tokens
+
+
+def _not_anothers(doc: Doc, tokens: list[Token], exclude: set[int]) -> list[Token]:
+    """An apposed title that holds another person's name ("X, law clerk for Judge Y", "Burks
+    ..., Chief of Staff to Speaker Paul Ryan, a Policy Advisor to ...") is a list or a tie
+    between two people: neither is given the title."""
+    people = _person_tokens(doc)
+    if any(t.i in people and t.i not in exclude and not is_title_word(t)
+           and t.lower_ not in gazetteer.STATUS_MODIFIERS and t.text[:1].isupper()
+           for t in tokens):
+        return []
+    return tokens
 
 
 def _person_tokens(doc: Doc) -> set[int]:
@@ -443,7 +483,7 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
     for noun in nouns:
         exclude = set(range(start, end))
         tokens = [t for t in noun.subtree if t.i not in exclude]
-        tokens = _cut_clauses(noun, tokens, exclude)
+        tokens = _not_anothers(doc, _cut_clauses(noun, tokens, exclude), exclude)
         for part in _split_coordinated(doc, tokens):
             titles.append(parse_title(doc, part))
     return titles

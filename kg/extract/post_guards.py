@@ -36,7 +36,8 @@ CLAUSE_WORDS = frozenset({"that", "who", "which", "where", "whose", "previously"
                           "been", "will", "would", "including", "among", "from"})
 #: Words kept in names that are never names themselves.
 NAME_JUNK = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "honorable", "honourable",
-                       "question", "nominees", "the", "covid", "summit"})
+                       "question", "nominees", "the", "covid", "summit", "county", "city",
+                       "state", "district", "province", "region"})
 #: Longest post, in words, that a title phrase plausibly has.
 MAX_POST_WORDS = 14
 
@@ -91,7 +92,7 @@ def plausible_person(name: str, doc: Doc) -> bool:
     tagged = person_entities(doc)
     if len(words) == 1:
         word = words[0]
-        return len(word) > 2 and word.lower() not in common and folded[0] not in vocabulary \
+        return len(word) > 2 and word in tagged and word.lower() not in common and folded[0] not in vocabulary \
             and folded[0] not in gazetteer.TITLE_HEADS and folded[0] not in ORG_HEADS \
             and not word.isupper() and gazetteer.country(word) is None
     # a name ends in a name: "Art History", "Passenger Rail", "Biden Signing" do not

@@ -127,8 +127,9 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
             gazetteer.official_by_surname(person, known.title) if known else None)
         if info is not None and info.country:
             country = _country_of(info.country)
-    if org is None and heads_government:
-        # a bare "President" in US news and press releases is the US president
+    if org is None and heads_government and (country or not _foreign_style(title.post)):
+        # a bare "President" in US news and press releases is the US president (but a bare
+        # "Prime Minister" is not the US's)
         country = country or "United States"
         org = country
         confidence -= 0.1
@@ -156,6 +157,10 @@ AGENCY_HEADS = frozenset({"secretary", "spokesperson", "spokesman", "spokeswoman
                           "ambassador", "envoy", "coordinator", "counselor", "adviser",
                           "advisor", "representative", "chargé", "charge", "consul",
                           "administrator", "director", "undersecretary", "attaché", "attache"})
+
+
+def _foreign_style(post: str | None) -> bool:
+    return bool(set((post or "").lower().replace("-", " ").split()) & FOREIGN_STYLE)
 
 
 def _agency_style(post: str | None) -> bool:
