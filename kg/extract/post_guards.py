@@ -92,7 +92,8 @@ def plausible_person(name: str, doc: Doc) -> bool:
     tagged = person_entities(doc)
     if len(words) == 1:
         word = words[0]
-        return len(word) > 2 and word in tagged and word.lower() not in common and folded[0] not in vocabulary \
+        return len(word) > 2 and (word in tagged or _official_surname(word)) \
+            and word.lower() not in common and folded[0] not in vocabulary \
             and folded[0] not in gazetteer.TITLE_HEADS and folded[0] not in ORG_HEADS \
             and not word.isupper() and gazetteer.country(word) is None
     # a name ends in a name: "Art History", "Passenger Rail", "Biden Signing" do not
@@ -104,6 +105,13 @@ def plausible_person(name: str, doc: Doc) -> bool:
     if all(f in vocabulary or f in gazetteer.TITLE_HEADS or f in ORG_HEADS for f in folded):
         return False
     return not any(f in ORG_HEADS for f in folded)
+
+
+def _official_surname(word: str) -> bool:
+    """Some official in the reference data bears this surname ("Pelosi", "Al-Kadhimi")."""
+    key, _ = gazetteer._name_keys(word)  # the gazetteer's own folding of a name
+    keys = [key, key.split()[-1]] if key else []  # "Al-Kadhimi" is filed under "kadhimi"
+    return any(gazetteer._by_surname().get(k) for k in keys)
 
 
 _PARTICLES = frozenset({"al", "al-", "bin", "bint", "ibn", "von", "van", "der", "den", "de",
