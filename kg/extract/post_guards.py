@@ -37,7 +37,8 @@ CLAUSE_WORDS = frozenset({"that", "who", "which", "where", "whose", "previously"
 #: Words kept in names that are never names themselves.
 NAME_JUNK = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "honorable", "honourable",
                        "question", "nominees", "the", "covid", "summit", "county", "city",
-                       "state", "district", "province", "region"})
+                       "state", "district", "province", "region", "award", "prize", "medal",
+                       "fellowship", "scholarship", "laude", "history", "division"})
 #: Longest post, in words, that a title phrase plausibly has.
 MAX_POST_WORDS = 14
 

@@ -27,7 +27,7 @@ from kg import gazetteer
 FALLBACK = "+home"
 #: Marks facts whose organisation is the title lexicon's default ("Secretary General" -> UN).
 IMPLIED = "+lexicon"
-CONFIDENCE = {"title": 0.9, "apposition": 0.85, "of-org": 0.7, "biography": 0.7}
+CONFIDENCE = {"title": 0.9, "apposition": 0.85, "of-org": 0.7, "biography": 0.65}
 
 
 @register("holds_post")
@@ -239,4 +239,5 @@ def _biographies(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
                         country=Entity(country, COUNTRY) if country else None,
                         status=title.status,
                         evidence=sentence_evidence(doc_id, career.anchor, "posts.biography",
-                                                   CONFIDENCE["biography"]))
+                                                   CONFIDENCE["biography"]
+                                                   - (0.1 if title.status == "former" else 0)))
