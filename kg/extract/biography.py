@@ -226,7 +226,8 @@ def _status(verb: Token, sent: Span) -> str:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if "will" in aux:
         return "elect"
-    near = {t.lower_ for t in verb.subtree if t.i < verb.i or t.dep_ in ("advmod", "npadvmod", "prep")}
+    near = {t.lower_ for left in verb.lefts for t in left.subtree} | {
+        c.lower_ for c in verb.children if c.dep_ in ("advmod", "npadvmod")}
     if near & {"currently", "now"} or any(c.lower_ == "since" for c in verb.children):
         return "current"
     if near & PAST_MARKERS or any(t.lower_ in ("prior", "before", "earlier") for t in sent[:3]):

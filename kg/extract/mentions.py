@@ -11,7 +11,7 @@ the Doc, so every extractor shares one analysis.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -437,7 +437,9 @@ def _own_title(doc: Doc, tokens: list[Token]) -> list[Token]:
             rest = rest[1:]
         if not rest:
             return []  # "Chief of Staff to the Honorable | X": the title is someone else's
-        if is_title_word(rest[0]) and not any(t.lower_ in ("and", "for", "to", "&") for t in rest):
+        if (is_title_word(rest[0]) or len(rest) > 1 and is_title_word(rest[1])
+                and gazetteer.country(rest[0].text) is not None) \
+                and not any(t.lower_ in ("and", "for", "to", "&") for t in rest):
             return rest
         break
     for k, t in enumerate(tokens):
@@ -482,11 +484,24 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
             titles.append(parse_title(doc, part))
     for noun in nouns:
         exclude = set(range(start, end))
-        tokens = [t for t in noun.subtree if t.i not in exclude]
-        tokens = _not_anothers(doc, _cut_clauses(noun, tokens, exclude), exclude)
+        tokens = _cut_clauses(noun, [t for t in noun.subtree if t.i not in exclude], exclude)
+        served, tokens = _served_under(tokens)
+        tokens = _not_anothers(doc, tokens, exclude)
         for part in _split_coordinated(doc, tokens):
-            titles.append(parse_title(doc, part))
+            title = parse_title(doc, part)
+            if title is not None and served and title.status == "current":
+                title = replace(title, status="former")
+            titles.append(title)
     return titles
+
+
+def _served_under(tokens: list[Token]) -> tuple[bool, list[Token]]:
+    """"X, Secretary of State under President Obama": a post held under another (past) leader
+    is a former post; the leader's part is not the title's."""
+    for k, t in enumerate(tokens):
+        if t.text == "under" and k > 0 and k + 1 < len(tokens) and is_title_word(tokens[k + 1]):
+            return True, tokens[:k]
+    return False, tokens
 
 
 def _title_after_comma(doc: Doc, end: int) -> list[Token]:
