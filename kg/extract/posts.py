@@ -104,6 +104,8 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
                 title = replace(title, org=after, country=title.country or _country_of(after))
             if title.implied:
                 how += IMPLIED
+            if _replaced(doc, mention) and title.status == "current":
+                title = replace(title, status="former")  # "to be X, vice Robert Hood, resigned"
             yield _fact(doc, doc_id, person, title, mention, how, analysis.home_agency)
         nominated = _to_be(doc, mention)
         if nominated is not None:
@@ -191,6 +193,11 @@ def _to_be(doc: Doc, mention: PersonMention) -> Title | None:
         tokens.append(token)
     title = parse_title(doc, tokens)
     return replace(title, status="nominee") if title is not None else None
+
+
+def _replaced(doc: Doc, mention: PersonMention) -> bool:
+    """Senate nomination lists name the post's last holder after a lower-case "vice"."""
+    return mention.start > 0 and doc[mention.start - 1].text == "vice"
 
 
 def _term_of_office(token: Token) -> bool:
