@@ -38,7 +38,8 @@ CLAUSE_WORDS = frozenset({"that", "who", "which", "where", "whose", "previously"
 NAME_JUNK = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "honorable", "honourable",
                        "question", "nominees", "the", "covid", "summit", "county", "city",
                        "state", "district", "province", "region", "award", "prize", "medal",
-                       "fellowship", "scholarship", "laude", "history", "division"})
+                       "fellowship", "scholarship", "laude", "history", "division", "gen.",
+                       "gen", "lt.", "col.", "adm.", "sgt.", "capt.", "maj."})
 #: Longest post, in words, that a title phrase plausibly has.
 MAX_POST_WORDS = 14
 
@@ -161,6 +162,8 @@ def plausible_post(post: str, doc: Doc, people: frozenset[str]) -> bool:
         return False  # "THE PRESIDENT: Tony.": a speaker label, not the name's title
     if any(w.strip(",.;’'s") in people for w in words if w[:1].isupper()):
         return False
+    if "," in post and folded[-1] in ORG_HEADS:
+        return False  # "General Counsel, Department": the organisation cut short
     if ", and " in post or re.search(r",\s+(?:and\s+)?(?:a|an|as)\s", post):
         return False  # two items of a career list read as one
     return True

@@ -35,8 +35,9 @@ def holds_post(doc: Doc, *, doc_id: str) -> Iterator[HoldsPost]:
     analysis = analyse(doc)
     seen: set[tuple] = set()
     facts = []
-    people = people_words({m.name for m in analysis.people}
-                          | {analysis.canonical(m.name) for m in analysis.people})
+    people = people_words(name for m in analysis.people
+                          for name in (m.name, analysis.canonical(m.name))
+                          if plausible_person(name, doc))
     for fact in _all(doc, doc_id, analysis):
         if not _trusted(fact, doc, people):
             continue

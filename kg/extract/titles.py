@@ -374,12 +374,26 @@ def _split_complement(tokens: list[Token], head_k: int) -> tuple[list[Token], li
                 # but "U.S. Embassy in Buenos Aires" is one
                 place = any(t.lower_ in ("embassy", "consulate", "mission") for t in rest)
                 stop = next((j for j, t in enumerate(rest) if j and (
-                    t.lower_ in ("at", "from", "with", "and", ",")
+                    t.lower_ in ("at", "from", "with", ",")
+                    or t.lower_ == "and" and not _continues_name(rest, j)
                     or t.lower_ == "in" and not place)), len(rest))
                 return tokens[:k], rest[:stop]
             if word in ("of", "at"):
                 return tokens, []
     return tokens, []
+
+
+def _continues_name(tokens: list[Token], k: int) -> bool:
+    """"Asset | and | Infrastructure Review Commission": an "and" inside one organisation's
+    name, which capitalised words carry on to an organisation's head."""
+    rest = tokens[k + 1:]
+    words = []
+    for t in rest:
+        if not t.text[:1].isupper() and t.lower_ not in ("of", "and", "the", "for", "on"):
+            break
+        words.append(t)
+    return bool(words) and words[0].text[:1].isupper() and not is_title_word(words[0]) \
+        and any(t.lower_ in ORG_HEADS for t in words)
 
 
 def _clearly_org(tokens: list[Token]) -> bool:
