@@ -412,6 +412,13 @@ GUARD_CASES = [
         "Diplomacy.",
         [], [("Neal Higgins", None, "Harvard Law School", ANY)],
         id="wh-52780-a-school-one-graduated-from-is-no-post"),
+    pytest.param(
+        "Lesslie Viguerie, of Virginia, a Career Member of the Senior Foreign Service, Class of "
+        "Minister-Counselor, to be Ambassador Extraordinary and Plenipotentiary of the United "
+        "States of America to the Kyrgyz Republic.",
+        [("Lesslie Viguerie", "Ambassador Extraordinary and Plenipotentiary of the United States "
+          "of America to the Kyrgyz Republic", "Department of State", "nominee", "United States")],
+        [], id="wh-48537-nomination-line-with-apposition"),
 ]
 
 

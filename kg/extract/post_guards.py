@@ -41,7 +41,7 @@ NAME_JUNK = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "honorable",
                        "fellowship", "scholarship", "laude", "history", "division", "gen.",
                        "gen", "lt.", "col.", "adm.", "sgt.", "capt.", "maj."})
 #: Longest post, in words, that a title phrase plausibly has.
-MAX_POST_WORDS = 14
+MAX_POST_WORDS = 18
 
 
 def lower_words(doc: Doc) -> frozenset[str]:
@@ -162,6 +162,8 @@ def plausible_post(post: str, doc: Doc, people: frozenset[str]) -> bool:
         return False  # "THE PRESIDENT: Tony.": a speaker label, not the name's title
     if any(w.strip(",.;’'s") in people for w in words if w[:1].isupper()):
         return False
+    if re.search(r",\s+[a-z]", post):
+        return False  # "..., responsible for CIA's cyber operations": a clause
     if "," in post and folded[-1] in ORG_HEADS:
         return False  # "General Counsel, Department": the organisation cut short
     if ", and " in post or re.search(r",\s+(?:and\s+)?(?:a|an|as)\s", post):

@@ -185,6 +185,13 @@ def _to_be(doc: Doc, mention: PersonMention) -> Title | None:
     j = i + 2
     while j < len(doc) and doc[j].text != "," and j - i < 12:
         j += 1
+    # an apposition may come between: "..., of Colorado, a Career Member of the Senior Foreign
+    # Service, Class of Career Minister, to be Ambassador ..."
+    while j + 3 < len(doc) and j - i < 30 and not (
+            doc[j].text == "," and doc[j + 1].lower_ == "to" and doc[j + 2].lower_ == "be"):
+        if doc[j].text in (".", ";") or "\n" in doc[j].text:
+            return None
+        j += 1
     if j + 3 >= len(doc) or doc[j + 1].lower_ != "to" or doc[j + 2].lower_ != "be":
         return None
     tokens = []

@@ -247,8 +247,12 @@ def _read_post(state: _Parse) -> bool:
     modifiers, any owner before them and any organisation in its complement. False when the
     phrase has no title head left."""
     tokens = state.tokens
+    sending = SENDING_COUNTRY.search(state.text())
+    if sending and state.country is None:
+        state.country = gazetteer.country(sending.group(1)).name \
+            if gazetteer.country(sending.group(1)) else None
     country = state.country
-    known = gazetteer.title(state.text(), country_hint=country)
+    known = gazetteer.title(_formula_free(state.text()), country_hint=country)
     state.post = state.text()
     if state.place and known and known.org == "Department of State" and state.org is None:
         state.org = f"U.S. Embassy in {state.place}"  # a US diplomat posted "in New Delhi"
@@ -276,6 +280,18 @@ def _read_post(state: _Parse) -> bool:
         known = gazetteer.title(state.post, country_hint=state.country)
     state.known = known
     return True
+
+
+#: "Ambassador Extraordinary and Plenipotentiary of the United States of America to X": the
+#: country an envoy serves, written between the title and its destination.
+SENDING_COUNTRY = re.compile(r"\bof (?:the )?((?:United States|U\.S\.)(?: of America)?)(?= to\b)")
+DIPLOMATIC_FORMULA = re.compile(r"\s+Extraordinary and Plenipotentiary\b|\s+of (?:the )?"
+                                r"(?:United States|U\.S\.)(?: of America)?(?= to\b)", re.I)
+
+
+def _formula_free(text: str) -> str:
+    """A title without the diplomatic formula, for the lexicon: "Ambassador to X"."""
+    return DIPLOMATIC_FORMULA.sub("", text)
 
 
 def _take_owner_before_head(state: _Parse, head_k: int) -> int:
