@@ -227,6 +227,10 @@ def _names_after_titles(doc: Doc, spans) -> list[tuple[int, int]]:
                 and not is_title_word(doc[end]) and doc[end].ent_type_ in ("", "PERSON", "ORG",
                                                                               "NORP", "GPE"):
             end += 1
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and _name_token(doc[end + 1]):
+                end += 2  # "Karine Jean-Pierre": the hyphen joins one name, which it ends
+                break
         if end > start and not gazetteer.country(doc[start:end].text) \
                 and not gazetteer.organization(doc[start:end].text) \
                 and _plausible_name(doc[start:end]):

@@ -18,7 +18,7 @@ from kg.extract.biography import careers
 from kg.extract.evidence import sentence_evidence
 from kg.extract.mentions import PersonMention, analyse
 from kg.extract.post_guards import people_words, plausible_org, plausible_person, plausible_post
-from kg.extract.titles import Title, bare_name, parse_title
+from kg.extract.titles import ORG_HEADS, Title, bare_name, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
 from kg import gazetteer
 
@@ -101,7 +101,11 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
         after = _of_organisation(doc, mention)
         for k, title in enumerate(mention.titles):
             how = "title" if k == 0 and title.end <= doc[mention.start].idx else "apposition"
-            if after and title.org is None and how == "title":  # "President X of Mexico"
+            if after and how == "title" and (title.org is None or title.implied and (
+                    gazetteer.organization(after) is not None
+                    or set(after.lower().split()) & ORG_HEADS)):
+                # "President X of Mexico"; "Secretary General X of the Organization of American
+                # States" (the organisation stated beats the lexicon's default)
                 title = replace(title, org=after, country=title.country or _country_of(after))
             if title.implied:
                 how += IMPLIED
