@@ -419,6 +419,18 @@ GUARD_CASES = [
         [("Lesslie Viguerie", "Ambassador Extraordinary and Plenipotentiary of the United States "
           "of America to the Kyrgyz Republic", "Department of State", "nominee", "United States")],
         [], id="wh-48537-nomination-line-with-apposition"),
+    pytest.param(
+        "President Joseph R. Biden, Jr. and Vice President Kamala Harris met today with Secretary "
+        "General Jens Stoltenberg of the North Atlantic Treaty Organization (NATO) to prepare for "
+        "the June 29-30 NATO Summit in Madrid.",
+        [("Jens Stoltenberg", "Secretary General", "North Atlantic Treaty Organization", "current")],
+        [("Jens Stoltenberg", ANY, "United Nations", ANY)],
+        id="wh-54672-stated-organisation-beats-lexicon-default"),
+    pytest.param(
+        "Statement by White House Press Secretary Karine Jean-Pierre on the Meeting Between "
+        "President Biden and Prime Minister Andersson of Sweden and President Niinistö of Finland",
+        [("Karine Jean-Pierre", "Press Secretary", "White House", "current")],
+        [("Karine Jean", ANY, ANY, ANY)], id="wh-53415-hyphenated-name-after-title"),
 ]
 
 

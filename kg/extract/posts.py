@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import register
 from kg.extract.biography import careers
 from kg.extract.evidence import sentence_evidence
-from kg.extract.mentions import PersonMention, analyse
+from kg.extract.mentions import NOT_NAMES, PersonMention, analyse
 from kg.extract.post_guards import people_words, plausible_org, plausible_person, plausible_post
 from kg.extract.titles import ORG_HEADS, Title, bare_name, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
@@ -236,9 +236,11 @@ def _of_organisation(doc: Doc, mention: PersonMention) -> str | None:
             and skipped < 4 and not doc[i].is_punct:
         i += 1
         skipped += 1
-    if i < len(doc) and doc[i].ent_type_ in ("ORG", "GPE") and doc[i].ent_iob_ == "B":
-        ent = next(e for e in doc.ents if e.start == i)
-        return bare_name(ent.text)
+    if i < len(doc) and doc[i].ent_type_ in ("ORG", "GPE") and (
+            doc[i].ent_iob_ == "B" or doc[i - 1].lower_ == "the" and doc[i - 1].ent_iob_ == "B"):
+        ent = next(e for e in doc.ents if e.start <= i < e.end)  # "[the North Atlantic ...]"
+        cut = next((t.i for t in ent if t.i >= i and t.lower_ in NOT_NAMES), ent.end)
+        return bare_name(doc[i:cut].text) or None  # "... of the French Republic | Before"
     return None
 
 
