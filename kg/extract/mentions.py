@@ -20,6 +20,9 @@ from kg.extract.evidence import text_of
 from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, country_name, is_title_head,
                                is_title_word, parse_title, span_text)
 
+#: Title heads that are also given names ("Dean Thompson"): inside a name the model tagged,
+#: they are the name's.
+NAME_LIKE_HEADS = frozenset({"dean", "king", "prince", "queen", "chancellor", "judge"})
 #: Words that precede a name without being part of it.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "hon", "sir", "dame", "madam", "his", "her",
                         "excellency", "h.e", "mr.", "mrs.", "ms.", "dr.", "hon.", "amb", "amb."})
@@ -407,8 +410,9 @@ def _title_before(doc: Doc, start: int) -> Title | None:
         if token.is_punct or token.is_space or token.like_num or token.ent_type_ in (
                 "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
             break
-        if i in _person_tokens(doc) and i < start:
-            break
+        if i in _person_tokens(doc) and i < start \
+                and not (is_title_head(token) and token.lower_ not in NAME_LIKE_HEADS):
+            break  # (the model puts "Lady" of "First Lady Jill Biden" into the name)
         if lower == "and" and not (i > sentence_start and is_title_head(doc[i - 1])) and not any(
                 doc[j].lower_ in ("of", "for") for j in range(max(sentence_start, i - 6), i)):
             break

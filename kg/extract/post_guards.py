@@ -39,7 +39,9 @@ NAME_JUNK = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "honorable",
                        "question", "nominees", "the", "covid", "summit", "county", "city",
                        "state", "district", "province", "region", "award", "prize", "medal",
                        "fellowship", "scholarship", "laude", "history", "division", "gen.",
-                       "gen", "lt.", "col.", "adm.", "sgt.", "capt.", "maj."})
+                       "gen", "lt.", "col.", "adm.", "sgt.", "capt.", "maj.", "honoring",
+                       "celebrating", "signing", "providing", "encouraging", "marking",
+                       "announcing", "launching", "commemorating", "delivering", "hosting"})
 #: Longest post, in words, that a title phrase plausibly has.
 MAX_POST_WORDS = 18
 

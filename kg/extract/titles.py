@@ -76,13 +76,24 @@ class Title:
     parent: str | None = None  # the organisation `org` is part of ("Department of State")
 
 
+#: Titles whose head is a title only after a given word, with the organisation and country
+#: they imply: "First Lady Jill Biden".
+PAIRED_TITLES = {("first", "lady"): ("White House", "United States"),
+                 ("second", "gentleman"): ("White House", "United States")}
+PAIRED_HEADS = {head: first for first, head in PAIRED_TITLES}
+
+
 def is_title_head(token: Token) -> bool:
-    return token.lower_ in gazetteer.TITLE_HEADS
+    lower = token.lower_
+    if lower in PAIRED_HEADS:
+        return token.i > 0 and token.doc[token.i - 1].lower_ == PAIRED_HEADS[lower] \
+            and token.text[:1].isupper()
+    return lower in gazetteer.TITLE_HEADS
 
 
 def is_title_word(token: Token) -> bool:
     lower = token.lower_
-    return lower in gazetteer.TITLE_HEADS or lower in TITLE_MODIFIERS \
+    return is_title_head(token) or lower in TITLE_MODIFIERS \
         or lower in gazetteer.STATUS_MODIFIERS
 
 
@@ -146,10 +157,14 @@ def _trim_edges(tokens: list[Token]) -> list[Token]:
     """Connectors, articles, punctuation and ordinals at the edges: "the 22nd | Director of"."""
     while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("a", "an")
                       or tokens[0].is_punct or tokens[0].ent_type_ == "ORDINAL"
+                      and not (len(tokens) > 1 and is_title_head(tokens[1])
+                               and tokens[1].lower_ in PAIRED_HEADS)
                       or re.fullmatch(r"\d+(st|nd|rd|th)", tokens[0].lower_)):
         tokens.pop(0)
     while tokens and (tokens[-1].lower_ in CONNECTORS or tokens[-1].is_punct):
         tokens.pop()
+    if tokens and tokens[0].lower_ in PAIRED_HEADS and is_title_head(tokens[0]):
+        tokens.insert(0, tokens[0].doc[tokens[0].i - 1])  # "First | Lady": an ordinal read apart
     return tokens
 
 
@@ -340,6 +355,9 @@ def _apply_lexicon(state: _Parse) -> None:
     """What a known title implies: its organisation ("Secretary of State" -> Department of
     State), its country; a head of government's organisation is the country's government."""
     known = state.known
+    paired = PAIRED_TITLES.get(tuple((state.post or "").lower().split()))
+    if paired and state.org is None:
+        state.org, state.country = paired[0], state.country or paired[1]
     if known:
         if state.org is None and known.org and known.org != "GOVERNMENT":
             state.org, state.implied = known.org, True
