@@ -447,6 +447,7 @@ def _own_title(doc: Doc, tokens: list[Token]) -> list[Token]:
             return []  # "Chief of Staff to the Honorable | X": the title is someone else's
         if (is_title_word(rest[0]) or len(rest) > 1 and is_title_word(rest[1])
                 and gazetteer.country(rest[0].text) is not None) \
+                and any(is_title_head(t) for t in rest) \
                 and not any(t.lower_ in ("and", "for", "to", "&") for t in rest):
             return rest
         break

@@ -54,8 +54,7 @@ def _trusted(fact: HoldsPost, doc: Doc, people: frozenset[str]) -> bool:
         return False
     if fact.org is not None and not plausible_org(fact.org.name, doc):
         return False
-    own = people - set(fact.person.name.split())
-    return fact.post is None or plausible_post(fact.post, doc, own)
+    return fact.post is None or plausible_post(fact.post, doc, people)
 
 
 def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
