@@ -42,6 +42,10 @@ NAME_JUNK = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "honorable",
                        "gen", "lt.", "col.", "adm.", "sgt.", "capt.", "maj.", "honoring",
                        "celebrating", "signing", "providing", "encouraging", "marking",
                        "announcing", "launching", "commemorating", "delivering", "hosting"})
+#: Title words that end no name.
+TITLE_ENDS = (gazetteer.TITLE_HEADS | {"counsel", "officer", "spokesperson", "envoy"}) - {
+    "king", "queen", "prince", "dean", "judge", "chancellor", "member", "head", "leader",
+    "general", "speaker", "justice"}
 #: Longest post, in words, that a title phrase plausibly has.
 MAX_POST_WORDS = 18
 
@@ -100,8 +104,11 @@ def plausible_person(name: str, doc: Doc) -> bool:
             and word.lower() not in common and folded[0] not in vocabulary \
             and folded[0] not in gazetteer.TITLE_HEADS and folded[0] not in ORG_HEADS \
             and not word.isupper() and gazetteer.country(word) is None
-    # a name ends in a name: "Art History", "Passenger Rail", "Biden Signing" do not
+    # a name ends in a name: "Art History", "Passenger Rail", "Biden Signing", "Labor Counsel"
+    # do not (but "Anna King" does)
     last = words[-1]
+    if folded[-1] in TITLE_ENDS:
+        return False
     if last.lower() in common and last not in tagged:
         return False
     if any(w.lower().endswith("ing") and w.lower() in common for w in words[1:]):
