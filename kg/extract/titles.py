@@ -325,8 +325,8 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
     if tokens[first - 1].lower_ in CONNECTORS:  # "Readout of | Vice President"
         state.tokens = tokens[first:]
         return head_k - first
-    while owner and owner[0].lower_ in CLAUSE_STARTS:
-        owner = owner[1:]
+    while owner and (owner[0].lower_ in CLAUSE_STARTS or owner[0].lower_ in NOT_TITLE_WORDS):
+        owner = owner[1:]  # "Since | Justice X", "the Honorable | President X"
     if owner and _names_owner(owner):
         org_found, country_found = _owner(state.text(owner))
         state.org = state.org or org_found
