@@ -440,6 +440,12 @@ GUARD_CASES = [
         [("Victoria Nuland", "political affairs", ANY, ANY)],
         id="sd-336897-for-before-a-subject-is-no-tie"),
     pytest.param(
+        "Rosie Hidalgo currently serves as Special Assistant to the President and Senior Advisor "
+        "on Gender-Based Violence at the White House Gender Policy Council.",
+        [("Rosie Hidalgo", "Special Assistant to the President", None, "current")],
+        [("Rosie Hidalgo", "president", ANY, ANY)],
+        id="wh-52579-assistant-to-the-president-is-one-title"),
+    pytest.param(
         "Ned Price, Department Spokesperson\n\nSecretary of State Antony J. Blinken will travel "
         "to Los Angeles, where, together with President Biden and Vice President Harris, he will "
         "attend the U.S.-hosted Ninth Summit of the Americas from June 7-10.",

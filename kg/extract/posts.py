@@ -27,7 +27,9 @@ from kg import gazetteer
 FALLBACK = "+home"
 #: Marks facts whose organisation is the title lexicon's default ("Secretary General" -> UN).
 IMPLIED = "+lexicon"
-CONFIDENCE = {"title": 0.9, "apposition": 0.85, "of-org": 0.7, "biography": 0.65}
+#: Per rule, from reading the 300-item sample: titles before a name and appositions were right
+#: 37 of 40, career sentences 21 of 25 (their past posts, "former", a little less often).
+CONFIDENCE = {"title": 0.9, "apposition": 0.85, "of-org": 0.7, "biography": 0.75}
 
 
 @register("holds_post")

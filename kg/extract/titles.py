@@ -322,8 +322,10 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
     if first == 0:
         return head_k
     owner = tokens[:first]
-    if tokens[first - 1].lower_ in CONNECTORS:  # "Readout of | Vice President"
-        state.tokens = tokens[first:]
+    if tokens[first - 1].lower_ in CONNECTORS:
+        if tokens[first - 1].lower_ in ("to", "the") and any(is_title_word(t) for t in owner):
+            return head_k  # "Special Assistant to the President": one title
+        state.tokens = tokens[first:]  # "Readout of | Vice President"
         return head_k - first
     while owner and (owner[0].lower_ in CLAUSE_STARTS or owner[0].lower_ in NOT_TITLE_WORDS):
         owner = owner[1:]  # "Since | Justice X", "the Honorable | President X"
