@@ -353,8 +353,7 @@ GUARD_CASES = [
         "free — Major General Gordon Granger and Union Army troops marched to Galveston, Texas, to "
         "enforce the Emancipation Proclamation and free the last enslaved Black Americans in Texas.",
         [("Gordon Granger", "Major General", None, "former")],
-        [(ANY, "general", "Major", ANY)], id="wh-55751-rank-stays-whole",
-        marks=xfail("no date check: a general of 1865 is read as a current post")),
+        [(ANY, "general", "Major", ANY)], id="wh-55751-rank-stays-whole-history-is-former"),
     pytest.param(
         "Deputy Secretary of State Wendy Sherman spoke today with French MFA Secretary General "
         "Francois Delattre, German MFA State Secretary Andreas Michaelis, Italian MFA Political "
@@ -439,6 +438,14 @@ GUARD_CASES = [
           "current")],
         [("Victoria Nuland", "political affairs", ANY, ANY)],
         id="sd-336897-for-before-a-subject-is-no-tie"),
+    pytest.param(
+        "After Mr. Floyd was murdered, Senator Cory Booker, Representative Karen Bass, and I "
+        "introduced the Justice in Policing Act to hold law enforcement accountable and build "
+        "trust between law enforcement and the communities it serves.",
+        [("Cory Booker", "Senator", "United States Senate", "current"),
+         ("Karen Bass", "Representative", "United States House of Representatives", "current")],
+        [("Cory Booker", "representative", ANY, ANY), ("Karen Bass", "senator", ANY, ANY)],
+        id="wh-18381-list-items-keep-their-own-titles"),
     pytest.param(
         "Rosie Hidalgo currently serves as Special Assistant to the President and Senior Advisor "
         "on Gender-Based Violence at the White House Gender Policy Council.",

@@ -110,7 +110,7 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
                 title = replace(title, org=after, country=title.country or _country_of(after))
             if title.implied:
                 how += IMPLIED
-            if _replaced(doc, mention) and title.status == "current":
+            if title.status == "current" and (_replaced(doc, mention) or _historic(doc, mention)):
                 title = replace(title, status="former")  # "to be X, vice Robert Hood, resigned"
             yield _fact(doc, doc_id, person, title, mention, how, analysis.home_agency)
         nominated = _to_be(doc, mention)
@@ -206,6 +206,20 @@ def _to_be(doc: Doc, mention: PersonMention) -> Title | None:
         tokens.append(token)
     title = parse_title(doc, tokens)
     return replace(title, status="nominee") if title is not None else None
+
+
+#: Sentences in the past tense dated before this year tell history ("On June 19, 1865, Major
+#: General Gordon Granger ... marched"); the corpus is of 2019-2025, and later years in a
+#: career ("law clerk for Judge X from 2002 to 2003") say nothing of the post now.
+HISTORY_BEFORE = 1990
+
+
+def _historic(doc: Doc, mention: PersonMention) -> bool:
+    sent = doc[mention.start].sent
+    if sent.root.tag_ != "VBD":
+        return False
+    years = [int(t.text) for t in sent if len(t.text) == 4 and t.text.isdigit()]
+    return bool(years) and 1700 < max(years) < HISTORY_BEFORE
 
 
 def _replaced(doc: Doc, mention: PersonMention) -> bool:
