@@ -447,6 +447,13 @@ GUARD_CASES = [
         [("Cory Booker", "representative", ANY, ANY), ("Karen Bass", "senator", ANY, ANY)],
         id="wh-18381-list-items-keep-their-own-titles"),
     pytest.param(
+        "Remarks by President Biden and NATO Secretary General Jens Stoltenberg | Madrid, Spain"
+        "\n\nInstitución Ferial de Madrid\n\nMadrid, Spain\n\n10:17 A.M. CEST\n\nPRESIDENT "
+        "BIDEN: Well, Jens, thank you very much for having me this morning.",
+        [("Jens Stoltenberg", "Secretary General", "North Atlantic Treaty Organization",
+          "current")],
+        [("Jens", ANY, ANY, ANY)], id="wh-56465-headline-name-not-cut-to-the-given-name"),
+    pytest.param(
         "Rosie Hidalgo currently serves as Special Assistant to the President and Senior Advisor "
         "on Gender-Based Violence at the White House Gender Policy Council.",
         [("Rosie Hidalgo", "Special Assistant to the President", None, "current")],

@@ -163,7 +163,8 @@ HEADLINE_VERBS = frozenset({
     "visits", "joins", "approves", "declares", "urges", "unveils", "releases", "sends",
     "co-host", "co-hosts", "tours", "attends", "addresses", "congratulates", "condemns",
     "leads", "participates", "discusses", "honors", "celebrates", "receives", "designates",
-    "issues", "highlights", "commemorates", "hails", "thanks", "praises", "vows", "pledges"})
+    "issues", "highlights", "commemorates", "hails", "thanks", "praises", "vows", "pledges",
+    "sworn", "swears", "departs", "arrives", "returns"})
 
 
 #: Capitalised words of headlines that never continue a name ("Albin Kurti Before Their Meeting").
@@ -185,8 +186,12 @@ def _within_headline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if body < 0 or doc[start].idx > body:
         return start, end
     text = text_of(doc)[body:]
+    whole = end
     while end > start:
         if re.search(r"\b" + re.escape(doc[start:end].text) + r"\b", text):
+            if end - start == 1 < whole - start and all(
+                    t.ent_type_ == "PERSON" and _name_token(t) for t in doc[start:whole]):
+                return start, whole  # "Foreign Minister Ararat Mirzoyan at ...": not "Ararat"
             return start, end
         end -= 1
     return None

@@ -135,7 +135,8 @@ def plausible_org(org: str, doc: Doc) -> bool:
     tags, or capitalised words with an organisation's head ("Legal Aid Justice Center"); never
     a sentence adverb ("Since"), a title word ("Brigadier", "Program") or a clause."""
     words = org.split()
-    if not words or words[0].lower() in NOT_ORG_STARTS or org.endswith((",", "-")):
+    if not words or words[0].lower() in NOT_ORG_STARTS or org.endswith((",", "-")) \
+            or words[-1].lower() in ("of", "for", "and", "the", "on", "in", "at", "to"):
         return False
     if gazetteer.organization(org) is not None or gazetteer.country(org) is not None:
         return True
