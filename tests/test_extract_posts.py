@@ -389,7 +389,7 @@ GUARD_CASES = [
         "Leader Mitch McConnell, Policy Director of the House Budget Committee.",
         [("Paul Ryan", "Speaker of the House", ANY, ANY)],
         [("Paul Ryan", "policy advisor on budget and appropriations issues", ANY, ANY),
-         ("Paul Ryan", "chief", ANY, ANY)],
+         ("Paul Ryan", "chief", ANY, ANY), ("Mitch McConnell", "policy director", ANY, ANY)],
         id="wh-52579-list-items-keep-their-own-titles"),
     pytest.param(
         "John R. Bass, a career member of the Senior Foreign Service, class of Career Minister, "

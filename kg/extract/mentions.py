@@ -464,6 +464,17 @@ def _own_title(doc: Doc, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _tied_to_another(doc: Doc, start: int) -> bool:
+    """The name (with any title before it) is the object of "to"/"for"/"under" after another
+    title: "... a Policy Advisor ... to | Senate Majority Leader Mitch McConnell"."""
+    i = start - 1
+    while i >= 0 and (is_title_word(doc[i]) or doc[i].lower_ in ("the", "of")
+                      or doc[i].text[:1].isupper() and not doc[i].is_sent_start):
+        i -= 1
+    return i >= 0 and doc[i].text in TIED_BY \
+        and any(is_title_head(t) for t in doc[i + 1:start])  # not "married to | Virginia Murphy"
+
+
 def _not_anothers(doc: Doc, tokens: list[Token], exclude: set[int]) -> list[Token]:
     """An apposed title that holds another person's name ("X, law clerk for Judge Y", "Burks
     ..., Chief of Staff to Speaker Paul Ryan, a Policy Advisor to ...") is a list or a tie
@@ -487,6 +498,9 @@ def _person_tokens(doc: Doc) -> set[int]:
 def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
     """Titles in apposition: "Royce Murray, policy director of ...", "the ... secretary, Kenneth
     Merten,", including coordinated ones ("Chairman and CEO of East West Bank")."""
+    if _tied_to_another(doc, start):
+        return []  # "Policy Advisor to Senate Majority Leader Mitch McConnell, | Policy Director
+        # of ...": the list goes on with the subject's posts, not this name's
     root = doc[start:end].root
     nouns = [c for c in root.children if c.dep_ == "appos" and _heads_title(c)]
     if root.dep_ == "appos" and _heads_title(root.head) and not (start <= root.head.i < end):
