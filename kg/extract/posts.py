@@ -1,9 +1,13 @@
 """holds_post: who holds which post in which organisation, with status.
 
 Sources, most precise first: titles written before a name or in apposition to it (parsed in
-`mentions`); "X of <organisation>"; biography sentences ("currently serves as", "previously
-served as", "is a member of", "held positions at"); predicate nominals ("Brink is the
-ambassador").
+`mentions`); "X of <organisation>"; Senate nomination lines ("X, of State, to be POST");
+biography sentences ("currently serves as", "previously served as"; see `biography`).
+Every proposed fact then passes the guards of `post_guards` (a person is a name, an
+organisation an organisation, a post a title). Status comes from the title's own words
+("former", "acting", "-elect", "nominee"), from the sentence ("vice X, resigned", "served
+under President X", a past-tense sentence dated before 1990) and, for career sentences, from
+the verb's tense and adverbs.
 """
 from __future__ import annotations
 
