@@ -15,7 +15,7 @@ from kg.model import HoldsPost
 
 
 def xfail(reason: str):
-    return pytest.mark.xfail(reason=reason, strict=False)
+    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 def _row(fact: HoldsPost, width: int) -> tuple:
@@ -37,20 +37,20 @@ CASES = [
         "Strategic Partnership.",
         [("Antony J. Blinken", "Secretary of State", "Department of State", "current"),
          ("Narendra Modi", "Prime Minister", "India", "current")],
-        [], id="title-before-name-foreign-leader"),
+        [], id="sd-262866-title-before-name-foreign-leader"),
     pytest.param(
         "Secretary of State Antony J. Blinken met today with Japanese Foreign Minister Hayashi "
         "Yoshimasa and Republic of Korea Foreign Minister Park Jin in Bali, Indonesia.",
         [("Hayashi Yoshimasa", "Foreign Minister", "Ministry of Foreign Affairs", "current", "Japan"),
          ("Park Jin", "Foreign Minister", "Ministry of Foreign Affairs", "current", "South Korea")],
-        [], id="nationality-adjective-foreign-minister"),
+        [], id="sd-357862-nationality-adjective-foreign-minister"),
     pytest.param(
         "Secretary of State Antony J. Blinken spoke today with Dutch Foreign Minister Wopke "
         "Hoekstra on the global response to Russia’s premeditated, unprovoked, and unjustified "
         "attack on Ukraine.",
         [("Wopke Hoekstra", "Foreign Minister", "Ministry of Foreign Affairs", "current",
           "Netherlands")],
-        [], id="dutch-foreign-minister"),
+        [], id="sd-318761-dutch-foreign-minister"),
     pytest.param(
         "Building on the President’s June 29 trilateral meeting with President Yoon Suk Yeol of the "
         "Republic of Korea and Prime Minister Fumio Kishida of Japan, Secretary Blinken and the "
@@ -59,34 +59,34 @@ CASES = [
         [("Yoon Suk Yeol", "President", "South Korea", "current"),
          ("Fumio Kishida", "Prime Minister", "Japan", "current")],
         [("Fumio Kishida", "yeol of the republic of korea and prime minister", ANY, ANY)],
-        id="title-name-of-country-coordinated"),
+        id="sd-357862-title-name-of-country-coordinated"),
     pytest.param(
         "Blinken will travel to Rome and Matera, Italy, June 27-29, where he will meet with Italian "
         "President Sergio Mattarella, Prime Minister Mario Draghi, and Foreign Minister Luigi Di "
         "Maio to discuss the importance of Transatlantic unity.",
         [("Sergio Mattarella", "President", "Italy", "current"),
          ("Mario Draghi", "Prime Minister", "Italy", "current")],
-        [], id="list-of-leaders-one-adjective"),
+        [], id="sd-255519-list-of-leaders-one-adjective"),
     pytest.param(
         "Blinken will travel to Rome and Matera, Italy, June 27-29, where he will meet with Italian "
         "President Sergio Mattarella, Prime Minister Mario Draghi, and Foreign Minister Luigi Di "
         "Maio to discuss the importance of Transatlantic unity.",
         [("Luigi Di Maio", "Foreign Minister", "Ministry of Foreign Affairs", "current", "Italy")],
-        [], id="list-of-leaders-country-carries-to-minister"),
+        [], id="sd-255519-list-of-leaders-country-carries-to-minister"),
     pytest.param(
         "Secretary of State Antony J. Blinken spoke yesterday with Omani Foreign Minister Sayyid "
         "Badr al-Busaidi. The Secretary thanked Oman for its support on critical regional issues.",
         [("Sayyid Badr al-Busaidi", "Foreign Minister", "Ministry of Foreign Affairs", "current",
           "Oman")],
         [("Sayyid Badr", ANY, ANY, ANY)],
-        id="lowercase-al-particle-in-name"),
+        id="sd-338751-lowercase-al-particle-in-name"),
     pytest.param(
         "Deputy Secretary Wendy Sherman met in Washington today with the Republic of the Marshall "
         "Islands Foreign Minister Kitlang Kabua and a group of Compact of Free Association "
         "negotiation delegation members.",
         [("Kitlang Kabua", "Foreign Minister", "Ministry of Foreign Affairs", "current",
           "Marshall Islands")],
-        [], id="multiword-country-name-before-title",
+        [], id="sd-364248-multiword-country-name-before-title",
         marks=xfail("'Republic of the Marshall Islands' before the title is read as part of "
                     "the post")),
     pytest.param(
@@ -97,7 +97,7 @@ CASES = [
          ("Khalid bin Salman Al Saud", "Deputy Minister of Defense", ANY, "current",
           "Saudi Arabia")],
         [(ANY, ANY, "Royal Highness", ANY)],
-        id="apposition-the-post-of-country",
+        id="sd-346421-apposition-the-post-of-country",
         marks=xfail("'His Royal Highness Prince' is taken as the post and org; the name stops at "
                     "'bin'; the apposition is missed")),
     pytest.param(
@@ -105,13 +105,13 @@ CASES = [
         "Morgan in Washington, D.C.",
         [("Wendy Sherman", "Deputy Secretary of State", "Department of State", "current"),
          ("Marta Morgan", "Deputy Foreign Minister", ANY, "current", "Canada")],
-        [], id="deputy-foreign-minister"),
+        [], id="sd-333063-deputy-foreign-minister"),
     pytest.param(
         "National Security Advisor Jake Sullivan met today with the Secretary General of Japan’s "
         "National Security Secretariat, Takeo Akiba, to discuss shared efforts to strengthen the "
         "U.S.-Japan relationship.",
         [("Takeo Akiba", "Secretary General", "National Security Secretariat", "current", "Japan")],
-        [], id="title-before-comma-apposed-name",
+        [], id="wh-26615-title-before-comma-apposed-name",
         marks=xfail("a post with its organisation before the name, set off by commas ('the "
                     "Secretary General of Japan’s X, Takeo Akiba,') is not read")),
     pytest.param(
@@ -119,39 +119,34 @@ CASES = [
         "Singapore today at the White House.",
         [("Jake Sullivan", "National Security Advisor", ANY, "current"),
          ("Lawrence Wong", "Finance Minister", ANY, "current", "Singapore")],
-        [], id="title-name-of-country"),
+        [], id="wh-51564-title-name-of-country"),
     pytest.param(
         "Deputy Secretary of State Wendy Sherman met with UK National Security Adviser Sir Stephen "
         "Lovegrove today in Washington, DC.",
         [("Stephen Lovegrove", "National Security Adviser", ANY, "current", "United Kingdom")],
-        [("Sir", ANY, ANY, ANY)], id="honorific-sir-between-title-and-name"),
+        [("Sir", ANY, ANY, ANY)], id="sd-363029-honorific-sir-between-title-and-name"),
     pytest.param(
         "Today, National Economic Council Director Brian Deese met with the Congressional Hispanic "
         "Caucus (CHC) to discuss the Bipartisan Infrastructure Framework and the President’s "
         "legislative priorities.",
         [("Brian Deese", "Director", "National Economic Council", "current")],
-        [], id="org-name-before-title"),
+        [], id="wh-23013-org-name-before-title"),
     pytest.param(
         "Readout of President Joseph R. Biden, Jr. Meeting with Prime Minister Al-Kadhimi of Iraq"
         "\n\nPresident Joseph R. Biden, Jr. met today with Prime Minister Al-Kadhimi of Iraq to "
         "strengthen bilateral coordination under the Strategic Framework Agreement.",
         [("Al-Kadhimi", "Prime Minister", "Iraq", "current")],
-        [], id="surname-only-leader-of-country"),
+        [], id="wh-25083-surname-only-leader-of-country"),
     pytest.param(
         "Secretary of State Antony J. Blinken spoke today with Colombian President-Elect Gustavo "
         "Petro to congratulate him on his election as President of the Republic of Colombia.",
         [("Gustavo Petro", "President", "Colombia", "elect")],
-        [("Gustavo Petro", ANY, ANY, "current")], id="president-elect"),
+        [("Gustavo Petro", ANY, ANY, "current")], id="sd-353560-president-elect"),
     pytest.param(
         "The Secretary and Foreign Minister Park reiterated their condolences to Foreign Minister "
         "Hayashi on the passing of former Japanese Prime Minister Abe Shinzo.",
         [("Abe Shinzo", "Prime Minister", "Japan", "former")],
-        [], id="former-leader"),
-    pytest.param(
-        "U.S. Special Presidential Envoy for Climate John Kerry traveled to India in April of this "
-        "year and met with Indian Prime Minister Narendra Modi.",
-        [("John Kerry", "Special Presidential Envoy for Climate", "Department of State", "current")],
-        [], id="us-prefixed-envoy"),
+        [], id="sd-357862-former-leader"),
     pytest.param(
         "His actions were witnessed and welcomed by NASA Administrator Bill Nelson, U.S. Embassy in "
         "Romania Chargé d’affaires, a.i. David Muniz, and Principal Deputy Assistant Secretary for "
@@ -163,7 +158,7 @@ CASES = [
          ("Jennifer R. Littlejohn",
           "Principal Deputy Assistant Secretary for the Bureau of Oceans and International "
           "Environmental and Scientific Affairs", ANY, "current")],
-        [], id="list-of-officials-with-long-titles",
+        [], id="sd-319190-list-of-officials-with-long-titles",
         marks=xfail("'Chargé d’affaires, a.i.' (ad interim) before a name is not read as an "
                     "acting post")),
     pytest.param(
@@ -171,39 +166,39 @@ CASES = [
         "to discuss President Biden’s upcoming trip to the Middle East.",
         [("Mahmoud Abbas", "President", "Palestine", "current"),
          ("Biden", "President", "United States", "current")],
-        [], id="palestinian-president-and-bare-president"),
+        [], id="sd-356293-palestinian-president-and-bare-president"),
     pytest.param(
         "Secretary of State Antony J. Blinken spoke today with Israeli Defense Minister Benny Gantz "
         "to discuss a range of shared security challenges, including the threats posed by Iran and "
         "U.S. support for Israel’s security.",
         [("Benny Gantz", "Defense Minister", "Ministry of Defense", "current", "Israel")],
-        [], id="defense-minister"),
+        [], id="sd-364310-defense-minister"),
     pytest.param(
         "Secretary of State Antony J. Blinken spoke today with Armenian Prime Minister Nikol "
         "Pashinyan to discuss Armenia and Azerbaijan’s historic opportunity to achieve peace in the "
         "region.",
         [("Nikol Pashinyan", "Prime Minister", "Armenia", "current")],
-        [], id="armenian-prime-minister"),
+        [], id="sd-362558-armenian-prime-minister"),
     pytest.param(
         "Secretary of State Antony J. Blinken spoke today with UK Foreign Secretary Elizabeth Truss.",
         [("Elizabeth Truss", "Foreign Secretary", ANY, "current", "United Kingdom")],
-        [], id="uk-foreign-secretary"),
+        [], id="sd-316979-uk-foreign-secretary"),
     pytest.param(
         "Secretary of State Antony J. Blinken spoke today with Nepali Prime Minister Sher Bahadur "
         "Deuba.",
         [("Sher Bahadur Deuba", "Prime Minister", "Nepal", "current")],
-        [], id="three-word-name"),
+        [], id="sd-319163-three-word-name"),
     pytest.param(
         "Secretary of State Antony J. Blinken met with Jamaican Prime Minister Andrew Holness "
         "Friday in Washington, D.C. to commemorate 60 years of diplomatic relations with the United "
         "States.",
         [("Andrew Holness", "Prime Minister", "Jamaica", "current")],
-        [], id="jamaican-prime-minister"),
+        [], id="sd-330904-jamaican-prime-minister"),
     pytest.param(
         "Secretary of State Antony J. Blinken met today with Ukrainian Prime Minister Denys Shmyhal "
         "in Washington D.C.",
         [("Denys Shmyhal", "Prime Minister", "Ukraine", "current")],
-        [], id="ukrainian-prime-minister"),
+        [], id="sd-336910-ukrainian-prime-minister"),
     pytest.param(
         "Participants in the call included Prime Minister Justin Trudeau of Canada, European "
         "Commission President Ursula von der Leyen, European Council President Charles Michel, "
@@ -217,7 +212,7 @@ CASES = [
          ("Andrzej Duda", "President", "Poland", "current"),
          ("Klaus Iohannis", "President", "Romania", "current"),
          ("Boris Johnson", "Prime Minister", "United Kingdom", "current")],
-        [], id="list-of-title-name-of-country"),
+        [], id="wh-47527-list-of-title-name-of-country"),
     pytest.param(
         "Participants in the call included Prime Minister Justin Trudeau of Canada, European "
         "Commission President Ursula von der Leyen, European Council President Charles Michel, "
@@ -225,7 +220,7 @@ CASES = [
         [("Ursula von der Leyen", "President", "European Commission", "current"),
          ("Charles Michel", "President", "European Council", "current")],
         [(ANY, "canada, european commission president", ANY, ANY)],
-        id="org-president-in-a-list",
+        id="wh-47527-org-president-in-a-list",
         marks=xfail("'von der Leyen' is cut to 'Ursula' and the previous item's country joins "
                     "her post; 'European Council President' keeps the organisation in the post")),
     pytest.param(
@@ -234,7 +229,7 @@ CASES = [
         "NATO Summit.",
         [("Jens Stoltenberg", "Secretary General", "North Atlantic Treaty Organization",
           "current")],
-        [(ANY, ANY, "United Nations", ANY)], id="nato-secretary-general"),
+        [(ANY, ANY, "United Nations", ANY)], id="sd-246861-nato-secretary-general"),
     # nominations and biographies
     pytest.param(
         "Today, Secretary Blinken designated Ambassador Arnold Chacon to serve as Chargé "
@@ -243,7 +238,7 @@ CASES = [
         "Ambassador to Guatemala.",
         [("Arnold Chacon", "Director General", "Foreign Service", "former"),
          ("Arnold Chacon", "Ambassador to Guatemala", "Department of State", "former")],
-        [], id="previously-served-as-list"),
+        [], id="sd-247389-previously-served-as-list"),
     pytest.param(
         "On May 20, Secretary Blinken designated Ambassador Joan Polaschik to serve as the 22nd "
         "Director of the Foreign Service Institute (FSI). Ambassador Polaschik previously served "
@@ -251,7 +246,7 @@ CASES = [
         "to Algeria, and Deputy Chief of Mission in Tripoli, among other overseas and domestic "
         "assignments.",
         [("Joan Polaschik", "Ambassador to Algeria", "Department of State", "former")],
-        [], id="previously-served-ambassador"),
+        [], id="sd-349391-previously-served-ambassador"),
     pytest.param(
         "On May 20, Secretary Blinken designated Ambassador Joan Polaschik to serve as the 22nd "
         "Director of the Foreign Service Institute (FSI). Ambassador Polaschik previously served "
@@ -262,7 +257,7 @@ CASES = [
          ("Joan Polaschik", "Principal Deputy Assistant Secretary for Near Eastern Affairs", ANY,
           "former"),
          ("Joan Polaschik", "Deputy Chief of Mission", ANY, "former")],
-        [(ANY, ANY, "Mission in Tripoli", ANY)], id="designated-to-serve-and-acting-in-the-past"),
+        [(ANY, ANY, "Mission in Tripoli", ANY)], id="sd-349391-designated-to-serve-and-acting-in-the-past"),
     pytest.param(
         "Mr. Palmieri previously served as Acting Assistant Secretary of State for Western "
         "Hemisphere Affairs from January 2017 to November 2018.",
@@ -270,21 +265,21 @@ CASES = [
         # the Department of State in the graph)
         [("Palmieri", "Assistant Secretary of State for Western Hemisphere Affairs",
           "Bureau of Western Hemisphere Affairs", "former")],
-        [], id="previously-acting-is-former"),
+        [], id="sd-348795-previously-acting-is-former"),
     pytest.param(
         "Rashad Hussain is the President’s nominee for ambassador at large for international "
         "religious freedom. He previously served as special envoy to the Organization of Islamic "
         "Cooperation, among other key roles in the Obama administration.",
         [("Rashad Hussain", "ambassador at large for international religious freedom", ANY,
           "nominee")],
-        [], id="the-presidents-nominee-for"),
+        [], id="sd-264702-the-presidents-nominee-for"),
     pytest.param(
         "Rashad Hussain is the President’s nominee for ambassador at large for international "
         "religious freedom. He previously served as special envoy to the Organization of Islamic "
         "Cooperation, among other key roles in the Obama administration.",
         [("Rashad Hussain", "special envoy", "Organization of Islamic Cooperation", "former")],
         [("Obama", ANY, ANY, ANY), (ANY, ANY, "President", ANY)],
-        id="pronoun-subject-of-biography",
+        id="sd-264702-pronoun-subject-of-biography",
         marks=xfail("'He' resolves to 'Obama' (a later adjective), the org to 'Islamic "
                     "Cooperation'; 'the President’s nominee' makes 'President' the org")),
     pytest.param(
@@ -294,19 +289,187 @@ CASES = [
         "and is a former Commissioner of the U.S. Food and Drug Administration (FDA), having "
         "served for almost six years.",
         [("Margaret Hamburg", "foreign secretary", "National Academy of Medicine", "former")],
-        [], id="previously-served-as-of-org"),
+        [], id="sd-353343-previously-served-as-of-org"),
     pytest.param(
         "Elizabeth Shortino, of the District of Columbia, to be United States Executive Director "
         "of the International Monetary Fund for a term of two years, vice Margrethe Lundsager, "
         "resigned.",
         [("Elizabeth Shortino", "United States Executive Director", "International Monetary Fund",
           "nominee")],
-        [], id="senate-nomination-line",
+        [], id="wh-47093-senate-nomination-line",
         marks=xfail("the 'X, of State, to be POST' form of Senate nomination lists gives nothing")),
 ]
 
+#: Precision: what the guards keep out (a sentence adverb, a title word, another person's title
+#: or name is never an organisation, a person or part of a post), and status from the sentence.
+GUARD_CASES = [
+    pytest.param(
+        "Since Justice Stephen Breyer announced his retirement, President Biden has conducted a "
+        "rigorous process to identify his replacement.",
+        [("Stephen Breyer", "Justice", None, "current")],
+        [(ANY, ANY, "Since", ANY)], id="wh-47858-sentence-adverb-is-no-organisation"),
+    pytest.param(
+        "The Secretary’s trip will culminate in Algiers, where he will meet President Abdelmadjid "
+        "Tebboune and his counterpart Foreign Minister Ramtane Lamamra to discuss regional security "
+        "and stability, commercial cooperation, and advancing human rights and fundamental freedom.",
+        [("Ramtane Lamamra", "Foreign Minister", "Ministry of Foreign Affairs", "current")],
+        [], id="sd-327832-counterpart-foreign-minister"),
+    pytest.param(
+        "Deputy Secretary Sherman and Foreign Minister Antonio discussed the strong and deepening "
+        "partnership between the United States and Angola.",
+        [("Antonio", "Foreign Minister", ANY, "current")],
+        [("Antonio", "deputy secretary sherman and foreign minister", ANY, ANY)],
+        id="sd-341277-two-people-joined-by-and"),
+    pytest.param(
+        "Acting Assistant Secretary Hood met with Tunisian State Secretary Mohamed Ali Nafti and "
+        "Diplomatic Advisor to Prime Minister Mechichi, Elyes Ghariani, and underscored the United "
+        "States government’s commitment to partnering with Tunisia to advance its democratic, "
+        "economic, and security goals.",
+        [("Mechichi", "Prime Minister", ANY, "current")],
+        [("Mechichi", "diplomatic advisor to prime minister", ANY, ANY),
+         ("Elyes Ghariani", "prime minister mechichi", ANY, ANY),
+         ("Mechichi", ANY, "United States", ANY)],
+        id="sd-245513-advisor-to-prime-minister"),
+    pytest.param(
+        "Embassy Singapore, Embassy Oslo, Embassy The Hague, and Consulate General Sao Paulo "
+        "received grants to build EV infrastructure for charging stations.",
+        [], [("Sao Paulo", ANY, ANY, ANY)], id="sd-355241-a-city-is-no-person"),
+    pytest.param(
+        "These key personnel will join Deputy National Cyber Director for Federal Cybersecurity and "
+        "Federal Chief Information Security Officer Chris DeRusha in fulfilling ONCD’s mission to "
+        "ensure every American can share in the full benefits of our digital ecosystem.",
+        [], [("Information", ANY, ANY, ANY)], id="wh-52780-a-title-word-is-no-person"),
+    pytest.param(
+        "Today, Domestic Policy Advisor Susan Rice and White House Intergovernmental Affairs "
+        "Director Julie Rodriguez convened the third national meeting of The White House Community "
+        "Violence Intervention Collaborative (CVIC), a cohort of 16 jurisdictions committed to "
+        "using American Rescue Plan funding or other public funding to scale and strengthen their "
+        "CVI infrastructure.",
+        [("Susan Rice", "Domestic Policy Advisor", None, "current")],
+        [(ANY, ANY, "Domestic", ANY), (ANY, ANY, "Intergovernmental Affairs", ANY)],
+        id="wh-47401-compound-title-stays-whole"),
+    pytest.param(
+        "On June 19, 1865 — over 2 years after President Lincoln declared all enslaved persons "
+        "free — Major General Gordon Granger and Union Army troops marched to Galveston, Texas, to "
+        "enforce the Emancipation Proclamation and free the last enslaved Black Americans in Texas.",
+        [("Gordon Granger", "Major General", None, "former")],
+        [(ANY, "general", "Major", ANY)], id="wh-55751-rank-stays-whole-history-is-former"),
+    pytest.param(
+        "Deputy Secretary of State Wendy Sherman spoke today with French MFA Secretary General "
+        "Francois Delattre, German MFA State Secretary Andreas Michaelis, Italian MFA Political "
+        "Director Pasquale Ferrara, and UK Minister of State for Middle East, North Africa, and "
+        "North America James Cleverly.",
+        [("Wendy Sherman", "Deputy Secretary of State", "Department of State", "current")],
+        [(ANY, ANY, "German MFA State", ANY)], id="sd-312823-acronym-owner-list"),
+    pytest.param(
+        "Robin Wiessmann is Executive Director and CEO of the Pennsylvania Housing Finance Agency "
+        "(PHFA).",
+        [("Robin Wiessmann", "CEO", "Pennsylvania Housing Finance Agency", "current")],
+        [], id="wh-52072-is-title-of-org"),
+    pytest.param(
+        "Judge Kai Scott has served as a judge on the Philadelphia County Court of Common Pleas "
+        "since her election in 2015.",
+        [("Kai Scott", "Judge", None, "current")],
+        [("Kai Scott", ANY, ANY, "former")], id="wh-57253-has-served-since-is-current"),
+    pytest.param(
+        "Before that, Cohen served as Chief of Staff to the Honorable Edward G. Rendell, the Mayor "
+        "of the City of Philadelphia.",
+        [],
+        [("Edward G. Rendell", "chief of staff", ANY, ANY), ("Cohen", "mayor", ANY, ANY)],
+        id="wh-24665-chief-of-staff-to-another"),
+    pytest.param(
+        "In January 2013, he began serving as Chief of Staff for U.S. Senator Mary L. Landrieu of "
+        "Louisiana.",
+        [("Mary L. Landrieu", "Senator", ANY, "current")],
+        [("Mary L. Landrieu", "chief of staff for u.s. senator", ANY, ANY)],
+        id="wh-52579-chief-of-staff-for-senator"),
+    pytest.param(
+        "Before moving to the private sector, Burks served as the Chief of Staff to Speaker of the "
+        "House Paul Ryan, a Policy Advisor on budget and appropriations issues to Senate Majority "
+        "Leader Mitch McConnell, Policy Director of the House Budget Committee.",
+        [("Paul Ryan", "Speaker of the House", ANY, ANY)],
+        [("Paul Ryan", "policy advisor on budget and appropriations issues", ANY, ANY),
+         ("Paul Ryan", "chief", ANY, ANY), ("Mitch McConnell", "policy director", ANY, ANY)],
+        id="wh-52579-list-items-keep-their-own-titles"),
+    pytest.param(
+        "John R. Bass, a career member of the Senior Foreign Service, class of Career Minister, "
+        "currently is a Senior Advisor at the Department of State’s Foreign Service Institute. "
+        "He has served as Ambassador to the Islamic Republic of Afghanistan, Ambassador to the "
+        "Republic of Turkey, and Ambassador to the Republic of Georgia.",
+        [("John R. Bass", ANY, "Afghanistan", "former")],
+        [("John R. Bass", ANY, "Afghanistan", "current")], id="wh-24665-has-served-is-former"),
+    pytest.param(
+        "David L. Cohen is Senior Advisor to the CEO at Comcast Corporation, having previously "
+        "served as Senior Executive Vice President where he led a broad portfolio of "
+        "responsibilities.",
+        [],
+        [("David L. Cohen", "senior advisor to the ceo at comcast corporation", ANY, "former")],
+        id="wh-24665-participle-does-not-make-main-post-former"),
+    pytest.param(
+        "Neal Higgins, Deputy National Cyber Director for National Cybersecurity\n\nNeal is a "
+        "graduate of Princeton University, Harvard Law School, and the Fletcher School of Law & "
+        "Diplomacy.",
+        [], [("Neal Higgins", None, "Harvard Law School", ANY)],
+        id="wh-52780-a-school-one-graduated-from-is-no-post"),
+    pytest.param(
+        "Lesslie Viguerie, of Virginia, a Career Member of the Senior Foreign Service, Class of "
+        "Minister-Counselor, to be Ambassador Extraordinary and Plenipotentiary of the United "
+        "States of America to the Kyrgyz Republic.",
+        [("Lesslie Viguerie", "Ambassador Extraordinary and Plenipotentiary of the United States "
+          "of America to the Kyrgyz Republic", "Department of State", "nominee", "United States")],
+        [], id="wh-48537-nomination-line-with-apposition"),
+    pytest.param(
+        "President Joseph R. Biden, Jr. and Vice President Kamala Harris met today with Secretary "
+        "General Jens Stoltenberg of the North Atlantic Treaty Organization (NATO) to prepare for "
+        "the June 29-30 NATO Summit in Madrid.",
+        [("Jens Stoltenberg", "Secretary General", "North Atlantic Treaty Organization", "current")],
+        [("Jens Stoltenberg", ANY, "United Nations", ANY)],
+        id="wh-54672-stated-organisation-beats-lexicon-default"),
+    pytest.param(
+        "Statement by White House Press Secretary Karine Jean-Pierre on the Meeting Between "
+        "President Biden and Prime Minister Andersson of Sweden and President Niinistö of Finland",
+        [("Karine Jean-Pierre", "Press Secretary", "White House", "current")],
+        [("Karine Jean", ANY, ANY, ANY)], id="wh-53415-hyphenated-name-after-title"),
+    pytest.param(
+        "Office of the Spokesperson\n\nUnder Secretary for Political Affairs Victoria Nuland and "
+        "Under Secretary for Economic Growth, Energy, and the Environment Jose Fernández will "
+        "travel to Brasilia for the U.S.-Brazil High-Level Dialogue on April 25.",
+        [("Victoria Nuland", "Under Secretary for Political Affairs", "Department of State",
+          "current")],
+        [("Victoria Nuland", "political affairs", ANY, ANY)],
+        id="sd-336897-for-before-a-subject-is-no-tie"),
+    pytest.param(
+        "After Mr. Floyd was murdered, Senator Cory Booker, Representative Karen Bass, and I "
+        "introduced the Justice in Policing Act to hold law enforcement accountable and build "
+        "trust between law enforcement and the communities it serves.",
+        [("Cory Booker", "Senator", "United States Senate", "current"),
+         ("Karen Bass", "Representative", "United States House of Representatives", "current")],
+        [("Cory Booker", "representative", ANY, ANY), ("Karen Bass", "senator", ANY, ANY)],
+        id="wh-18381-list-items-keep-their-own-titles"),
+    pytest.param(
+        "Remarks by President Biden and NATO Secretary General Jens Stoltenberg | Madrid, Spain"
+        "\n\nInstitución Ferial de Madrid\n\nMadrid, Spain\n\n10:17 A.M. CEST\n\nPRESIDENT "
+        "BIDEN: Well, Jens, thank you very much for having me this morning.",
+        [("Jens Stoltenberg", "Secretary General", "North Atlantic Treaty Organization",
+          "current")],
+        [("Jens", ANY, ANY, ANY)], id="wh-56465-headline-name-not-cut-to-the-given-name"),
+    pytest.param(
+        "Rosie Hidalgo currently serves as Special Assistant to the President and Senior Advisor "
+        "on Gender-Based Violence at the White House Gender Policy Council.",
+        [("Rosie Hidalgo", "Special Assistant to the President", None, "current")],
+        [("Rosie Hidalgo", "president", ANY, ANY)],
+        id="wh-52579-assistant-to-the-president-is-one-title"),
+    pytest.param(
+        "Ned Price, Department Spokesperson\n\nSecretary of State Antony J. Blinken will travel "
+        "to Los Angeles, where, together with President Biden and Vice President Harris, he will "
+        "attend the U.S.-hosted Ninth Summit of the Americas from June 7-10.",
+        [("Ned Price", "Department Spokesperson", "Department of State", "current")],
+        [], id="sd-349901-byline-before-a-name-on-the-next-line",
+        marks=xfail("the parse joins the byline to the next line, whose name vetoes the title")),
+]
 
-@pytest.mark.parametrize("text, expected, forbidden", CASES)
+
+@pytest.mark.parametrize("text, expected, forbidden", CASES + GUARD_CASES)
 def test_holds_post(facts_of, text, expected, forbidden):
     facts = [f for f in facts_of(text, "holds_post") if isinstance(f, HoldsPost)]
     for row in expected:

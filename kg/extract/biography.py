@@ -48,10 +48,8 @@ def careers(doc: Doc, analysis: Analysis) -> Iterator[Career]:
     last_person: str | None = None
     for sent in doc.sents:
         subject_person = None
-        for token in sent:
-            mention = analysis.person_at(token)
-            if mention is not None and token.i == mention.start:
-                last_person = analysis.canonical(mention.name)
+        # "he" and "she" stand for the biography's subject: the last person who was the subject
+        # of a sentence, not the last name read ("... Chief of Staff for Senator X. He ...")
         for token in sent:
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -83,12 +81,26 @@ def careers(doc: Doc, analysis: Analysis) -> Iterator[Career]:
 
 def _person(token: Token, analysis: Analysis, last_person: str | None) -> str | None:
     if token.lower_ in ("he", "she", "his", "her"):
-        return analysis.named_before(token) or last_person
+        return _paragraph_subject(token, analysis)
     if token.lower_ == "who":  # "Dominic Ng, ..., who was appointed as ..."
         before = [m for m in analysis.people if token.sent.start <= m.start < token.i]
         return analysis.canonical(before[-1].name) if before else None
     mention = analysis.person_at(token)
     return analysis.canonical(mention.name) if mention else None
+
+
+def _paragraph_subject(token: Token, analysis: Analysis) -> str | None:
+    """Whom "he" or "she" stands for in a biography: the one person named in its paragraph
+    before it (releases give one paragraph to each nominee); None when the paragraph names no
+    one or several."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    named = {analysis.canonical(m.name) for m in analysis.people
+             if start <= m.start < token.i
+             and doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss")}
+    return named.pop() if len(named) == 1 else None  # two people named: cannot tell
 
 
 def _from_verb(doc: Doc, sent: Span, verb: Token, person: str) -> Iterator[Career]:
@@ -137,14 +149,16 @@ def _from_verb(doc: Doc, sent: Span, verb: Token, person: str) -> Iterator[Caree
             starts.append(token.i + 1)
     for start in sorted(set(starts)):
         for item, shares in _with_shared_complements(doc, list(_items(doc, sent, start))):
+            if _apposed_to_another(doc, item, person):
+                continue  # "Chief of Staff to X, | the Mayor of ...": X's post
             title = parse_title(doc, item)
             if title is not None and title.org is None and shares is not None:
                 title = replace(title, org=shares)
-            if title is None:
+            if title is None and board:
                 title = _org_only(doc, item)
-            elif board and title.org is None:
+            elif board and title is not None and title.org is None:
                 continue
-            if title is None:
+            if title is None or not _readable(title):
                 continue
             if board:
                 title = Title("board member", span_text(doc, _strip(item)), None, "current",
@@ -155,6 +169,32 @@ def _from_verb(doc: Doc, sent: Span, verb: Token, person: str) -> Iterator[Caree
                     or status == "former" and title.status == "acting"):  # "previously ... Acting"
                 title = replace(title, status=status)
             yield Career(person, title, doc[item[0].i])
+
+
+def _apposed_to_another(doc: Doc, item: list[Token], person: str) -> bool:
+    """An item right after another person's name and a comma is that person's apposition."""
+    i = item[0].i - 1
+    while i > 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    if i <= 0 or doc[i].text != ",":
+        return False
+    before = doc[i - 1]
+    return before.ent_type_ == "PERSON" and before.text not in person.split()
+
+
+def _readable(title: Title) -> bool:
+    """Keep what a career sentence states plainly: a capitalised title, or any title with its
+    organisation; not "leader and patron of non-profit groups" nor a bare "Chief"."""
+    post = title.post or ""
+    if not post:
+        return title.org is not None
+    words = post.split()
+    if title.org is None and not post[:1].isupper():
+        return False
+    if len(words) == 1 and title.org is None and gazetteer.title(post) is None:
+        return False
+    return not (len(words) == 1 and title.org and title.org.split()[0].lower() in ORG_HEADS
+                and " to " in title.org)  # "Chief | of Staff to Speaker X"
 
 
 def _in_default(title: Title, org: str) -> Title:
@@ -180,14 +220,25 @@ def _with_shared_complements(doc: Doc, items: list[list[Token]]):
 
 
 def _status(verb: Token, sent: Span) -> str:
-    words = {t.lower_ for t in sent}
+    """The status of the posts a career verb names, from the verb's own tense and adverbs (not
+    from a participle elsewhere in the sentence: "X is Senior Advisor ..., having previously
+    served as ..." is current)."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if "will" in aux:
         return "elect"
-    if words & {"currently", "now", "since"}:
+    near = {t.lower_ for left in verb.lefts for t in left.subtree} | {
+        c.lower_ for c in verb.children if c.dep_ in ("advmod", "npadvmod")}
+    if near & {"currently", "now"} or any(c.lower_ == "since" for c in verb.children):
         return "current"
-    if words & PAST_MARKERS or verb.tag_ == "VBD" or "earlier" in words:
+    if near & PAST_MARKERS or any(t.lower_ in ("prior", "before", "earlier") for t in sent[:3]):
         return "former"
+    if verb.tag_ == "VBD" and verb.lemma_ != "join":
+        return "former"
+    if verb.tag_ == "VBN" and aux & {"has", "have"} and verb.lemma_ not in ("appoint", "name",
+                                                                          "nominate", "elect"):
+        return "former"  # "has served as Ambassador to X, ..."
+    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "acl"):
+        return "former"  # "having previously served as"
     return "current"
 
 

@@ -11,7 +11,7 @@ the Doc, so every extractor shares one analysis.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +20,9 @@ from kg.extract.evidence import text_of
 from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, country_name, is_title_head,
                                is_title_word, parse_title, span_text)
 
+#: Title heads that are also given names ("Dean Thompson"): inside a name the model tagged,
+#: they are the name's.
+NAME_LIKE_HEADS = frozenset({"dean", "king", "prince", "queen", "chancellor", "judge"})
 #: Words that precede a name without being part of it.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "hon", "sir", "dame", "madam", "his", "her",
                         "excellency", "h.e", "mr.", "mrs.", "ms.", "dr.", "hon.", "amb", "amb."})
@@ -160,7 +163,8 @@ HEADLINE_VERBS = frozenset({
     "visits", "joins", "approves", "declares", "urges", "unveils", "releases", "sends",
     "co-host", "co-hosts", "tours", "attends", "addresses", "congratulates", "condemns",
     "leads", "participates", "discusses", "honors", "celebrates", "receives", "designates",
-    "issues", "highlights", "commemorates", "hails", "thanks", "praises", "vows", "pledges"})
+    "issues", "highlights", "commemorates", "hails", "thanks", "praises", "vows", "pledges",
+    "sworn", "swears", "departs", "arrives", "returns"})
 
 
 #: Capitalised words of headlines that never continue a name ("Albin Kurti Before Their Meeting").
@@ -182,8 +186,12 @@ def _within_headline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if body < 0 or doc[start].idx > body:
         return start, end
     text = text_of(doc)[body:]
+    whole = end
     while end > start:
         if re.search(r"\b" + re.escape(doc[start:end].text) + r"\b", text):
+            if end - start == 1 < whole - start and all(
+                    t.ent_type_ == "PERSON" and _name_token(t) for t in doc[start:whole]):
+                return start, whole  # "Foreign Minister Ararat Mirzoyan at ...": not "Ararat"
             return start, end
         end -= 1
     return None
@@ -227,6 +235,10 @@ def _names_after_titles(doc: Doc, spans) -> list[tuple[int, int]]:
                 and not is_title_word(doc[end]) and doc[end].ent_type_ in ("", "PERSON", "ORG",
                                                                               "NORP", "GPE"):
             end += 1
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and _name_token(doc[end + 1]):
+                end += 2  # "Karine Jean-Pierre": the hyphen joins one name, which it ends
+                break
         if end > start and not gazetteer.country(doc[start:end].text) \
                 and not gazetteer.organization(doc[start:end].text) \
                 and _plausible_name(doc[start:end]):
@@ -403,8 +415,9 @@ def _title_before(doc: Doc, start: int) -> Title | None:
         if token.is_punct or token.is_space or token.like_num or token.ent_type_ in (
                 "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
             break
-        if i in _person_tokens(doc) and i < start:
-            break
+        if i in _person_tokens(doc) and i < start \
+                and not (is_title_head(token) and token.lower_ not in NAME_LIKE_HEADS):
+            break  # (the model puts "Lady" of "First Lady Jill Biden" into the name)
         if lower == "and" and not (i > sentence_start and is_title_head(doc[i - 1])) and not any(
                 doc[j].lower_ in ("of", "for") for j in range(max(sentence_start, i - 6), i)):
             break
@@ -417,7 +430,61 @@ def _title_before(doc: Doc, start: int) -> Title | None:
             continue
         break
     tokens = [t for t in doc[i + 1:start] if not _is_honorific(t)]
-    return parse_title(doc, tokens)
+    return parse_title(doc, _own_title(doc, tokens))
+
+
+#: Prepositions that tie one person's title to another's: "law clerk for | Judge X", "Chief of
+#: Staff to | Speaker of the House Paul Ryan", "served under | President X".
+TIED_BY = frozenset({"to", "for", "under"})
+
+
+def _own_title(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """The part of a run of title words that is the name's own: after "to"/"for"/"under" when
+    a title follows it ("Counsel to | Vice President Dick Cheney"), after "and" when two known
+    titles meet ("Vice President and | Secretary Walsh": two people)."""
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].lower_ not in TIED_BY or tokens[k].text == "Under":
+            continue
+        rest = tokens[k + 1:]
+        while rest and rest[0].lower_ == "the":
+            rest = rest[1:]
+        if not rest:
+            return []  # "Chief of Staff to the Honorable | X": the title is someone else's
+        if (is_title_word(rest[0]) or len(rest) > 1 and is_title_word(rest[1])
+                and gazetteer.country(rest[0].text) is not None) \
+                and any(is_title_head(t) for t in rest) \
+                and not any(t.lower_ in ("and", "for", "to", "&") for t in rest):
+            return rest
+        break
+    for k, t in enumerate(tokens):
+        if t.lower_ == "and" and 0 < k < len(tokens) - 1 and is_title_head(tokens[k - 1]) \
+                and gazetteer.title(span_text(doc, tokens[:k])) is not None \
+                and gazetteer.title(span_text(doc, tokens[k + 1:])) is not None:
+            return tokens[k + 1:]
+    return tokens
+
+
+def _tied_to_another(doc: Doc, start: int) -> bool:
+    """The name (with any title before it) is the object of "to"/"for"/"under" after another
+    title: "... a Policy Advisor ... to | Senate Majority Leader Mitch McConnell"."""
+    i = start - 1
+    while i >= 0 and (is_title_word(doc[i]) or doc[i].lower_ in ("the", "of")
+                      or doc[i].text[:1].isupper() and not doc[i].is_sent_start):
+        i -= 1
+    return i >= 0 and doc[i].text in TIED_BY \
+        and any(is_title_head(t) for t in doc[i + 1:start])  # not "married to | Virginia Murphy"
+
+
+def _not_anothers(doc: Doc, tokens: list[Token], exclude: set[int]) -> list[Token]:
+    """An apposed title that holds another person's name ("X, law clerk for Judge Y", "Burks
+    ..., Chief of Staff to Speaker Paul Ryan, a Policy Advisor to ...") is a list or a tie
+    between two people: neither is given the title."""
+    people = _person_tokens(doc)
+    if any(t.i in people and t.i not in exclude and not is_title_word(t)
+           and t.lower_ not in gazetteer.STATUS_MODIFIERS and t.text[:1].isupper()
+           for t in tokens):
+        return []
+    return tokens
 
 
 def _person_tokens(doc: Doc) -> set[int]:
@@ -431,6 +498,9 @@ def _person_tokens(doc: Doc) -> set[int]:
 def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
     """Titles in apposition: "Royce Murray, policy director of ...", "the ... secretary, Kenneth
     Merten,", including coordinated ones ("Chairman and CEO of East West Bank")."""
+    if _tied_to_another(doc, start):
+        return []  # "Policy Advisor to Senate Majority Leader Mitch McConnell, | Policy Director
+        # of ...": the list goes on with the subject's posts, not this name's
     root = doc[start:end].root
     nouns = [c for c in root.children if c.dep_ == "appos" and _heads_title(c)]
     if root.dep_ == "appos" and _heads_title(root.head) and not (start <= root.head.i < end):
@@ -442,11 +512,24 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
             titles.append(parse_title(doc, part))
     for noun in nouns:
         exclude = set(range(start, end))
-        tokens = [t for t in noun.subtree if t.i not in exclude]
-        tokens = _cut_clauses(noun, tokens, exclude)
+        tokens = _cut_clauses(noun, [t for t in noun.subtree if t.i not in exclude], exclude)
+        served, tokens = _served_under(tokens)
+        tokens = _not_anothers(doc, tokens, exclude)
         for part in _split_coordinated(doc, tokens):
-            titles.append(parse_title(doc, part))
+            title = parse_title(doc, part)
+            if title is not None and served and title.status == "current":
+                title = replace(title, status="former")
+            titles.append(title)
     return titles
+
+
+def _served_under(tokens: list[Token]) -> tuple[bool, list[Token]]:
+    """"X, Secretary of State under President Obama": a post held under another (past) leader
+    is a former post; the leader's part is not the title's."""
+    for k, t in enumerate(tokens):
+        if t.text == "under" and k > 0 and k + 1 < len(tokens) and is_title_word(tokens[k + 1]):
+            return True, tokens[:k]
+    return False, tokens
 
 
 def _title_after_comma(doc: Doc, end: int) -> list[Token]:

@@ -25,6 +25,23 @@ TITLE_MODIFIERS = frozenset({
     "attorney", "solicitor", "surgeon", "national", "security", "homeland", "career", "high",
     "supreme", "defense", "defence", "finance", "trade", "interior", "chargé", "charge",
     "extraordinary", "plenipotentiary", "economic", "political", "legal", "military",
+    "brigadier", "lieutenant", "rear", "crown",
+})
+#: Words that open a sentence or clause and never an organisation's name ("Since Justice X",
+#: "As President X", "When Judge X").
+CLAUSE_STARTS = frozenset({
+    "since", "as", "while", "after", "before", "when", "during", "in", "on", "at", "for", "with",
+    "from", "by", "under", "dear", "so", "but", "and", "or", "although", "though", "because",
+    "if", "then", "also", "how", "why", "where", "today", "yesterday", "here", "there", "now",
+    "thank", "thanks", "welcome", "congratulations", "please", "and", "with", "today",
+})
+#: Words before a title that belong neither to it nor to an owner: honorifics and the words of
+#: headlines ("Remarks By | President", "Meeting Between | President", "Madam | Speaker").
+NOT_TITLE_WORDS = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "madame", "dr", "dr.", "his", "her",
+    "highness", "excellency", "royal", "honorable", "honourable", "hon.", "meeting", "remarks",
+    "readout", "statement", "between", "by", "of", "call", "visit", "joint", "fact", "sheet",
+    "letter", "message", "press", "release", "announces", "nominates",
 })
 #: Heads of organisation names: "X of <the> Y Council" names an organisation, not a title.
 ORG_HEADS = frozenset({
@@ -59,155 +76,303 @@ class Title:
     parent: str | None = None  # the organisation `org` is part of ("Department of State")
 
 
+#: Titles whose head is a title only after a given word, with the organisation and country
+#: they imply: "First Lady Jill Biden".
+PAIRED_TITLES = {("first", "lady"): ("White House", "United States"),
+                 ("second", "gentleman"): ("White House", "United States")}
+PAIRED_HEADS = {head: first for first, head in PAIRED_TITLES}
+
+
 def is_title_head(token: Token) -> bool:
-    return token.lower_ in gazetteer.TITLE_HEADS
+    lower = token.lower_
+    if lower in PAIRED_HEADS:
+        return token.i > 0 and token.doc[token.i - 1].lower_ == PAIRED_HEADS[lower] \
+            and token.text[:1].isupper()
+    return lower in gazetteer.TITLE_HEADS
 
 
 def is_title_word(token: Token) -> bool:
     lower = token.lower_
-    return lower in gazetteer.TITLE_HEADS or lower in TITLE_MODIFIERS \
+    return is_title_head(token) or lower in TITLE_MODIFIERS \
         or lower in gazetteer.STATUS_MODIFIERS
 
 
+@dataclass
+class _Parse:
+    """The state the passes of `parse_title` share: the tokens still to be read and what is
+    known so far."""
+
+    doc: Doc
+    tokens: list[Token]
+    status: str = "current"
+    org: str | None = None
+    country: str | None = None
+    place: str | None = None
+    post: str | None = None
+    known: gazetteer.TitleInfo | None = None
+    implied: bool = False
+    parent: str | None = None
+
+    def text(self, tokens: list[Token] | None = None) -> str:
+        return span_text(self.doc, self.tokens if tokens is None else tokens)
+
+
 def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
-    """Split a title phrase into status, country, organisation and post."""
-    tokens = list(tokens)
-    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("a", "an")
-                      or tokens[0].is_punct or tokens[0].ent_type_ == "ORDINAL"
-                      or re.fullmatch(r"\d+(st|nd|rd|th)", tokens[0].lower_)):
-        tokens.pop(0)  # "the 22nd Director of ..."
-    while tokens and (tokens[-1].lower_ in CONNECTORS or tokens[-1].is_punct):
-        tokens.pop()
+    """Split a title phrase into status, country, organisation and post.
+
+    The phrase is read by passes, in this order, each taking what it recognises off the tokens
+    (see each pass's docstring): edges, status words, nominee, possessive owner, leading
+    country, trailing place, trailing country, leading organisation, the post itself (lexicon,
+    else head and complement), and what the lexicon implies.
+    """
+    tokens = _trim_edges(list(tokens))
     if not tokens or not any(is_title_head(t) or t.lower_ == "nominee" for t in tokens):
         return None
     start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    status = "current"
-    kept = []
-    for t in tokens:
+    state = _Parse(doc, tokens)
+    _take_status(state)
+    _take_nominee(state)
+    _take_possessive_owner(state)
+    _take_leading_country(state)
+    if not state.tokens:
+        return None
+    state.tokens, state.place = _without_place(state.tokens)
+    _take_trailing_country(state)
+    _take_leading_org(state)
+    if not _read_post(state):
+        return None
+    _apply_lexicon(state)
+    post = (state.post or "").strip("-–—:;, ") or None  # "-Secretary of State" in some feeds
+    bureau = STATE_BUREAU.match(post or "")
+    if bureau and state.org \
+            and getattr(gazetteer.organization(state.org), "name", None) == "Department of State":
+        # the State Department's (Deputy) Assistant Secretaries for X serve in its Bureau of X
+        state.org, state.parent, state.implied = (f"Bureau of {bureau.group(1)}",
+                                                  "Department of State", False)
+    return Title(post=post, org=state.org, country=state.country, status=state.status,
+                 start=start_char, end=end_char, implied=state.implied, parent=state.parent)
+
+
+def _trim_edges(tokens: list[Token]) -> list[Token]:
+    """Connectors, articles, punctuation and ordinals at the edges: "the 22nd | Director of"."""
+    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("a", "an")
+                      or tokens[0].is_punct or tokens[0].ent_type_ == "ORDINAL"
+                      and not (len(tokens) > 1 and is_title_head(tokens[1])
+                               and tokens[1].lower_ in PAIRED_HEADS)
+                      or re.fullmatch(r"\d+(st|nd|rd|th)", tokens[0].lower_)):
+        tokens.pop(0)
+    while tokens and (tokens[-1].lower_ in CONNECTORS or tokens[-1].is_punct):
+        tokens.pop()
+    if tokens and tokens[0].lower_ in PAIRED_HEADS and is_title_head(tokens[0]):
+        tokens.insert(0, tokens[0].doc[tokens[0].i - 1])  # "First | Lady": an ordinal read apart
+    return tokens
+
+
+def _take_status(state: _Parse) -> None:
+    """Status words anywhere in the phrase: "former", "acting", "-elect", "a.i."."""
+    kept: list[Token] = []
+    for t in state.tokens:
         mapped = gazetteer.STATUS_MODIFIERS.get(t.lower_) or (
             "acting" if t.lower_ in ("a.i.", "a.i") else None)  # chargé d'affaires ad interim
         if mapped and not (t.lower_ == "former" and kept and kept[-1].lower_ == "a"):
-            status = mapped
+            state.status = mapped
             continue
         kept.append(t)
     # "-elect": drop the hyphen that joined it
-    kept = [t for k, t in enumerate(kept)
-            if not (t.text in ("-", "–") and (k == len(kept) - 1 or not is_title_word(kept[k + 1])
-                                              and kept[k + 1].text[:1].islower()))]
-    tokens = kept
-    if status == "nominee":  # "Nominee for X": the post is X
+    state.tokens = [t for k, t in enumerate(kept)
+                    if not (t.text in ("-", "–") and (k == len(kept) - 1
+                                                       or not is_title_word(kept[k + 1])
+                                                       and kept[k + 1].text[:1].islower()))]
+
+
+def _take_nominee(state: _Parse) -> None:
+    """"Nominee for X": the post is X."""
+    tokens = state.tokens
+    if state.status == "nominee":
         while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].is_punct):
             tokens = tokens[1:]
     if tokens and tokens[0].lower_ == "nominee":
-        status = "nominee"
+        state.status = "nominee"
         tokens = tokens[2:] if len(tokens) > 2 and tokens[1].lower_ in ("for", "to") else tokens[1:]
-    org = country = None
-    # a possessive ends the organisation or country part: "the State Department's", "Panama's"
+    state.tokens = tokens
+
+
+def _take_possessive_owner(state: _Parse) -> None:
+    """A possessive ends the organisation or country part: "the State Department's", "Panama's"
+    (but "Director of the Secretary's Staff": the possessive is inside the title)."""
+    tokens = state.tokens
     for k, t in enumerate(tokens):
         if t.lower_ in ("of", "for"):
-            break  # "Director of the Secretary's Staff": the possessive is inside the title
-        if t.text in ("’s", "'s") and k > 0:
-            owner = span_text(doc, tokens[:k])
-            if not is_title_head(tokens[k - 1]):  # "the President's nominee": no organisation
-                org, country = _owner(owner)
-            tokens = tokens[k + 1:]
             break
-    # a leading country or demonym: "U.S.", "Mexican", "Mexico"
+        if t.text in ("’s", "'s") and k > 0:
+            if not is_title_head(tokens[k - 1]):  # "the President's nominee": no organisation
+                state.org, state.country = _owner(state.text(tokens[:k]))
+            state.tokens = tokens[k + 1:]
+            return
+
+
+def _take_leading_country(state: _Parse) -> None:
+    """A leading country or demonym: "U.S.", "Mexican", "Mexico" (not "American Immigration
+    Council ...", where the country word names an organisation)."""
+    tokens = state.tokens
     for k in range(min(len(tokens), 4), 0, -1):
         if is_title_head(tokens[k - 1]):
             continue
-        found = gazetteer.country(span_text(doc, tokens[:k]))
+        found = gazetteer.country(state.text(tokens[:k]))
         if found and k < len(tokens) and not is_title_word(tokens[k]):
-            break  # "American Immigration Council ...": the country word names an organisation
+            return
         if found:
-            country = country or found.name
-            tokens = tokens[k:]
-            break
-    if not tokens:
-        return None
-    tokens, place = _without_place(tokens)
-    # a trailing country: "Secretary of State | of the United States of America"
+            state.country = state.country or found.name
+            state.tokens = tokens[k:]
+            return
+
+
+def _take_trailing_country(state: _Parse) -> None:
+    """A trailing country: "Secretary of State | of the United States of America"."""
+    tokens = state.tokens
     for k in range(len(tokens) - 2, 0, -1):
         if tokens[k].lower_ == "of":
             rest = [t for t in tokens[k + 1:] if t.lower_ != "the"]
-            found = gazetteer.country(span_text(doc, rest)) if rest else None
-            if found is not None and gazetteer.title(span_text(doc, tokens[:k])) is not None:
-                country = country or found.name
-                tokens = tokens[:k]
-                break
-    whole = gazetteer.title(span_text(doc, tokens))
+            found = gazetteer.country(state.text(rest)) if rest else None
+            if found is not None and gazetteer.title(state.text(tokens[:k])) is not None:
+                state.country = state.country or found.name
+                state.tokens = tokens[:k]
+                return
+
+
+def _take_leading_org(state: _Parse) -> None:
+    """A known organisation before a known title: "NATO | Secretary General" (but "Treasury
+    Secretary" is one title)."""
+    tokens = state.tokens
+    whole = gazetteer.title(state.text())
     for k in range(1, len(tokens)):
-        named = gazetteer.organization(span_text(doc, tokens[:k]))
-        rest = gazetteer.title(span_text(doc, tokens[k:])) if named is not None else None
-        # "NATO | Secretary General", but "Treasury Secretary" is one title
+        named = gazetteer.organization(state.text(tokens[:k]))
+        rest = gazetteer.title(state.text(tokens[k:])) if named is not None else None
         if rest is not None and not is_title_word(tokens[k - 1]) \
                 and (whole is None or whole.title == rest.title):
-            org = org or named.name
-            country = country or country_name(named.country)
-            tokens = tokens[k:]
-            break
-    text = span_text(doc, tokens)
-    known = gazetteer.title(text, country_hint=country)
-    post = text
-    if place and known and known.org == "Department of State" and org is None:
-        org = f"U.S. Embassy in {place}"  # a US diplomat posted "in New Delhi"
+            state.org = state.org or named.name
+            state.country = state.country or country_name(named.country)
+            state.tokens = tokens[k:]
+            return
+
+
+def _read_post(state: _Parse) -> bool:
+    """The post: a title the lexicon knows, else one ending at a known title before its place
+    ("Deputy Chief of Mission | at the U.S. Embassy in ..."), else the head noun with its
+    modifiers, any owner before them and any organisation in its complement. False when the
+    phrase has no title head left."""
+    tokens = state.tokens
+    sending = SENDING_COUNTRY.search(state.text())
+    if sending and state.country is None:
+        state.country = gazetteer.country(sending.group(1)).name \
+            if gazetteer.country(sending.group(1)) else None
+    country = state.country
+    known = gazetteer.title(_formula_free(state.text()), country_hint=country)
+    state.post = state.text()
+    if state.place and known and known.org == "Department of State" and state.org is None:
+        state.org = f"U.S. Embassy in {state.place}"  # a US diplomat posted "in New Delhi"
     if not known:
-        # a known title and its place: "Deputy Chief of Mission | at the U.S. Embassy in ..."
         for k in range(len(tokens) - 2, 0, -1):
             rest = tokens[k:]
             if rest[0].lower_ not in ("at", "of", "in", "with", "for") or not _names_org(rest[1:]):
                 continue
-            prefix = gazetteer.title(span_text(doc, tokens[:k]), country_hint=country)
+            prefix = gazetteer.title(state.text(tokens[:k]), country_hint=country)
             if prefix is not None:
-                known, post = prefix, span_text(doc, tokens[:k])
-                org = org or span_text(doc, [t for t in rest[1:] if t.lower_ != "the"][:12])
+                known, state.post = prefix, state.text(tokens[:k])
+                state.org = state.org or state.text([t for t in rest[1:] if t.lower_ != "the"][:12])
                 break
     if not known:
         head_k = next((k for k, t in enumerate(tokens) if is_title_head(t)), None)
         if head_k is None:
-            return None
-        first = head_k
-        while first > 0 and (is_title_word(tokens[first - 1]) or (
-                tokens[first - 1].text[:1].islower() and tokens[first - 1].lower_ not in CONNECTORS)):
-            first -= 1
-        if first > 0:  # "American Immigration Council Policy Director"
-            owner = span_text(doc, tokens[:first])
-            org_found, country_found = _owner(owner)
-            if tokens[first - 1].lower_ in CONNECTORS:  # "Readout of | Vice President"
-                org_found = country_found = None
-            org = org or org_found
-            country = country or country_found
-            tokens = tokens[first:]
-            head_k -= first
+            return False
+        head_k = _take_owner_before_head(state, head_k)
         # "Director of the Office of Space Affairs", "President of CNES": the complement is the
         # organisation unless the whole is a title we know
-        post_tokens, org_tokens = _split_complement(tokens, head_k)
+        post_tokens, org_tokens = _split_complement(state.tokens, head_k)
         if org_tokens:
-            org = org or span_text(doc, org_tokens)
-        post = span_text(doc, post_tokens)
-        known = gazetteer.title(post, country_hint=country)
-    implied = False
+            state.org = state.org or state.text(org_tokens)
+        state.post = state.text(post_tokens)
+        known = gazetteer.title(state.post, country_hint=state.country)
+    state.known = known
+    return True
+
+
+#: "Ambassador Extraordinary and Plenipotentiary of the United States of America to X": the
+#: country an envoy serves, written between the title and its destination.
+SENDING_COUNTRY = re.compile(r"\bof (?:the )?((?:United States|U\.S\.)(?: of America)?)(?= to\b)")
+DIPLOMATIC_FORMULA = re.compile(r"\s+Extraordinary and Plenipotentiary\b|\s+of (?:the )?"
+                                r"(?:United States|U\.S\.)(?: of America)?(?= to\b)", re.I)
+
+
+def _formula_free(text: str) -> str:
+    """A title without the diplomatic formula, for the lexicon: "Ambassador to X"."""
+    return DIPLOMATIC_FORMULA.sub("", text)
+
+
+def _take_owner_before_head(state: _Parse, head_k: int) -> int:
+    """"American Immigration Council | Policy Director": words before the head's modifiers name
+    its owner when they name an organisation or country; one or two other capitalised words
+    are part of the title ("Program Officer", "Watch Officer"); a clause's first word is not
+    part of either ("Since | Justice"). Returns the head's new index."""
+    tokens = state.tokens
+    first = head_k
+    while first > 0 and (is_title_word(tokens[first - 1]) or (
+            tokens[first - 1].text[:1].islower() and tokens[first - 1].lower_ not in CONNECTORS)):
+        first -= 1
+    if first == 0:
+        return head_k
+    owner = tokens[:first]
+    if tokens[first - 1].lower_ in CONNECTORS:
+        if tokens[first - 1].lower_ in ("to", "the") and any(is_title_word(t) for t in owner):
+            return head_k  # "Special Assistant to the President": one title
+        state.tokens = tokens[first:]  # "Readout of | Vice President"
+        return head_k - first
+    while owner and (owner[0].lower_ in CLAUSE_STARTS or owner[0].lower_ in NOT_TITLE_WORDS):
+        owner = owner[1:]  # "Since | Justice X", "the Honorable | President X"
+    if owner and _names_owner(owner):
+        org_found, country_found = _owner(state.text(owner))
+        state.org = state.org or org_found
+        state.country = state.country or country_found
+    elif owner and len(owner) <= 2 and all(t.text[:1].isupper() for t in owner) \
+            and not any(t.ent_type_ == "PERSON" or t.lower_ in NOT_TITLE_WORDS or t.is_punct
+                        for t in owner):
+        first -= len(owner)  # "Program | Officer": one title
+    state.tokens = tokens[first:]
+    return head_k - first
+
+
+def _names_owner(tokens: list[Token]) -> bool:
+    """An owner before a title: a country, a known organisation, an acronym, a name the model
+    tags as an organisation or place, or words with an organisation's head."""
+    text = bare_name(span_text(tokens[0].doc, tokens))
+    if gazetteer.country(text) or gazetteer.organization(text):
+        return True
+    if any(t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") for t in tokens):
+        return True
+    return (len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1) \
+        or _clearly_org(tokens)
+
+
+def _apply_lexicon(state: _Parse) -> None:
+    """What a known title implies: its organisation ("Secretary of State" -> Department of
+    State), its country; a head of government's organisation is the country's government."""
+    known = state.known
+    paired = PAIRED_TITLES.get(tuple((state.post or "").lower().split()))
+    if paired and state.org is None:
+        state.org, state.country = paired[0], state.country or paired[1]
     if known:
-        if org is None and known.org and known.org != "GOVERNMENT":
-            org, implied = known.org, True
-        if country is None and known.country:
-            country = country_name(known.country)
-        if org is None and known.org == "GOVERNMENT" and country:
-            org = country
-    if org and country is None:
-        found_org = gazetteer.organization(org)
+        if state.org is None and known.org and known.org != "GOVERNMENT":
+            state.org, state.implied = known.org, True
+        if state.country is None and known.country:
+            state.country = country_name(known.country)
+        if state.org is None and known.org == "GOVERNMENT" and state.country:
+            state.org = state.country
+    if state.org and state.country is None:
+        found_org = gazetteer.organization(state.org)
         if found_org and found_org.country:
-            country = country_name(found_org.country)
-        elif gazetteer.country(org):
-            country = gazetteer.country(org).name
-    post = (post or "").strip("-–—:;, ") or None  # "-Secretary of State" in some feeds
-    parent = None
-    bureau = STATE_BUREAU.match(post or "")
-    if bureau and org and getattr(gazetteer.organization(org), "name", None) == "Department of State":
-        # the State Department's (Deputy) Assistant Secretaries for X serve in its Bureau of X
-        org, parent, implied = f"Bureau of {bureau.group(1)}", "Department of State", False
-    return Title(post=post, org=org, country=country, status=status,
-                 start=start_char, end=end_char, implied=implied, parent=parent)
+            state.country = country_name(found_org.country)
+        elif gazetteer.country(state.org):
+            state.country = gazetteer.country(state.org).name
 
 
 def _without_place(tokens: list[Token]) -> tuple[list[Token], str | None]:
@@ -245,12 +410,26 @@ def _split_complement(tokens: list[Token], head_k: int) -> tuple[list[Token], li
                 # but "U.S. Embassy in Buenos Aires" is one
                 place = any(t.lower_ in ("embassy", "consulate", "mission") for t in rest)
                 stop = next((j for j, t in enumerate(rest) if j and (
-                    t.lower_ in ("at", "from", "with", "and", ",")
+                    t.lower_ in ("at", "from", "with", ",")
+                    or t.lower_ == "and" and not _continues_name(rest, j)
                     or t.lower_ == "in" and not place)), len(rest))
                 return tokens[:k], rest[:stop]
             if word in ("of", "at"):
                 return tokens, []
     return tokens, []
+
+
+def _continues_name(tokens: list[Token], k: int) -> bool:
+    """"Asset | and | Infrastructure Review Commission": an "and" inside one organisation's
+    name, which capitalised words carry on to an organisation's head."""
+    rest = tokens[k + 1:]
+    words = []
+    for t in rest:
+        if not t.text[:1].isupper() and t.lower_ not in ("of", "and", "the", "for", "on"):
+            break
+        words.append(t)
+    return bool(words) and words[0].text[:1].isupper() and not is_title_word(words[0]) \
+        and any(t.lower_ in ORG_HEADS for t in words)
 
 
 def _clearly_org(tokens: list[Token]) -> bool:
