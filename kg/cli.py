@@ -276,9 +276,10 @@ def query_show(name) -> None:
               show_default=True)
 @click.option("--iris/--no-iris", default=None,
               help="Show the columns of IRIs (default: in csv and json, not in tables).")
+@min_confidence_option
 @store_option
 @endpoint_option
-def query_run(name, params, fmt, iris, store_path, endpoint) -> None:
+def query_run(name, params, fmt, iris, min_confidence, store_path, endpoint) -> None:
     """Run a saved query against the store.
 
     \b
@@ -288,7 +289,7 @@ def query_run(name, params, fmt, iris, store_path, endpoint) -> None:
     from kg.queries import run_query
 
     with _open(store_path, endpoint, read_only=True) as store:
-        columns, rows = run_query(store, name, dict(params))
+        columns, rows = run_query(store, name, dict(params), min_confidence=min_confidence)
     if not (iris if iris is not None else fmt != "table"):
         columns, rows = _without_iri_columns(columns, rows)
     click.echo(_render(columns, rows, fmt))

@@ -22,16 +22,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, Mapping, NamedTuple
 
-from rdflib import Literal
+from rdflib import XSD, Literal
 
 from kg.errors import QueryError
 from kg.model import search_key
-from kg.store import PREFIXES, Store
+from kg.store import PREFIXES, Store, inject_values
 
 _HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
 _PARAM = re.compile(r"(\w+)(?:=(\S*))?(?:\s+(.*))?")
@@ -177,13 +178,25 @@ def prepare(query: SavedQuery) -> Any:
             from error
 
 
-def run_query(store: Store, name: str | SavedQuery, params: Mapping[str, Any] | None = None
-              ) -> tuple[list[str], list[tuple[Any, ...]]]:
+def run_query(store: Store, name: str | SavedQuery, params: Mapping[str, Any] | None = None,
+              *, min_confidence: float = 0.0) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Run a saved query with `params` bound: `(columns, rows)`, each row a tuple of plain
     values in column order (IRIs and text as str, numbers and booleans as such, unbound as
-    None; see `kg.store.QueryResult.tuples`)."""
+    None; see `kg.store.QueryResult.tuples`).
+
+    Queries over facts read only facts of at least `min_confidence`: they compare each fact's
+    `kgo:confidence` with `?minConfidence`, bound here in a VALUES block (a number, written
+    by rdflib as a typed literal). A query that reads no facts' confidence refuses a
+    `min_confidence` above 0."""
     query = name if isinstance(name, SavedQuery) else get_query(name)
-    result = store.query(query.text, query.bindings(params))
+    text = query.text
+    if _MIN_CONFIDENCE in text:
+        text = inject_values(text, {_MIN_CONFIDENCE[1:]: Literal(
+            Decimal(str(float(min_confidence))), datatype=XSD.decimal)})
+    elif min_confidence > 0:
+        raise QueryError(f"query {query.name!r} reads no facts, so it has no confidence to "
+                         "filter on")
+    result = store.query(text, query.bindings(params))
     if not result.rows and query.parameters and _without_search_keys(store):
         raise QueryError("this store was built by an older kg, without the search keys "
                          "(skos:hiddenLabel) that parameters match: build its articles again")
@@ -193,6 +206,9 @@ def run_query(store: Store, name: str | SavedQuery, params: Mapping[str, Any] | 
             if c not in {p.name for p in query.parameters}]
     return ([result.columns[i] for i in keep],
             [tuple(row[i] for i in keep) for row in result.tuples()])
+
+
+_MIN_CONFIDENCE = "?minConfidence"
 
 
 def _without_search_keys(store: Store) -> bool:

@@ -445,3 +445,26 @@ def test_kg_eval_calibration_counts_every_scored_unit(tmp_path):
     assert rows and all(row[0].split(".")[0] in {"posts", "agreements", "meetings",
                                                   "statements", "topics"} for row in rows)
     assert all(0 <= int(row[3]) <= int(row[2]) for row in rows)
+
+
+def test_query_run_min_confidence_on_the_seed(store):
+    """On real facts: a threshold leaves out the less likely ones, never a surer one."""
+    import csv
+    import io
+
+    def rows(*extra):
+        result = kg("query", "run", "evidence-for", "-p", "entity", "Mexico", "--format", "csv",
+                    "--store", store, *extra)
+        assert result.exit_code == 0, result.output
+        return list(csv.DictReader(io.StringIO(result.stdout)))
+
+    every = rows()
+    confidences = sorted({float(r["confidence"]) for r in every})
+    assert len(confidences) >= 2
+    threshold = confidences[-1]
+    sure = rows("--min-confidence", str(threshold))
+    assert 0 < len(sure) < len(every)
+    assert all(float(r["confidence"]) >= threshold for r in sure)
+    refused = kg("query", "run", "articles-mentioning", "-p", "entity", "Mexico",
+                 "--min-confidence", "0.5", "--store", store)
+    assert refused.exit_code == 1 and "reads no facts" in refused.output

@@ -505,3 +505,27 @@ def test_a_store_without_search_keys_says_to_rebuild():
             run(old, "articles-mentioning", entity="Pompeo")
         assert run(old, "topics") == []  # no parameter: nothing to say
 
+
+
+def test_min_confidence_keeps_facts_at_or_above_it(store):
+    """The sample's facts are all at 0.9: a threshold of 0.9 keeps every answer, 0.95 none,
+    in every saved query over facts; a query over no facts refuses a threshold."""
+    for name, query in QUERIES.items():
+        params = {p.name: EXAMPLE_PARAMS[p.name] for p in query.parameters}
+        if "?minConfidence" not in query.text:
+            with pytest.raises(QueryError, match="reads no facts"):
+                run_query(store, name, params, min_confidence=0.5)
+            continue
+        every = run_query(store, name, params)
+        assert every[1], name
+        assert run_query(store, name, params, min_confidence=0.9) == every, name
+        assert run_query(store, name, params, min_confidence=0.95)[1] == [], name
+
+
+def test_min_confidence_on_an_endpoint(store, endpoint):
+    with open_store(endpoint=endpoint) as remote:
+        for article in sample_articles():
+            remote.replace_article(article.iri, article.g)
+        for threshold in (0.9, 0.95):
+            assert normal(run_query(remote, "officials", min_confidence=threshold)) == \
+                normal(run_query(store, "officials", min_confidence=threshold))
