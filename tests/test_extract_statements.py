@@ -820,3 +820,27 @@ def test_nothing_is_read_from_a_reporters_question(facts_of):
             'podium, “We have information that Putin felt misled by the Russian military.”\n\nWhy '
             'the disconnect?')
     assert [f for f in facts_of(text, "statement") if isinstance(f, Statement)] == []
+
+
+def test_transcript_turns_keep_the_most_substantive_paragraphs(facts_of, monkeypatch):
+    """wh-52790, remarks at a bill signing: THE PRESIDENT's turn runs over many paragraphs;
+    five (the longest, courtesies aside) by default, every one with KG_TRANSCRIPT_TURNS=0."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "wh-52790.txt").read_text()
+
+    def turns():
+        return [f for f in facts_of(text, "statement")
+                if f.evidence.extractor == "statements.transcript"]
+
+    default = turns()
+    assert len(default) == 5
+    assert {f.speaker.name for f in default} == {"Joe Biden"} or \
+        all("Biden" in f.speaker.name for f in default)
+    monkeypatch.setenv("KG_TRANSCRIPT_TURNS", "0")
+    every = turns()
+    assert len(every) > len(default)
+    assert {f.quote for f in default} < {f.quote for f in every}
+    monkeypatch.setenv("KG_TRANSCRIPT_TURNS", "many")
+    with pytest.raises(Exception, match="KG_TRANSCRIPT_TURNS"):
+        turns()

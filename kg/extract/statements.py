@@ -22,6 +22,7 @@ pronoun whose person cannot be told is dropped. "I", "we" and "you" are never sp
 from __future__ import annotations
 
 import csv
+import os
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -37,6 +38,7 @@ from kg.extract import register
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
 from kg.extract.mentions import HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse
 from kg.extract.titles import bare_name
+from kg.errors import KgError
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
@@ -521,7 +523,22 @@ def _label_speaker(context: _Context, label: str) -> tuple[Entity | None, str, s
 
 #: At most this many paragraphs of each speaker of a transcript become statements: the most
 #: substantive ones (the longest, greetings and thanks aside), as an analyst would note them.
+#: `$KG_TRANSCRIPT_TURNS` overrides it; 0 keeps every paragraph.
 MAX_TURN_STATEMENTS = 5
+TURNS_ENV = "KG_TRANSCRIPT_TURNS"
+
+
+def max_turn_statements() -> int | None:
+    """How many paragraphs of each transcript speaker to keep (None: all of them)."""
+    value = os.environ.get(TURNS_ENV, "").strip()
+    if not value:
+        return MAX_TURN_STATEMENTS
+    try:
+        limit = int(value)
+    except ValueError:
+        raise KgError(f"{TURNS_ENV}={value!r}: give a whole number (0 for every paragraph)") \
+            from None
+    return None if limit <= 0 else limit
 #: Paragraphs that are courtesies rather than statements.
 COURTESY_RE = re.compile(r"^(?:thank|thanks|good (?:morning|afternoon|evening)|hello|hi\b|well,? "
                          r"thank|okay|all right|great|please)", re.I)
@@ -553,7 +570,7 @@ def _transcript_statements(context: _Context, doc_id: str) -> Iterator[Statement
     for paragraphs in by_speaker.values():
         ranked = sorted(paragraphs, key=lambda p: (bool(COURTESY_RE.match(p[1])),
                                                    -len(p[1].split()), p[0]))
-        chosen += ranked[:MAX_TURN_STATEMENTS]
+        chosen += ranked[:max_turn_statements()]
     for offset, paragraph, rule, speaker in sorted(chosen, key=lambda p: p[0]):
         yield Statement(speaker=speaker, quote=paragraph, direct=True,
                         evidence=span_evidence(doc_id, paragraph, offset,
