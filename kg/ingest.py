@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from kg.errors import InputError, UnsupportedFiles
 from kg.model import Article
@@ -118,7 +119,7 @@ def read_file(path: Path, *, root: Path | None = None) -> Iterator[Article | Inp
         yield error
     except OSError as error:
         yield InputError(str(path), f"cannot read: {error.strerror or error}")
-    except (ValueError, LookupError, RecursionError, MemoryError) as error:
+    except Exception as error:  # noqa: BLE001
         # a library that chokes on a malformed file (an HTML or feed parser) names the file
         yield InputError(str(path), f"cannot read ({type(error).__name__}: {error})")
 
@@ -259,7 +260,7 @@ def _read_html(path: Path, ident: str) -> Article:
     if not body:
         raise InputError(str(path), "no article text found in the HTML")
     return Article.from_parts(ident, title, body, published=iso_date(data.get("date")),
-                              source=str(path), link=data.get("url"))
+                              source=str(path), link=web_link(data.get("url")))
 
 
 def _read_feed(path: Path) -> Iterator[Article | InputError]:
@@ -286,7 +287,8 @@ def _read_feed(path: Path) -> Iterator[Article | InputError]:
         published = (datetime.datetime(*parsed[:6], tzinfo=datetime.timezone.utc).isoformat()
                      if parsed else iso_date(entry.get("published") or entry.get("updated")))
         yield Article.from_parts(str(ident).strip(), entry.get("title", ""), body,
-                                 published=published, source=where, link=entry.get("link"))
+                                 published=published, source=where,
+                                 link=web_link(entry.get("link")))
 
 
 def _html_to_text(html: str) -> str:
@@ -368,10 +370,43 @@ def _record(record: object, where: str, *, what: str = "a record") -> Article | 
     if ident is None or isinstance(ident, (dict, list)) or not str(ident).strip():
         return InputError(where, "record has no 'id' or 'guid'")
     title = record.get("title")
-    link = record.get("link") or record.get("url")
     return Article.from_parts(str(ident).strip(), title if isinstance(title, str) else "",
                               body.strip(), published=iso_date(record.get("published")),
-                              source=where, link=link if isinstance(link, str) else None)
+                              source=where, link=web_link(record.get("link") or record.get("url")))
+
+
+def web_link(value: object) -> str | None:
+    """The article's address when it is an absolute web address, as a valid IRI (characters a
+    URL may not carry %-encoded); None otherwise: a relative link or a guid that is no address
+    says nothing about where the article is.
+
+    >>> web_link(" https://www.state.gov/x?a=1%20b "), web_link("/x"), web_link("tag:guid-1")
+    ('https://www.state.gov/x?a=1%20b', None, None)
+    >>> web_link("https://example.org/100% [draft]")
+    'https://example.org/100%25%20%5Bdraft%5D'
+    """
+    if not isinstance(value, str):
+        return None
+    value = re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", value.strip())  # a lone % is no escape
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    link = urlunsplit((parts.scheme, parts.netloc, quote(parts.path, safe=_PATH_SAFE),
+                       quote(parts.query, safe=_PATH_SAFE + "?"),
+                       quote(parts.fragment, safe=_PATH_SAFE + "?")))
+    import pyoxigraph
+
+    try:
+        pyoxigraph.NamedNode(link)  # Oxigraph's strict IRI parser: the store will take it
+    except ValueError:
+        return None
+    return link
+
+
+_PATH_SAFE = "/:@!$&'()*+,;=%~"
 
 
 def iso_date(value: object) -> str | None:
