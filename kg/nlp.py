@@ -11,7 +11,6 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from itertools import chain
 from typing import TYPE_CHECKING, NamedTuple
 
 from kg.errors import InputError, ModelError
@@ -147,10 +146,11 @@ def parse(articles: Iterable[Article], *, model: str | None = None, batch_size: 
           on_error: Callable[[InputError], None] | None = None) -> Iterator[tuple[Article, Doc]]:
     """(article, Doc) pairs, in input order, streamed through `nlp.pipe`.
 
-    A text longer than `chunk_limit(chunk_chars)` is parsed in pieces cut at paragraph breaks
-    (`split_text`), joined into one Doc whose text and character offsets are the article's, so
-    the parser's memory is bounded by the piece. An article the parser fails on goes to
-    `on_error` and the others are still parsed.
+    A text longer than `chunk_limit(chunk_chars)` is parsed in this process in pieces cut at
+    paragraph breaks (`split_text`), joined into one Doc whose text and character offsets are
+    the article's: the parser's memory is bounded by the piece (in this process, batches hold at
+    most that many characters; a worker's, `batch_size` articles shorter than that). An article
+    the parser fails on goes to `on_error` and the others are still parsed.
     """
     yield from parse_with(load(model), articles, batch_size=batch_size, n_process=n_process,
                           chunk_chars=chunk_chars, on_error=on_error)
@@ -162,41 +162,22 @@ def parse_with(nlp: Language, articles: Iterable[Article], *, batch_size: int = 
                ) -> Iterator[tuple[Article, Doc]]:
     """`parse` with a given pipeline."""
     limit = min(chunk_limit(chunk_chars), nlp.max_length)
-    pieces: Iterator[_Piece] = _pieces(articles, limit)
     joiner = _Joiner(on_error)
     if n_process > 1:
-        in_flight: deque[_Piece] = deque()
-        source_failed = False
+        yield from _parse_in_workers(nlp, iter(articles), joiner, batch_size, n_process, limit)
+    else:
+        yield from _parse_here(nlp, _pieces(articles, limit), joiner, batch_size, limit)
 
-        def texts() -> Iterator[str]:
-            nonlocal source_failed
-            while True:
-                try:
-                    piece = next(pieces)
-                except StopIteration:
-                    return
-                except BaseException:
-                    source_failed = True
-                    raise
-                in_flight.append(piece)
-                yield piece.text
 
-        try:
-            for doc in nlp.pipe(texts(), batch_size=batch_size, n_process=n_process):
-                yield from joiner.add(in_flight.popleft(), doc)
-            return
-        except Exception:
-            if source_failed:
-                raise
-            # a worker failed on a piece in flight: go on in this process, where a failing
-            # piece can be told from the others
-            pieces = chain(list(in_flight), pieces)
-    # one batch at a time, at most `limit` characters together: the parser's memory is bounded
+def _parse_here(nlp: Language, pieces: Iterable[_Piece], joiner: _Joiner, batch_size: int,
+                limit: int) -> Iterator[tuple[Article, Doc]]:
+    """Parse in this process, one batch of at most `limit` characters at a time (the parser's
+    memory is bounded by it); when a batch fails, its pieces one by one, to find the one."""
     for batch in _batches(pieces, batch_size, limit):
         try:
             docs: list[Doc] | None = list(nlp.pipe([piece.text for piece in batch]))
         except Exception:
-            docs = None  # parse the batch's pieces one by one to find the one that fails
+            docs = None
         for position, piece in enumerate(batch):
             if docs is not None:
                 doc = docs[position]
@@ -209,6 +190,58 @@ def parse_with(nlp: Language, articles: Iterable[Article], *, batch_size: int = 
                     joiner.fail(piece.article, error)
                     continue
             yield from joiner.add(piece, doc)
+
+
+def _parse_in_workers(nlp: Language, articles: Iterator[Article], joiner: _Joiner,
+                      batch_size: int, n_process: int, limit: int
+                      ) -> Iterator[tuple[Article, Doc]]:
+    """Articles that fit in one piece go to `n_process` worker processes; a longer one is
+    parsed here, in pieces, while they work, so that a worker's batch holds only ordinary
+    articles. Results come out in input order. When a worker fails, what it had not parsed
+    is parsed here, where the failing article can be told from the others."""
+    order: deque[list] = deque()  # [article, its (article, doc) results once parsed], in order
+    sent: deque[list] = deque()  # the entries of `order` whose text went to the workers
+    source_failed = False
+
+    def texts() -> Iterator[str]:
+        nonlocal source_failed
+        while True:
+            try:
+                article = next(articles)
+            except StopIteration:
+                return
+            except BaseException:
+                source_failed = True
+                raise
+            if len(article.text) > limit:
+                order.append([article, list(_parse_here(nlp, _pieces([article], limit), joiner,
+                                                        batch_size, limit))])
+                continue
+            entry = [article, None]
+            order.append(entry)
+            sent.append(entry)
+            yield article.text
+
+    def ready() -> Iterator[tuple[Article, Doc]]:
+        while order and order[0][1] is not None:
+            yield from order.popleft()[1]
+
+    try:
+        for doc in nlp.pipe(texts(), batch_size=batch_size, n_process=n_process):
+            entry = sent.popleft()
+            entry[1] = [(entry[0], doc)]
+            yield from ready()
+    except Exception:
+        if source_failed:
+            raise
+        while order:
+            article, results = order.popleft()
+            if results is None:
+                results = _parse_here(nlp, _pieces([article], limit), joiner, 1, limit)
+            yield from results
+        yield from _parse_here(nlp, _pieces(articles, limit), joiner, batch_size, limit)
+        return
+    yield from ready()
 
 
 class _Piece(NamedTuple):
