@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from kg.errors import InputError, ModelError
+from kg.errors import InputError, KgError, ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -101,11 +101,11 @@ def chunk_limit(value: int | None = None) -> int:
         try:
             value = int(os.environ[ENV_CHUNK])
         except ValueError:
-            raise ModelError(f"{ENV_CHUNK} must be a number of characters, "
-                             f"not {os.environ[ENV_CHUNK]!r}") from None
+            raise KgError(f"{ENV_CHUNK} must be a number of characters, "
+                          f"not {os.environ[ENV_CHUNK]!r}") from None
     value = DEFAULT_CHUNK_CHARS if value is None else value
     if value < 1:
-        raise ModelError(f"the chunk size must be at least one character, not {value}")
+        raise KgError(f"the chunk size must be at least one character, not {value}")
     return value
 
 

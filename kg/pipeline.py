@@ -102,8 +102,8 @@ def max_chars_limit(value: int | None = None) -> int:
         try:
             value = int(os.environ[ENV_MAX_CHARS].replace(",", "").replace("_", ""))
         except ValueError:
-            raise InputError(ENV_MAX_CHARS, f"not a number of characters: "
-                                            f"{os.environ[ENV_MAX_CHARS]!r}") from None
+            raise KgError(f"{ENV_MAX_CHARS} must be a number of characters, "
+                          f"not {os.environ[ENV_MAX_CHARS]!r}") from None
     return MAX_CHARS if value is None else value
 
 

@@ -237,11 +237,20 @@ def test_an_article_over_max_chars_is_reported_and_the_others_extracted():
         "with --max-chars or KG_MAX_CHARS)"]
 
 
-def test_max_chars_comes_from_the_environment(monkeypatch):
+def test_the_limits_come_from_the_environment(monkeypatch):
+    from kg.errors import KgError
+    from kg.nlp import DEFAULT_CHUNK_CHARS, chunk_limit
+
     assert pipeline.max_chars_limit() == pipeline.MAX_CHARS == 1_000_000
+    assert chunk_limit() == DEFAULT_CHUNK_CHARS == 100_000
     monkeypatch.setenv("KG_MAX_CHARS", "2_000_000")
-    assert pipeline.max_chars_limit() == 2_000_000
-    assert pipeline.max_chars_limit(5) == 5
+    monkeypatch.setenv("KG_CHUNK_CHARS", "50000")
+    assert (pipeline.max_chars_limit(), chunk_limit()) == (2_000_000, 50_000)
+    assert (pipeline.max_chars_limit(5), chunk_limit(7)) == (5, 7)
+    monkeypatch.setenv("KG_CHUNK_CHARS", "a lot")
+    with pytest.raises(KgError, match="KG_CHUNK_CHARS must be a number of characters, not "
+                                      "'a lot'"):
+        chunk_limit()
 
 
 # A parser failure loses one article, never the batch around it
