@@ -87,9 +87,13 @@ def _read_all(sources: Iterable[str | Path]) -> Iterator[Article | InputError]:
 def read_folder(folder: Path) -> Iterator[Article | InputError]:
     """The articles of the files in `folder` and its subfolders, hidden ones skipped (.git,
     .venv, the store in .kg/); one `InputError` per type of file that kg does not read."""
-    files = sorted(p for p in folder.rglob("*")
-                   if not any(part.startswith(".") for part in p.relative_to(folder).parts)
-                   and p.is_file())
+    try:
+        files = sorted(p for p in folder.rglob("*")
+                       if not any(part.startswith(".") for part in p.relative_to(folder).parts)
+                       and p.is_file())
+    except OSError as error:
+        yield InputError(str(folder), f"cannot list the folder: {error.strerror or error}")
+        return
     others = Counter(_type_of(p) for p in files if file_kind(p) is None)
     for type_, count in sorted(others.items()):
         yield UnsupportedFiles(str(folder), type_, count, READ_TYPES)
