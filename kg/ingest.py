@@ -86,7 +86,8 @@ def _read_all(sources: Iterable[str | Path]) -> Iterator[Article | InputError]:
 
 def read_folder(folder: Path) -> Iterator[Article | InputError]:
     """The articles of the files in `folder` and its subfolders, hidden ones skipped (.git,
-    .venv, the store in .kg/); one `InputError` per type of file that kg does not read."""
+    .venv, the store in .kg/); one `UnsupportedFiles` notice per type of file kg does not
+    read, before them."""
     try:
         files = sorted(p for p in folder.rglob("*")
                        if not any(part.startswith(".") for part in p.relative_to(folder).parts)
@@ -224,10 +225,10 @@ def _western(data: bytes) -> str | None:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         text = data.decode("latin-1")
-    letters = sum(1 for c in text if not c.isspace())
+    visible = sum(1 for c in text if not c.isspace())
     foreign = sum(1 for c in text if ord(c) > 127)
-    controls = sum(1 for c in text if (ord(c) < 32 and c not in "\n\r\t\f") or 127 <= ord(c) < 160)
-    if controls or not letters or foreign / letters > MAX_LATIN1_SHARE:
+    controls = any((ord(c) < 32 and c not in "\n\r\t\f") or 127 <= ord(c) < 160 for c in text)
+    if controls or not visible or foreign / visible > MAX_LATIN1_SHARE:
         return None
     return text
 
