@@ -60,8 +60,8 @@ def read_bytes_as(data: bytes, suffix: str) -> list:
 
             data = gzip.compress(data)
         path.write_bytes(data)
-        items = list(read_sources([path])) + list(read_sources([folder]))
-    return items
+        # a known kind in a folder (ids, the folder's listing); any file named directly
+        return list(read_sources([folder if suffix in (".txt", ".json", ".html") else path]))
 
 
 @FAST
