@@ -36,7 +36,23 @@ COUNTRYISH = frozenset({"u", "s", "us", "usa", "united", "states", "america", "a
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "jr", "sr", "h", "e", "his", "her",
                         "excellency", "king", "queen", "prince", "princess", "sheikh",
                         "president", "secretary", "minister", "ambassador", "senator", "sen",
-                        "rep", "gov", "general", "gen"})
+                        "rep", "gov", "general", "gen", "vice", "deputy", "prime", "foreign",
+                        "first", "lady", "congressman", "congresswoman", "representative",
+                        "governor", "mayor", "chancellor", "premier", "chairman", "chairwoman",
+                        "chair", "director", "administrator", "commissioner", "speaker",
+                        "leader", "emir", "crown", "pope", "rev", "judge", "justice"})
+# First names that are one person's ("Joe" ~ "Joseph"); other first names tell people apart.
+NICKNAMES = (frozenset({"joe", "joseph"}), frozenset({"mike", "michael"}),
+             frozenset({"tony", "antony", "anthony"}), frozenset({"bill", "william", "will"}),
+             frozenset({"bob", "robert", "rob"}), frozenset({"jim", "james"}),
+             frozenset({"tom", "thomas"}), frozenset({"dan", "daniel"}),
+             frozenset({"steve", "steven", "stephen"}), frozenset({"chris", "christopher"}),
+             frozenset({"kate", "katherine", "catherine", "kathy"}),
+             frozenset({"liz", "elizabeth", "beth"}), frozenset({"ned", "edward", "ed"}),
+             frozenset({"andy", "andrew"}), frozenset({"ken", "kenneth"}),
+             frozenset({"dick", "richard", "rick"}), frozenset({"sam", "samuel"}),
+             frozenset({"alex", "alexander", "alejandro"}), frozenset({"nick", "nicholas"}),
+             frozenset({"pete", "peter"}))
 # Folded alias -> folded canonical country name.
 COUNTRY_ALIASES: Mapping[str, str] = {
     "u s": "united states", "us": "united states", "usa": "united states",
@@ -135,6 +151,8 @@ def same_person(a: str, b: str) -> bool:
     True
     >>> same_person("mike pompeo", "mike pence")
     False
+    >>> same_person("jill biden", "joe biden"), same_person("vice president harris", "kamala harris")
+    (False, True)
     """
     tokens_a, tokens_b = _name_tokens(a), _name_tokens(b)
     if not tokens_a or not tokens_b:
@@ -144,8 +162,22 @@ def same_person(a: str, b: str) -> bool:
     short, long_ = sorted((tokens_a, tokens_b), key=len)
     if long_[-len(short):] == short:  # "obrador" ~ "andres manuel lopez obrador"
         return True
-    # same surname, same initial: "joe biden" ~ "joseph r biden"
-    return tokens_a[-1] == tokens_b[-1] and tokens_a[0][0] == tokens_b[0][0]
+    # same surname, same initial, and first names that agree: "joe biden" ~ "joseph r biden"
+    return (tokens_a[-1] == tokens_b[-1] and tokens_a[0][0] == tokens_b[0][0]
+            and same_first_name(tokens_a[0], tokens_b[0]))
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Whether two folded first names can be one person's.
+
+    >>> same_first_name("joe", "joseph"), same_first_name("j", "joseph")
+    (True, True)
+    >>> same_first_name("jill", "joe")
+    False
+    """
+    if a == b or len(a) == 1 or len(b) == 1 or a.startswith(b) or b.startswith(a):
+        return True
+    return any(a in group and b in group for group in NICKNAMES)
 
 
 def any_match(gold: Aliases, predicted: Aliases, same: Matcher) -> bool:
@@ -374,6 +406,106 @@ def score(gold: Sequence[Mapping[str, Any]], predicted: Iterable[Mapping[str, An
                 misses.append(_miss("FN", doc, kind, gold_unit.key))
     relations = {kind: RelationScore(**c) for kind, c in counts.items()}
     return Scores(relations=relations, misses=misses)
+
+
+@dataclass(frozen=True)
+class CalibrationRow:
+    """Scored units of predictions whose confidence falls in [low, high)."""
+
+    low: float
+    high: float
+    n: int
+    correct: int
+    mean_confidence: float
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.correct, self.n)
+
+
+#: Bin edges of the calibration table: 0-0.5, 0.5-0.6, ..., 0.9-1.0 (1.0 falls in the last).
+CALIBRATION_EDGES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
+
+
+def calibration(gold: Sequence[Mapping[str, Any]], predicted: Iterable[Mapping[str, Any]],
+                *, by: str | None = None) -> dict[str, list[CalibrationRow]]:
+    """How often predictions at each confidence are right: for each scored unit of each
+    prediction (of a gold document, not negated), whether any gold unit of its document and
+    relation matches it. Units matching only optional gold facts are left out, as the scorer
+    leaves them out. Grouped by relation, or by the record field `by` (e.g. "extractor").
+
+    Unlike `score`, a repeated prediction is not a false positive here: the question is
+    whether a fact at this confidence is true, not how many times it was said.
+
+    >>> gold = [{"doc": "a", "type": "topic", "topic": "health"}]
+    >>> pred = [{"doc": "a", "type": "topic", "topic": "health", "confidence": 0.9},
+    ...         {"doc": "a", "type": "topic", "topic": "energy", "confidence": 0.55}]
+    >>> [(r.low, r.n, r.correct) for r in calibration(gold, pred)["topic"]]
+    [(0.5, 1, 0), (0.9, 1, 1)]
+    """
+    gold_units: dict[tuple[Any, str], list[_Unit]] = defaultdict(list)
+    for record in gold:
+        for kind, key, action in units(record):
+            gold_units[(record["doc"], kind)].append(
+                _Unit(key, action, bool(record.get("optional"))))
+    docs = {record["doc"] for record in gold}
+    bins: dict[str, dict[int, list[tuple[float, bool]]]] = defaultdict(lambda: defaultdict(list))
+    for record in predicted:
+        if record.get("doc") not in docs or record.get("negated"):
+            continue
+        confidence = float(record.get("confidence", 1.0))
+        edge = next(i for i in range(len(CALIBRATION_EDGES) - 1)
+                    if confidence < CALIBRATION_EDGES[i + 1])
+        for kind, key, _ in units(record):
+            hits = [g for g in gold_units.get((record["doc"], kind), ())
+                    if unit_match(kind, g.key, key)]
+            if hits and all(g.optional for g in hits):
+                continue
+            group = str(record.get(by, "?")) if by else kind
+            bins[group][edge].append((confidence, bool(hits)))
+    return {group: [CalibrationRow(CALIBRATION_EDGES[i], min(CALIBRATION_EDGES[i + 1], 1.0),
+                                   len(items), sum(ok for _, ok in items),
+                                   sum(c for c, _ in items) / len(items))
+                    for i, items in sorted(edges.items())]
+            for group, edges in sorted(bins.items())}
+
+
+def fit_calibration(gold: Sequence[Mapping[str, Any]], predicted: Iterable[Mapping[str, Any]],
+                    *, prior_weight: float = 4.0) -> list[tuple[str, float, float, int, int, float]]:
+    """Rows (extractor, low, high, n, right, calibrated) for `kg/data/calibration.tsv`, from
+    predictions scored with the extractors' own confidences.
+
+    A band's calibrated confidence is its share of right facts, drawn toward its extractor's
+    share over all bands by `prior_weight` pseudo-facts (few facts in a band say little), and
+    that toward one half likewise. Bands are `CALIBRATION_EDGES`.
+
+    >>> gold = [{"doc": "a", "type": "topic", "topic": t} for t in ("health", "energy")]
+    >>> pred = [{"doc": "a", "type": "topic", "topic": t, "confidence": 0.95,
+    ...          "extractor": "topics.lexicon"} for t in ("health", "energy", "labor")]
+    >>> fit_calibration(gold, pred)[0]
+    ('topics.lexicon', 0.9, 1.0, 3, 2, 0.612)
+    """
+    predicted = list(predicted)
+    table = calibration(gold, predicted, by="extractor")
+    rows = []
+    for extractor, bands in table.items():
+        n = sum(band.n for band in bands)
+        right = sum(band.correct for band in bands)
+        overall = (right + prior_weight * 0.5) / (n + prior_weight)
+        for band in bands:
+            value = (band.correct + prior_weight * overall) / (band.n + prior_weight)
+            rows.append((extractor, band.low, band.high, band.n, band.correct, round(value, 3)))
+    return rows
+
+
+def format_calibration(table: Mapping[str, list[CalibrationRow]]) -> str:
+    """The calibration table as text: one line per group and confidence bin."""
+    lines = [f"{'group':28} {'confidence':>11} {'n':>5} {'right':>5} {'precision':>9} {'mean conf':>9}"]
+    for group, rows in table.items():
+        for row in rows:
+            lines.append(f"{group:28} {row.low:4.2f}-{row.high:4.2f}  {row.n:5} {row.correct:5} "
+                         f"{row.precision:9.3f} {row.mean_confidence:9.3f}")
+    return "\n".join(lines)
 
 
 def load(path: str | Path) -> list[dict]:

@@ -124,14 +124,29 @@ def _rows(filename: str, width: int) -> Iterator[list[str]]:
                 yield cells[:width]
 
 
+#: The rows of a TSV data file (ours, then the user's), for loaders outside this module.
+data_rows = _rows
+
+
 def _split(cell: str) -> list[str]:
     return [x.strip() for x in cell.split("|") if x.strip()]
 
 
+_CACHES: list = []
+
+
+def cached(function):
+    """`functools.cache`, registered so that `clear_cache` forgets it too. Every loader of
+    data files (here or in an extractor's lexicon) uses it."""
+    wrapped = cache(function)
+    _CACHES.append(wrapped)
+    return wrapped
+
+
 def clear_cache() -> None:
-    """Forget loaded data (after changing `KG_GAZETTEER_DIR` or its files)."""
-    for fn in (_countries, _organizations, _titles, _officials, _user_names):
-        fn.cache_clear()
+    """Forget all loaded data (after changing `KG_GAZETTEER_DIR` or its files)."""
+    for function in _CACHES:
+        function.cache_clear()
 
 
 # --------------------------------------------------------------------------- countries
@@ -161,7 +176,7 @@ class _CountryIndex:
     ambiguous: frozenset[tuple[str, str]]  # (alpha2, key)
 
 
-@cache
+@cached
 def _countries() -> _CountryIndex:
     import pycountry
 
@@ -283,7 +298,7 @@ class _OrgIndex:
     forms: dict[str, tuple[str, str]]  # key -> (canonical name, form as listed)
 
 
-@cache
+@cached
 def _organizations() -> _OrgIndex:
     rows: dict[str, list[str]] = {}
     for cells in _rows("organizations.tsv", 5):
@@ -302,7 +317,7 @@ def _organizations() -> _OrgIndex:
     return _OrgIndex(by_name, forms)
 
 
-@cache
+@cached
 def _user_names(filename: str) -> frozenset[str]:
     user = os.environ.get(ENV_DIR)
     path = Path(user) / filename if user else None
@@ -310,6 +325,25 @@ def _user_names(filename: str) -> frozenset[str]:
         return frozenset()
     with open(path, encoding="utf-8") as f:
         return frozenset(line.split("\t")[0].strip() for line in f if line.strip() and not line.startswith("#"))
+
+
+def organization_aliases(name: str) -> tuple[str, ...]:
+    """The other names and acronyms listed for the organisation of canonical name `name`.
+
+    >>> organization_aliases("Department of State")[:2]
+    ('State Department', 'United States Department of State')
+    """
+    return _org_aliases().get(name, ())
+
+
+@cached
+def _org_aliases() -> dict[str, tuple[str, ...]]:
+    aliases: dict[str, list[str]] = {}
+    for canonical, form in _organizations().forms.values():
+        forms = aliases.setdefault(canonical, [])
+        if form != canonical and form not in forms:
+            forms.append(form)
+    return {name: tuple(forms) for name, forms in aliases.items()}
 
 
 _US_PREFIX = re.compile(r"^(?:U\.?S\.?|US|United States|American)\s+(?=\S)")
@@ -421,7 +455,7 @@ class TitleInfo:
     status: str = "current"
 
 
-@cache
+@cached
 def _titles() -> dict[str, tuple[str, str, str]]:
     """key -> (canonical title, org or marker, country rule)."""
     rows: dict[str, list[str]] = {}
@@ -437,7 +471,7 @@ def _titles() -> dict[str, tuple[str, str, str]]:
     return forms
 
 
-@cache
+@cached
 def vocabulary() -> frozenset[str]:
     """Every (folded) word of the titles and organisation names we know: the words that end a
     title rather than begin a name ("Secretary of State | Mike Pompeo")."""
@@ -602,7 +636,7 @@ def _title_core(rest: str) -> tuple[str, str, str] | None:
 
 # --------------------------------------------------------------------------- agreements
 
-@cache
+@cached
 def _agreements() -> dict[str, str]:
     """Alias as written -> canonical name (aliases keep their case: "ATT" is not "att")."""
     forms: dict[str, str] = {}
@@ -666,7 +700,7 @@ def _name_keys(name: str) -> tuple[str, list[str]]:
     return key, loose
 
 
-@cache
+@cached
 def _officials() -> _OfficialIndex:
     rows: dict[tuple[str, str], list[str]] = {}
     for cells in _rows("officials.tsv", 9):
@@ -703,7 +737,7 @@ def officials(name: str, country: str | None = None) -> tuple[OfficialInfo, ...]
     return tuple(people)
 
 
-@cache
+@cached
 def _by_surname() -> dict[str, list[int]]:
     index: dict[str, list[int]] = {}
     for i, person in enumerate(_officials().people):

@@ -28,6 +28,16 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
+def search_key(text: str) -> str:
+    """The words of a name as queries match them: folded like `slug`, spaces between words.
+    Stored as skos:hiddenLabel; a query parameter is folded the same way.
+
+    >>> search_key("Enrique Peña-Nieto"), search_key("the U.S.")
+    ('enrique pena nieto', 'the u s')
+    """
+    return slug(text).replace("-", " ") if re.search(r"[^\W_]", text) else ""
+
+
 @dataclass(frozen=True)
 class Article:
     """One input article. `text` is the whole article: the title line, a blank line, the body;

@@ -74,7 +74,8 @@ class KGO(rdflib.namespace.DefinedNamespace):
     direct: URIRef  # True for a direct quotation, false for reported speech.
 
     # Articles
-    mentions: URIRef  # The article mentions the entity in one of its facts.
+    mentions: URIRef  # The article names the entity (in a fact or anywhere in its text).
+    descriptions: URIRef  # N-Triples of the descriptions an article contributes (store ledger).
     topic: URIRef  # A CAP major topic of an article or of a topic assignment.
 
     # Concept schemes and their concepts
@@ -94,6 +95,60 @@ class KGO(rdflib.namespace.DefinedNamespace):
     ratify: URIRef  # Ratifies it.
     withdraw: URIRef  # Leaves it.
     capMajorTopics: URIRef  # Scheme of Comparative Agendas Project major topics.
+
+
+#: Prefixes every query may use without declaring them, bound on every graph kg writes and
+#: written by exports: the one list of them.
+PREFIXES = {
+    "kgo": str(KGO._NS),
+    "kgid": str(DATA),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "org": "http://www.w3.org/ns/org#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "https://schema.org/",
+}
+
+#: Entity kind (kg.model's PERSON, ORGANIZATION ...) -> its class.
+ENTITY_CLASSES = {
+    "person": URIRef(PREFIXES["foaf"] + "Person"),
+    "organization": URIRef(PREFIXES["org"] + "Organization"),
+    "country": KGO.Country,
+    "agreement": KGO.Agreement,
+}
+
+#: The named graph holding what entities, posts and topics are (type, label, aliases, links):
+#: one copy for all articles, so queries over the union do not meet a label once per article.
+DESCRIPTIONS = DATA["graph/descriptions"]
+#: The properties that describe a thing rather than state a fact of one article.
+DESCRIPTIVE = frozenset(URIRef(iri) for iri in (
+    PREFIXES["rdf"] + "type", PREFIXES["rdfs"] + "label", PREFIXES["skos"] + "altLabel",
+    PREFIXES["owl"] + "sameAs", str(KGO.country), PREFIXES["org"] + "postIn",
+    PREFIXES["skos"] + "prefLabel", PREFIXES["skos"] + "inScheme",
+    PREFIXES["skos"] + "hiddenLabel",
+    PREFIXES["org"] + "subOrganizationOf"))
+
+
+def split_descriptions(triples) -> tuple[list, list]:
+    """An article's triples as (its own, descriptions of the things it names).
+
+    Descriptions are the types, labels, aliases and links of entities, posts and topics; the
+    article node, fact nodes and relations between entities stay the article's own.
+    """
+    own, shared = [], []
+    kept_whole = (str(DATA["article/"]), str(DATA["fact/"]))
+    for triple in triples:
+        subject, predicate, _ = triple
+        if predicate in DESCRIPTIVE and not str(subject).startswith(kept_whole):
+            shared.append(triple)
+        else:
+            own.append(triple)
+    return own, shared
 
 
 def ontology_path() -> Traversable:

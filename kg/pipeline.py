@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kg.errors import InputError, KgError, UnsupportedFiles
 from kg.ingest import read_sources
-from kg.model import Article, Fact
+from kg.model import Article, Entity, Fact
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -32,6 +32,7 @@ class ArticleFacts:
 
     article: Article
     facts: list[Fact]
+    mentions: list[Entity] = field(default_factory=list)  # every entity it names, resolved
 
 
 @dataclass
@@ -55,10 +56,15 @@ def articles(sources: Iterable[str | Path], on_error: ErrorHandler | None = None
 
 def extract_facts(items: Iterable[Article], *, model: str | None = None,
                   only: Iterable[str] | None = None, jobs: int = 1,
-                  on_error: ErrorHandler | None = None, max_chars: int | None = None,
+                  on_error: ErrorHandler | None = None,
+                  known_people: Iterable[tuple[str, str, str]] = (),
+                  min_confidence: float = 0.0,
+                  calibrated: bool = True, max_chars: int | None = None,
                   chunk_chars: int | None = None) -> Iterator[ArticleFacts]:
     """Parse each article once (in `jobs` processes) and run the extractors and the resolver
-    over it.
+    over it. The resolver knows `known_people` (see `stored_people`) and every article
+    resolved before, as if each had been stored. Facts below `min_confidence` are left out;
+    `calibrated=False` keeps the extractors' own scores (see `kg.extract.calibration`).
 
     An article longer than `max_chars` (default `MAX_CHARS`, or $KG_MAX_CHARS) is not parsed;
     one over `chunk_chars` is parsed in pieces (see `kg.nlp.parse`). Each article that cannot
@@ -66,9 +72,10 @@ def extract_facts(items: Iterable[Article], *, model: str | None = None,
     """
     from kg import nlp
     from kg.extract import extract
+    from kg.extract.entities import named_entities
     from kg.resolve import Resolver
 
-    resolver = Resolver()
+    resolver = Resolver(known_people)
     only = list(only) if only is not None else None
     report = on_error or (lambda error: None)
     limit = max_chars_limit(max_chars)
@@ -86,14 +93,20 @@ def extract_facts(items: Iterable[Article], *, model: str | None = None,
     for article, doc in nlp.parse(parseable(items), model=model, n_process=jobs,
                                   chunk_chars=chunk_chars, on_error=report):
         try:
-            facts = resolver.article(list(extract(doc, doc_id=article.id, only=only)))
+            facts = [fact for fact in extract(doc, doc_id=article.id, only=only,
+                                              calibrated=calibrated)
+                     if fact.evidence.confidence >= min_confidence]
+            named = named_entities(doc)
+            resolved = resolver.article(facts, article_id=article.id)
+            mentioned = resolver.mentions(named, article_id=article.id)
         except KgError:
             raise
         except Exception as error:  # an extractor bug must not sink the whole run
             report(InputError(article.source or article.id,
                               f"extraction failed ({type(error).__name__}: {error})"))
             continue
-        yield ArticleFacts(article, facts)
+        resolver.remember(resolved, article_id=article.id, mentions=mentioned)
+        yield ArticleFacts(article, resolved, mentioned)
 
 
 def max_chars_limit(value: int | None = None) -> int:
@@ -107,8 +120,24 @@ def max_chars_limit(value: int | None = None) -> int:
     return MAX_CHARS if value is None else value
 
 
+def stored_people(store) -> list[tuple[str, str, str]]:
+    """(name, key, article id) of every person the store's articles name: what the resolver
+    of a build knows before its first article."""
+    from urllib.parse import unquote
+
+    from kg.rdf import DATA
+
+    result = store.query("SELECT DISTINCT ?person ?name ?article WHERE { "
+                         "?person a foaf:Person ; rdfs:label ?name . "
+                         "?article kgo:mentions ?person }")
+    base, article_base = str(DATA), str(DATA) + "article/"
+    return [(str(row["name"]), unquote(str(row["person"])[len(base):]),
+             unquote(str(row["article"])[len(article_base):]))
+            for row in result if str(row["person"]).startswith(base)]
+
+
 def build(sources: Iterable[str | Path], store, *, model: str | None = None, jobs: int = 1,
-          on_error: ErrorHandler | None = None,
+          min_confidence: float = 0.0, on_error: ErrorHandler | None = None,
           on_article: Callable[[ArticleFacts], None] | None = None,
           on_replace: Callable[[Article, str], None] | None = None,
           max_chars: int | None = None, chunk_chars: int | None = None) -> BuildReport:
@@ -129,11 +158,13 @@ def build(sources: Iterable[str | Path], store, *, model: str | None = None, job
 
     earlier = _stored_sources(store) if on_replace is not None else {}
     for result in extract_facts(articles(sources, failed), model=model, jobs=jobs,
-                                on_error=failed, max_chars=max_chars, chunk_chars=chunk_chars):
+                                on_error=failed, known_people=stored_people(store),
+                                min_confidence=min_confidence, max_chars=max_chars,
+                                chunk_chars=chunk_chars):
         article = result.article
         iri = article_iri(article.id)
         try:
-            graph = article_graph(article, result.facts)
+            graph = article_graph(article, result.facts, result.mentions)
         except KgError:
             raise
         except Exception as error:  # an RDF bug on one article must not sink the build

@@ -30,6 +30,7 @@ from typing import Any, Mapping, NamedTuple
 from rdflib import Literal
 
 from kg.errors import QueryError
+from kg.model import search_key
 from kg.store import PREFIXES, Store
 
 _HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
@@ -100,12 +101,32 @@ class SavedQuery:
                              + "; ".join(f"{p.name}: {p.description}" for p in self.parameters
                                          if p.name in missing))
         values = {name: params.get(name, p.default) for name, p in declared.items()}
-        return {name: _literal(value) for name, value in values.items()}
+        return {name: name_pattern(value, name) for name, value in values.items()}
 
 
-def _literal(value: Any) -> Literal:
-    # Always a plain string: the queries compare with LCASE/CONTAINS, which need one.
-    return Literal(str(value).strip())
+# What a parameter may name: an IRI (matched exactly) or words (matched as whole words).
+_IRI_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
+
+
+def name_pattern(value: Any, name: str = "value") -> Literal:
+    """The literal a parameter binds: an IRI as it is (the queries compare it with STR(?x)),
+    anything else as its words folded and padded, " pena nieto ", which the queries look for
+    in the padded search keys (skos:hiddenLabel) of labels and aliases: whole words, in any
+    case, with or without accents ("Pena Nieto" and "Peña Nieto" both find "Enrique Peña
+    Nieto"; "State" finds "Department of State", not "United States").
+
+    >>> name_pattern(" Peña  NIETO "), name_pattern("https://w3id.org/policy-kg/id/country/mx")
+    (rdflib.term.Literal(' pena nieto '), rdflib.term.Literal('https://w3id.org/policy-kg/id/country/mx'))
+    """
+    text = " ".join(str(value).split())
+    if not text:
+        raise QueryError(f"parameter {name} needs a value: a name (or some of its words) or an IRI")
+    if _IRI_LIKE.fullmatch(text):
+        return Literal(text)
+    key = search_key(text)
+    if not key:
+        raise QueryError(f"parameter {name} needs letters or digits to match, not {text!r}")
+    return Literal(f" {key} ")
 
 
 def load_queries(directory: str | Path | None = None) -> dict[str, SavedQuery]:
@@ -163,12 +184,20 @@ def run_query(store: Store, name: str | SavedQuery, params: Mapping[str, Any] | 
     None; see `kg.store.QueryResult.tuples`)."""
     query = name if isinstance(name, SavedQuery) else get_query(name)
     result = store.query(query.text, query.bindings(params))
+    if not result.rows and query.parameters and _without_search_keys(store):
+        raise QueryError("this store was built by an older kg, without the search keys "
+                         "(skos:hiddenLabel) that parameters match: build its articles again")
     # Parameters are projected only so that Oxigraph binds them: their columns are the
     # values the caller gave, not answers.
     keep = [i for i, c in enumerate(result.columns)
             if c not in {p.name for p in query.parameters}]
     return ([result.columns[i] for i in keep],
             [tuple(row[i] for i in keep) for row in result.tuples()])
+
+
+def _without_search_keys(store: Store) -> bool:
+    return bool(store.query("ASK { ?a a kgo:Article }").boolean) and \
+        not store.query("ASK { ?x skos:hiddenLabel ?key }").boolean
 
 
 __all__ = ["Parameter", "SavedQuery", "get_query", "load_queries", "prepare", "run_query"]

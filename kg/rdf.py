@@ -15,24 +15,25 @@ from itertools import permutations
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS
 
 from .model import (
-    ACTIONS, AGREEMENT, COUNTRY, ORGANIZATION, PERSON, STATUSES, AgreementAction, Article,
-    Entity, Evidence, Fact, HoldsPost, Meeting, Statement, Topic, slug,
+    ACTIONS, COUNTRY, STATUSES, AgreementAction, Article,
+    Entity, Evidence, Fact, HoldsPost, Meeting, Statement, Topic, search_key, slug,
 )
-from .ontology import DATA, KGO
+from .ontology import DATA, DESCRIPTIONS, KGO, split_descriptions
+from .ontology import ENTITY_CLASSES as ONTOLOGY_ENTITY_CLASSES
+from .ontology import PREFIXES as ONTOLOGY_PREFIXES
 
 WIKIDATA = "http://www.wikidata.org/entity/"
 # A plain Namespace, not rdflib's SDO: that one warns whenever pytest probes this module.
 SCHEMA = Namespace("https://schema.org/")
 
-#: Prefixes bound on every graph kg writes (and useful for stores and query results).
-PREFIXES = {"kgo": KGO._NS, "kgid": DATA, "org": ORG, "foaf": FOAF, "prov": PROV, "skos": SKOS,
-            "dcterms": DCTERMS, "schema": SCHEMA, "owl": OWL}
+#: Prefixes bound on every graph kg writes (defined once, in kg.ontology).
+PREFIXES = ONTOLOGY_PREFIXES
 
-ENTITY_CLASSES = {PERSON: FOAF.Person, ORGANIZATION: ORG.Organization, COUNTRY: KGO.Country,
-                  AGREEMENT: KGO.Agreement}
+#: Entity kind -> class (defined once, in kg.ontology).
+ENTITY_CLASSES = ONTOLOGY_ENTITY_CLASSES
 STATUS_CONCEPTS = {status: KGO[status] for status in STATUSES}
 ACTION_CONCEPTS = {action: KGO[action] for action in ACTIONS}
 #: The direct triple written beside a (not negated) agreement action, one property per action.
@@ -121,32 +122,6 @@ def fact_entities(fact: Fact) -> list[Entity]:
     return []
 
 
-#: The named graph holding what entities, posts and topics are (type, label, aliases, links):
-#: one copy for all articles, so queries over the union do not meet a label once per article.
-DESCRIPTIONS = DATA["graph/descriptions"]
-_DESCRIPTIVE = frozenset({RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs, KGO.country,
-                          ORG.postIn, SKOS.prefLabel, SKOS.inScheme, ORG.subOrganizationOf})
-
-
-def split_descriptions(graph: Graph) -> tuple[Graph, Graph]:
-    """An article's graph as (its own triples, descriptions of the things it names).
-
-    Descriptions are the types, labels, aliases and links of entities, posts and topics; the
-    article node, fact nodes and relations between entities stay the article's own.
-    """
-    own, shared = Graph(), Graph()
-    article_like = str(DATA["article/"])
-    facts = str(DATA["fact/"])
-    for triple in graph:
-        subject, predicate, _ = triple
-        text = str(subject)
-        if predicate in _DESCRIPTIVE and not text.startswith((article_like, facts)):
-            shared.add(triple)
-        else:
-            own.add(triple)
-    return own, shared
-
-
 def bind_prefixes(graph: Graph) -> Graph:
     """Bind kg's prefixes on `graph` (for readable Turtle) and return it."""
     for prefix, namespace in PREFIXES.items():
@@ -154,18 +129,24 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
-def article_graph(article: Article, facts: Iterable[Fact]) -> Graph:
-    """All triples for one article, to be stored as the named graph `article_iri(article.id)`."""
+def article_graph(article: Article, facts: Iterable[Fact],
+                  mentions: Iterable[Entity] = ()) -> Graph:
+    """All triples for one article, to be stored as the named graph `article_iri(article.id)`.
+    `mentions` are resolved entities the article names outside its facts too."""
     graph = bind_prefixes(Graph(identifier=article_iri(article.id)))
-    for triple in article_triples(article, facts):
+    for triple in article_triples(article, facts, mentions):
         graph.add(triple)
     return graph
 
 
-def article_triples(article: Article, facts: Iterable[Fact]) -> Iterator[tuple]:
+def article_triples(article: Article, facts: Iterable[Fact],
+                    mentions: Iterable[Entity] = ()) -> Iterator[tuple]:
     """The triples of `article_graph`, for callers that write straight into a store."""
     subject = article_iri(article.id)
     yield from _article_metadata(subject, article)
+    for entity in mentions:
+        yield subject, KGO.mentions, entity_iri(entity)
+        yield from _entity_triples(entity)
     for fact in facts:
         node = fact_iri(article.id, fact)
         for entity in fact_entities(fact):
@@ -207,6 +188,8 @@ def _entity_triples(entity: Entity) -> Iterator[tuple]:
     for alias in entity.aliases:
         if alias != entity.name:
             yield subject, SKOS.altLabel, Literal(alias)
+    for key in {search_key(name) for name in (entity.name, *entity.aliases)} - {""}:
+        yield subject, SKOS.hiddenLabel, Literal(key)  # what query parameters match
     if entity.wikidata:
         wikidata = entity.wikidata
         yield subject, OWL.sameAs, URIRef(wikidata if "://" in wikidata else WIKIDATA + wikidata)
@@ -290,6 +273,7 @@ def _topic(node: URIRef, fact: Topic, article: URIRef) -> Iterator[tuple]:
     yield article, KGO.topic, topic
     yield topic, RDF.type, SKOS.Concept
     yield topic, SKOS.prefLabel, Literal(fact.topic)
+    yield topic, SKOS.hiddenLabel, Literal(search_key(fact.topic))
     yield topic, SKOS.inScheme, KGO.capMajorTopics
 
 

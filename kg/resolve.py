@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from kg import gazetteer
@@ -24,22 +25,97 @@ GENERIC_ORG_PREFIXES = ("ministry", "embassy", "office", "department", "governme
 
 
 class Resolver:
-    """Keeps identities across the articles of one build, so the same person, country or
-    agency gets the same key (and so the same IRI) in every article."""
+    """Gives the same person, country or agency the same key (and so the same IRI) in every
+    article.
 
-    def __init__(self) -> None:
+    A surname alone joins the one full name of that surname known: in the article itself, or
+    among `known_people`, the (full name, key) pairs of the people already in the store. What
+    an article resolves to thus depends only on the article and on what is stored before it:
+    building a and b in one command gives the graph of building a, then b. Without a store
+    (`kg extract`), the articles resolved before stand in for it: call `remember` after each.
+    """
+
+    def __init__(self, known_people: Iterable[tuple[str, str, str]] = ()) -> None:
         self._by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        # (name, key) -> the articles naming that person: an article being built again does
+        # not join its own former names, so a rebuild equals a fresh build
+        self._named_in: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for name, key, article_id in known_people:
+            self._know(name, key, article_id)
 
-    def article(self, facts: Iterable[Fact]) -> list[Fact]:
-        """The article's facts with every entity resolved."""
+    def _know(self, name: str, key: str, article_id: str | None = None) -> None:
+        if len(name.split()) >= 2:
+            self._by_surname[name.split()[-1].lower()].add((name, key))
+            if article_id is not None:
+                self._named_in[(name, key)].add(article_id)
+
+    def article(self, facts: Iterable[Fact], *, article_id: str | None = None) -> list[Fact]:
+        """The article's facts with every entity resolved (the Resolver's memory of other
+        articles does not change: see `remember`). People known only from `article_id`
+        itself (an earlier version of it in the store) are not joined."""
         facts = list(facts)
-        for fact in facts:
-            for entity in _entities(fact):
-                if entity.kind == PERSON and len(entity.name.split()) >= 2:
-                    self._by_surname[entity.name.split()[-1].lower()].add(
-                        (entity.name, self.person(entity).key))
-        resolved = [with_entities(fact, self.entity) for fact in facts]
+        with self._within(article_id, [e for fact in facts for e in _entities(fact)]):
+            resolved = [with_entities(fact, self.entity) for fact in facts]
         return [_scope_org(fact) for fact in resolved]
+
+    @contextmanager
+    def _within(self, article_id: str | None, entities: list[Entity]) -> Iterator[None]:
+        """While resolving one article: its own full names are known, and people known only
+        from an earlier version of it are not; afterwards the memory is as before."""
+        known = {surname: set(names) for surname, names in self._by_surname.items()}
+        if article_id is not None:
+            for names in self._by_surname.values():
+                names -= {pair for pair in list(names)
+                          if self._named_in.get(pair) == {article_id}}
+        try:
+            for entity in entities:
+                if entity.kind == PERSON:
+                    self._know(entity.name, self.person(entity).key)
+            yield
+        finally:
+            self._by_surname = defaultdict(set, known)
+
+    def remember(self, facts: Iterable[Fact], *, article_id: str | None = None,
+                 mentions: Iterable[Entity] = ()) -> None:
+        """Know the people of an article's resolved facts and `mentions` from now on (as
+        storing it would)."""
+        if article_id is not None:  # its former version's people are gone with it
+            for pair, articles in self._named_in.items():
+                articles.discard(article_id)
+            for names in self._by_surname.values():
+                names -= {pair for pair in list(names) if pair in self._named_in
+                          and not self._named_in[pair]}
+        for entity in [*(e for fact in facts for e in _entities(fact)), *mentions]:
+            if entity.kind == PERSON:
+                self._know(entity.name, entity.key, article_id)
+
+    def mentions(self, entities: Iterable[Entity], *, article_id: str | None = None
+                 ) -> list[Entity]:
+        """The entities an article names (`kg.extract.entities`), resolved: people named in
+        full (or by a surname that joins one), countries by name, alias or demonym (a capital
+        or an ambiguous name is not enough), organisations the gazetteer knows. Each once.
+        Resolved as `article` resolves facts (then `remember` them with the facts)."""
+        entities = list(entities)
+        found: dict[str, Entity] = {}
+        with self._within(article_id, entities):
+            for entity in entities:
+                resolved = self._mention(entity)
+                if resolved is not None:
+                    found.setdefault(resolved.key, resolved)
+        return list(found.values())
+
+    def _mention(self, entity: Entity) -> Entity | None:
+        if entity.kind == PERSON:
+            person = self.person(entity)
+            return person if len(person.name.split()) >= 2 or person.wikidata else None
+        match = gazetteer.lookup_country(entity.name)
+        if match is not None:
+            if match.via == "capital" or match.ambiguous:
+                return None
+            return country_entity(replace(entity, kind=COUNTRY))
+        if entity.kind == ORGANIZATION and gazetteer.organization(entity.name) is not None:
+            return organization_entity(entity)
+        return None
 
     def entity(self, entity: Entity) -> Entity:
         if entity.kind == PERSON:
@@ -99,6 +175,8 @@ def person_key(name: str, wikidata: str | None = None) -> str:
 
 def country_entity(entity: Entity) -> Entity:
     found = gazetteer.country(entity.name)
+    if found is None and re.fullmatch(r"[A-Z]{2}", entity.name):  # named by its ISO code
+        found = gazetteer.country_by_code(entity.name)
     if found is None:
         return replace(entity, kind=ORGANIZATION, key=f"organization/{slug(entity.name)}")
     aliases = (entity.name,) if entity.name != found.name else ()
@@ -114,10 +192,13 @@ def organization_entity(entity: Entity) -> Entity:
     found = gazetteer.organization(entity.name)
     if found is None:
         country = gazetteer.country(entity.name)
+        if country is None and re.fullmatch(r"[A-Z]{2}", entity.name):
+            country = gazetteer.country_by_code(entity.name)  # "YE": a code is never an agency
         if country is not None:  # "Mexico" as the organisation of a post: its government
             return country_entity(replace(entity, kind=COUNTRY))
         return replace(entity, key=f"organization/{slug(entity.name)}")
-    aliases = (entity.name,) if entity.name != found.name else ()
+    aliases = tuple(dict.fromkeys(((entity.name,) if entity.name != found.name else ())
+                                  + gazetteer.organization_aliases(found.name)))
     return replace(entity, name=found.name, key=f"organization/{slug(found.name)}",
                    wikidata=found.wikidata or entity.wikidata, country=found.country,
                    aliases=aliases)

@@ -28,3 +28,33 @@ def facts_of(nlp):
         return Resolver().article(extract(nlp(text), doc_id="t", only=[relation]))
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def every_build_validates(monkeypatch):
+    """Every store a test builds (through `kg.pipeline.build`, as `kg build` does) must conform
+    to the SHACL shapes of ontology/shapes.ttl, as `kg validate` checks them."""
+    from kg import pipeline
+
+    build = pipeline.build
+
+    def build_and_validate(sources, store, *, on_article=None, **kwargs):
+        from kg.rdf import article_iri
+
+        built = []
+
+        def seen(result):
+            built.append(str(article_iri(result.article.id)))
+            if on_article is not None:
+                on_article(result)
+
+        report = build(sources, store, on_article=seen, **kwargs)
+        pytest.importorskip("pyshacl")
+        from kg.validate import validate_store
+
+        result = validate_store(store, built)  # what the build wrote, not what a test put there
+        assert result.conforms, "the build does not validate:\n" + "\n".join(
+            str(v) for v in result.violations[:20])
+        return report
+
+    monkeypatch.setattr(pipeline, "build", build_and_validate)

@@ -173,3 +173,79 @@ def test_importing_analysis_does_not_import_networkx():
     code = "import sys, kg.analysis; print('networkx' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# The analyses of the views, on kg.graphviews.example_store (two articles, 2018 and 2021)
+
+@pytest.fixture(scope="module")
+def example():
+    from kg.graphviews import example_store
+
+    return example_store()
+
+
+def test_find_node_by_iri_label_or_part(example):
+    from kg.analysis import find_node, meetings_graph
+
+    M = meetings_graph(example)
+    assert find_node(M, iri(POMPEO)) == iri(POMPEO)
+    assert find_node(M, "jared kushner") == iri(KUSHNER)
+    assert find_node(M, "Videgaray") == iri(VIDEGARAY)
+    with pytest.raises(KeyError, match="no node named"):
+        find_node(M, "Blinken")
+
+
+def test_date_filters_split_the_two_articles(example):
+    from kg.analysis import full_graph, posts_graph
+
+    early = posts_graph(example, end="2019-12-31")
+    assert early.edges[iri(POMPEO), iri(STATE)]["status"] == "current"
+    late = posts_graph(example, start="2020-01-01")
+    assert late.edges[iri(POMPEO), iri(STATE)]["status"] == "former"
+    assert full_graph(example, min_confidence=0.85).number_of_edges() < \
+        full_graph(example).number_of_edges()
+
+
+def test_negated_facts_give_no_edge_in_the_views(example):
+    from kg.analysis import full_graph
+
+    G = full_graph(example)
+    assert not G.has_edge(iri(MEXICO), iri(SAFE_THIRD), "signs")  # "did not sign"
+    assert G.has_edge(iri(MEXICO), iri(SAFE_THIRD), "negotiates")
+
+
+def test_shortest_path_between_unlinked_entities_is_an_error(example):
+    import networkx as nx
+
+    from kg.analysis import full_graph, shortest_path
+
+    with pytest.raises(nx.NetworkXNoPath):
+        shortest_path(full_graph(example), "Royce Murray", "Mexico")
+
+
+def test_partners_over_time_periods(example):
+    from kg.analysis import partners_over_time
+
+    assert partners_over_time(example, "United States", by="month")["period"].tolist() == \
+        ["2018-07", "2021-01"]
+    with pytest.raises(ValueError, match="unknown period"):
+        partners_over_time(example, "Mexico", by="week")
+
+
+def test_post_history_of_everyone(example):
+    from kg.analysis import post_history
+
+    table = post_history(example)
+    assert table["person"].tolist() == ["Luis Videgaray Caso", "Mike Pompeo", "Mike Pompeo",
+                                        "Royce Murray"]
+    assert table.loc[0, ["post", "organization"]].tolist() == ["Foreign Minister",
+                                                               "Ministry of Foreign Affairs"]
+
+
+def test_most_central_and_communities_of_an_empty_graph():
+    import networkx as nx
+
+    from kg.analysis import communities, most_central
+
+    assert len(most_central(nx.Graph())) == 0
+    assert len(communities(nx.Graph())) == 0

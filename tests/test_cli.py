@@ -64,13 +64,13 @@ def test_help_lists_every_command():
         result.stdout.startswith("Usage: kg [OPTIONS] COMMAND [ARGS]...")
     listed = re.findall(r"^  (\S+)  ", result.stdout.split("Commands:")[1], re.M)
     assert listed == sorted(cli.commands) == [
-        "build", "eval", "export", "extract", "query", "sparql", "stats"]
+        "build", "eval", "export", "extract", "graph", "query", "sparql", "stats", "validate"]
 
 
 def test_the_commands_are_the_documented_ones():
     assert ALL_COMMANDS == [
-        ("build",), ("eval",), ("export",), ("extract",), ("query",), ("query", "list"),
-        ("query", "run"), ("query", "show"), ("sparql",), ("stats",)]
+        ("build",), ("eval",), ("export",), ("extract",), ("graph",), ("query",), ("query", "list"),
+        ("query", "run"), ("query", "show"), ("sparql",), ("stats",), ("validate",)]
 
 
 @pytest.mark.parametrize("command", [(), *ALL_COMMANDS], ids=lambda c: " ".join(c) or "kg")
@@ -91,7 +91,7 @@ def test_python_dash_m_kg():
                             text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Usage: kg [OPTIONS] COMMAND [ARGS]...")
-    assert "  query    Saved SPARQL queries" in result.stdout
+    assert re.search(r"^  query +Saved SPARQL queries", result.stdout, re.M)
 
 
 def test_help_and_query_run_do_not_import_spacy(store):
@@ -427,3 +427,22 @@ def test_query_run_shows_iris_on_request_and_in_csv(store):
     assert table.stdout.splitlines()[0].split()[:3] == ["person", "name", "post"]
     csv_out = kg("query", "run", "officials", "--format", "csv", "--store", store)
     assert csv_out.stdout.splitlines()[0].startswith("person,name,post")
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the repository")
+def test_kg_eval_calibration_counts_every_scored_unit(tmp_path):
+    """`--calibration extractor` adds one line per extractor and confidence bin; the units
+    counted there are the scored predictions (right or wrong), never more."""
+    gold = tmp_path / "gold.jsonl"
+    lines = [line for line in (SCORER.parent / "dev.gold.jsonl").read_text().splitlines()
+             if '"000_ddbc0b487b12ab17"' in line]
+    gold.write_text("\n".join(lines) + "\n")
+    result = CliRunner().invoke(cli, ["eval", str(gold), str(ROOT / "seeds"),
+                                      "--calibration", "extractor"], catch_exceptions=False)
+    assert result.exit_code == 0
+    table = result.output.split("\n\n")[-1].strip().splitlines()
+    assert table[0].split()[:3] == ["group", "confidence", "n"]
+    rows = [line.split() for line in table[1:]]
+    assert rows and all(row[0].split(".")[0] in {"posts", "agreements", "meetings",
+                                                  "statements", "topics"} for row in rows)
+    assert all(0 <= int(row[3]) <= int(row[2]) for row in rows)

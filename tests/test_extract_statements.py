@@ -1,168 +1,822 @@
 """kg.extract.statements (statement) on real State Department and White House releases.
 
-Each case: the text, the statements it must give as (speaker, direct, opening words of the
-quote) after resolution, and speakers it must not give. Texts come from corpus/govpr items
-outside the development set.
+Each row: the corpus item it comes from (an item outside the development gold), a passage of
+it (its headline, a blank line, paragraphs of its body), the statements it must give as
+(speaker, direct, opening words of the quote) after resolution, and statements it must not
+give (an empty opening forbids any statement of that speaker).
 """
 from __future__ import annotations
 
 import pytest
 
+from kg.extract.statements import _quotations, first_names, speech_verbs
 from kg.model import Statement
 
-
-def xfail(reason: str):
-    return pytest.mark.xfail(reason=reason, strict=False)
-
-
 CASES = [
-    # direct quotations
     pytest.param(
-        "“This latest commitment demonstrates the strength and importance of Transatlantic "
-        "relationships in the pursuit of regional security and energy independence,” said "
-        "Assistant Secretary of State for International Security and Nonproliferation Eliot Kang. "
-        "“It also underscores the critical need for nuclear energy, carried out under the highest "
-        "standards of safety, security and nonproliferation, as a key component of the clean "
-        "energy transition.”",
-        [("Eliot Kang", True, "This latest commitment demonstrates"),
-         ("Eliot Kang", True, "It also underscores the critical need")],
-        [], id="said-long-title-name-and-continuation"),
+        'sd-262140',
+        'Secretary Blinken’s Call with Colombian Vice President and Foreign Minister Ramirez'
+        '\n\nSecretary of State Antony J. Blinken spoke today with Colombian Vice President and'
+        ' Foreign Minister Marta Lucia Ramirez. The Secretary reaffirmed the enduring '
+        'partnership between our two countries. He emphasized the importance of defending and'
+        ' advancing democracy in the region, particularly in Haiti, Nicaragua, Venezuela, and'
+        ' Cuba. He reiterated our gratitude to the Government of Colombia for its model '
+        'outreach to the Venezuelan migrant population. He expressed U.S. support for '
+        'Colombia’s COVID-19 pandemic recovery, as underscored by our recent donation of 2.5 '
+        'million doses of the Johnson & Johnson vaccine and 3.5 million doses of the Moderna '
+        'vaccine to Colombia. He emphasized our shared commitment to expanding citizen '
+        'security in the region, meeting our joint counter-narcotics goals, and listening to '
+        'citizens’ concerns and addressing the root causes of recent protests. He affirmed '
+        'our support for lasting peace in Colombia and inclusive economic growth as our '
+        'hemisphere recovers.',
+        [('Antony J. Blinken', False, 'the enduring partnership'),
+         ('Antony J. Blinken', False, 'the importance of defending and advancing'),
+         ('Antony J. Blinken', False, 'our gratitude to the Government of Colombia')],
+        [('Marta Lucia Ramirez', False, '')], id='he-after-a-woman-is-the-principal'),
     pytest.param(
-        "“These leaders represent the best of America – our collective character, creativity, and "
-        "diversity. I am grateful these dedicated and accomplished Americans will help select and "
-        "mentor the next class of White House Fellows,” said President Biden.",
-        [("Biden", True, "These leaders represent the best of America")],
-        [], id="said-president-surname"),
+        'wh-57729',
+        'Joint Statement Following Meeting Between President Biden and Egyptian President '
+        'Abdel Fattah Al Sisi in Jeddah\n\nPresident Biden congratulated President Al Sisi for '
+        'Egypt presiding over the 27th United Nations Climate Change Conference (COP 27) in '
+        'Sharm El Sheikh in November 2022 and reaffirmed the United States’ commitment to a '
+        'successful Conference. The United States welcomes Egypt’s leadership in accelerating'
+        ' global ambition and action to tackle the climate crisis. President Biden welcomed '
+        'Egypt’s submission of its updated nationally determined contribution (NDC). Both '
+        'leaders emphasized their countries’ support for the Global Methane Pledge (GMP) and '
+        'the new GMP Energy Pathway, which Egypt has joined with respect to the oil and gas '
+        'sector. The two leaders reaffirmed the U.S. and Egypt’s new partnership on '
+        'Adaptation in Africa, which the U.S. and Egypt will co-lead, focused on delivering '
+        'concrete initiatives that will improve people’s lives and help build resilience to a'
+        ' changing climate. The leaders committed to convene the Joint U.S.-Egypt Climate '
+        'Working Group as soon as possible.',
+        [('Joseph R. Biden', False, 'President Al Sisi for Egypt presiding'),
+         ('Joseph R. Biden', False, 'Egypt’s submission of its updated')],
+        [], id='congratulated-and-welcomed'),
     pytest.param(
-        "“We are pleased to be working with Latvia to explore what role advanced nuclear "
-        "technologies can play in Latvia’s future energy mix. The FIRST program provides a "
-        "framework for our countries to work together to achieve these goals,” said Under "
-        "Secretary of State for Arms Control and International Security Bonnie Jenkins.",
-        [("Bonnie Jenkins", True, "We are pleased to be working with Latvia")],
-        [], id="said-under-secretary"),
+        'sd-255598',
+        'Secretary Blinken’s Meeting with Holy See Secretary of State Cardinal Parolin and '
+        'Secretary for Relations with States Archbishop Gallagher\n\nOffice of the Spokesperson'
+        '\n\nThe below is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J.'
+        ' Blinken met today with Holy See Secretary of State Cardinal Pietro Parolin and '
+        'Secretary for Relations with States Archbishop Paul Gallagher in Vatican City. '
+        'Secretary Blinken reaffirmed our shared efforts to promote religious freedom and '
+        'combat human trafficking. The Secretary reiterated U.S. support for a return to '
+        'democracy in Venezuela and our desire to help the Venezuelan people rebuild their '
+        'country. The Secretary, the Cardinal, and the Archbishop discussed global issues '
+        'including migration, climate change, and efforts to expand distribution of vaccines '
+        'against COVID-19. They underscored the importance of addressing the challenges in '
+        'Syria and Lebanon, as well as Ethiopia and Belarus. They also discussed human rights'
+        ' and religious freedom in China.',
+        [('Antony J. Blinken', False, 'U.S. support for a return to democracy'),
+         ('Ned Price', False, 'Secretary of State Antony J. Blinken met')],
+        [], id='the-secretary-reiterated'),
     pytest.param(
-        "“This Rural Playbook and our rural infrastructure tour are a critical part of our "
-        "extensive outreach to state, local, tribal and territorial governments,” said Mitch "
-        "Landrieu, Senior Advisor & Infrastructure Implementation Coordinator. “Building a better "
-        "America requires these funds to reach rural communities that have been left behind for "
-        "far too long.”",
-        [("Mitch Landrieu", True, "This Rural Playbook"),
-         ("Mitch Landrieu", True, "Building a better America")],
-        [], id="said-name-apposed-title"),
-    # reported speech and readout verbs
+        'sd-359318',
+        'Deputy Secretary Sherman’s Call with Australia Department of Foreign Affairs and '
+        'Trade Secretary Jan Adams\n\nOffice of the Spokesperson\n\nThe below is attributable to '
+        'Spokesperson Ned Price:\n\nDeputy Secretary of State Wendy Sherman spoke today with '
+        'Australia Department of Foreign Affairs and Trade Secretary Jan Adams to '
+        'congratulate her on her new role and to discuss close U.S.-Australian coordination '
+        'around the world. The Deputy Secretary highlighted the important work of the Quad '
+        'and conveyed her concerns about recent developments in the Indo-Pacific. Deputy '
+        'Secretary Sherman and Secretary Adams also discussed the COVID-19 pandemic and '
+        'opportunities to continue collaborating with partners and allies to advance peace '
+        'and stability in the region.',
+        [('Wendy Sherman', False, 'her concerns about recent developments')],
+        [('Jan Adams', False, '')], id='the-deputy-secretary-conveyed'),
     pytest.param(
-        "Secretary of State Antony J. Blinken spoke today with UN Special Envoy for Yemen Hans "
-        "Grundberg. The Secretary expressed deep concern with the uptick in civilian casualties in "
-        "Yemen as well as the region. Secretary Blinken stressed the urgent need for "
-        "de-escalation and for all parties to abide by their obligations under international "
-        "humanitarian law.",
-        [("Antony J. Blinken", False, "deep concern with the uptick"),
-         ("Antony J. Blinken", False, "the urgent need for de-escalation")],
-        [], id="the-secretary-expressed-and-stressed"),
+        'sd-323810',
+        'Special Representative for the Democratic People’s Republic of Korea (DPRK) '
+        'Ambassador Sung Kim’s Call with The People’s Republic of China (PRC) Special '
+        'Representative on Korean Peninsula Affairs Ambassador Liu Xiaoming\n\nSpecial '
+        'Representative Kim strongly condemned the launches, which violated multiple UN '
+        'Security Council resolutions and present a serious threat to international peace and'
+        ' security. He expressed concern that these launches demonstrate the DPRK’s '
+        'determination to advance its unlawful weapons of mass destruction and ballistic '
+        'missile programs and continue an increasingly escalatory path. Special '
+        'Representative Kim emphasized that the PRC and United States share an interest in '
+        'ensuring regional stability, and he called upon Beijing to join Washington in '
+        'publicly condemning the DPRK’s missile launches. Special Representative Kim also '
+        'encouraged the PRC to urge the DPRK to cease its destabilizing activity and return '
+        'to dialogue. Special Representative Kim reiterated that the United States remains '
+        'open to diplomacy with the DPRK to make progress toward our shared goal of the '
+        'complete denuclearization of the Korean Peninsula.',
+        [('Sung Kim', False, 'the PRC and United States share an interest'),
+         ('Sung Kim', False, 'concern that these launches')],
+        [], id='special-representative-and-he'),
     pytest.param(
-        "Secretary of State Antony J. Blinken spoke today with UN Special Envoy for Yemen Hans "
-        "Grundberg. The Secretary communicated his support for the UN Special Envoy’s ongoing "
-        "efforts to develop an inclusive political framework and reiterated that justice and "
-        "accountability will be key to securing an enduring peace in Yemen.",
-        [("Antony J. Blinken", False, "justice and accountability will be key")],
-        [("Hans Grundberg", False, "justice and accountability will be key")],
-        id="reiterated-that-conjoined-to-bare-title"),
+        'wh-53825',
+        'Readout of President Biden’s Call with Prime Minister-Designate Anthony Albanese\n\n'
+        'President Biden spoke with Australian Prime Minister-Designate Anthony Albanese to '
+        'congratulate him on his election as Australia’s 31st prime minister. President Biden'
+        ' reaffirmed the United States’ steadfast commitment to the U.S-Australia alliance '
+        'and his intent to work closely with the new government to make it stronger still. '
+        'President Biden expressed deep appreciation for the Prime Minister-Designate’s own '
+        'early commitment to the alliance, reflected in his decision to travel almost '
+        'immediately to Tokyo to attend the Quad Summit—a vital opportunity to exchange views'
+        ' and continue to drive practical cooperation in the Indo-Pacific. President Biden '
+        'looks forward to a close partnership between our administrations that will benefit '
+        'the American people, the Australian people, and the world, starting with '
+        'consequential meetings in Japan this week.',
+        [('Biden', False, 'the United States’ steadfast commitment'),
+         ('Biden', False, 'deep appreciation for the Prime Minister')],
+        [('Anthony Albanese', False, '')], id='readout-of-a-call'),
     pytest.param(
-        "Deputy Secretary of State Wendy Sherman met with Japanese Defense Minister Kishi today in "
-        "Tokyo. Deputy Secretary Sherman and Defense Minister Kishi reaffirmed that the U.S.-Japan "
-        "Alliance remains the cornerstone of peace, security, and prosperity in the Indo-Pacific "
-        "region. Deputy Secretary Sherman highlighted the United States’ unwavering commitment to "
-        "the defense of Japan.",
-        [("Wendy Sherman", False, "the U.S.-Japan Alliance remains the cornerstone"),
-         ("Kishi", False, "the U.S.-Japan Alliance remains the cornerstone"),
-         ("Wendy Sherman", False, "the United States’ unwavering commitment")],
-        [], id="coordinated-speakers-reaffirmed-and-highlighted"),
+        'sd-331956',
+        'Secretary Blinken’s Meeting with Belgian Foreign Minister Wilmès\n\nOffice of the '
+        'Spokesperson\n\nThe below is attributable to Spokesperson Ned Price:\n\nSecretary of '
+        'State Antony J. Blinken met today with Belgian Foreign Minister Sophie Wilmès in '
+        'Brussels. Secretary Blinken and Foreign Minister Wilmès condemned the atrocities '
+        'committed by President Putin’s forces in Bucha and elsewhere in Ukraine and '
+        'reaffirmed the U.S. and Belgian commitment to Ukraine’s sovereignty, independence, '
+        'and territorial integrity. They noted that, together with other Allies and partners,'
+        ' we will continue to impose severe sanctions on the Kremlin for as long as it '
+        'carries out its brutal and unprovoked war in Ukraine. The Secretary also expressed '
+        'support for Belgium’s investment screening to protect national security interests.',
+        [('Antony J. Blinken', False, 'the atrocities committed'),
+         ('Sophie Wilmès', False, 'the atrocities committed'),
+         ('Antony J. Blinken', False, 'support for Belgium’s investment screening')],
+        [], id='coordinated-speakers-and-the-secretary'),
     pytest.param(
-        "Secretary of State Antony J. Blinken met with French Foreign Minister Jean-Yves Le Drian "
-        "today on the sidelines of the Munich Security Conference. They reaffirmed their support "
-        "for Ukraine’s sovereignty and territorial integrity. The Secretary welcomed France’s "
-        "leadership role during the French Presidency of the Council of the European Union.",
-        [("Antony J. Blinken", False, "their support for Ukraine’s sovereignty"),
-         ("Jean-Yves Le Drian", False, "their support for Ukraine’s sovereignty"),
-         ("Antony J. Blinken", False, "France’s leadership role")],
-        [], id="they-and-the-secretary"),
+        'wh-51347',
+        'FACT SHEET: This Tax Day, the President Is Fighting to Reward Work, Not Wealth, '
+        'While Republicans Want to Increase Taxes on the Middle Class\n\nIn recent years, both '
+        'billionaires and the largest corporations have paid an average tax rate of just 8 '
+        'percent. That’s less than what a teacher and firefighter can pay. The President’s '
+        'plan would fix that, and give middle-class families the tax relief they deserve.\n\n'
+        'President Biden is calling on Congress to pass legislation requiring the wealthiest '
+        'American households to pay a minimum of 20 percent on all of their income, including'
+        ' unrealized investment income that currently is untaxed. The richest Americans could'
+        ' no longer do what they can now—and often pay no tax whatsoever or very little tax '
+        'on their income and too often escape paying income tax forever. The tax will apply '
+        'only to the top one-one hundredth of one percent (0.01%) of American households — '
+        'those worth over $100 million, and over half of hundreds of billions raised would '
+        'come from households worth more than $1 billion.',
+        [('Biden', False, 'Congress to pass legislation')],
+        [], id='calling-on-congress'),
     pytest.param(
-        "Secretary of State Antony J. Blinken spoke today with Colombian President-Elect Gustavo "
-        "Petro to congratulate him on his election as President of the Republic of Colombia. "
-        "Secretary Blinken underscored our countries’ shared democratic values and pledged to "
-        "further strengthen the 200-year U.S.-Colombia friendship.",
-        [("Antony J. Blinken", False, "our countries’ shared democratic values")],
-        [], id="underscored"),
+        'wh-51623',
+        'Readout of Senior Administration Travel to Hawaii, Fiji, Papua New Guinea, and '
+        'Solomon Islands\n\nIf steps are taken to establish a de facto permanent military '
+        'presence, power-projection capabilities, or a military installation, the delegation '
+        'noted that the United States would then have significant concerns and respond '
+        'accordingly. In response to these enumerated concerns, Prime Minister Sogavare '
+        'reiterated his specific assurances that there would be no military base, no '
+        'long-term presence, and no power projection capability, as he has said publicly. The'
+        ' United States emphasized that it will follow developments closely in consultation '
+        'with regional partners.',
+        [('Manasseh Sogavare', False, 'his specific assurances')],
+        [], id='foreign-leader-reiterated'),
     pytest.param(
-        "Secretary of State Antony J. Blinken met today with Ukrainian Prime Minister Denys Shmyhal "
-        "in Washington D.C. The Secretary expressed the United States’ steadfast support for "
-        "Ukraine’s sovereignty and territorial integrity and reinforced our determination to help "
-        "Ukraine successfully defend itself against Russia’s brutal and unjustified war of "
-        "aggression.",
-        [("Antony J. Blinken", False, "the United States’ steadfast support")],
-        [("Denys Shmyhal", False, "the United States’ steadfast support")],
-        id="the-secretary-after-a-foreign-leader"),
+        'sd-258102',
+        'Secretary Blinken’s Call with Kuwaiti Foreign Minister Al-Sabah\n\nOffice of the '
+        'Spokesperson\n\nThe below is attributable to Spokesperson Ned Price:\n\nSecretary of '
+        'State Antony J. Blinken spoke today with Kuwaiti Foreign Minister Sheikh Ahmad '
+        'Nasser Al-Mohammad Al-Sabah. The Secretary and Foreign Minister discussed regional '
+        'security and other issues important to the bilateral relationship. Secretary Blinken'
+        ' thanked the Foreign Minister for Kuwait’s generous support to COVAX and underscored'
+        ' the importance of the strong partnership with Kuwait.',
+        [('Antony J. Blinken', False, 'the importance of the strong partnership')],
+        [], id='underscored-after-thanked'),
     pytest.param(
-        "Vice President Kamala Harris met virtually today with 15 leaders representing Caribbean "
-        "nations and underscored the importance the Biden-Harris Administration places on our "
-        "partnerships throughout the Caribbean. The Vice President made clear the United States "
-        "is committed to work with our Caribbean neighbors to advance cooperation on economic "
-        "recovery, the climate crisis, and security.",
-        [("Kamala Harris", False, "the importance the Biden-Harris Administration places"),
-         ("Kamala Harris", False, "the United States is committed to work")],
-        [], id="conjoined-readout-verb-and-made-clear"),
+        'sd-345674',
+        'Deputy Secretary Sherman’s Call with Republic of Korea First Vice Foreign Minister '
+        'Cho\n\nDeputy Secretary of State Wendy Sherman and Republic of Korea (ROK) First Vice '
+        'Foreign Minister Cho Hyun-dong held an introductory call today to discuss the '
+        'strength of the U.S.-ROK Alliance and opportunities to deepen U.S.-ROK partnership '
+        'across a broad range of global issues. The Deputy Secretary congratulated Vice '
+        'Foreign Minister Cho for his appointment as First Vice Foreign Minister and stressed'
+        ' her desire to work closely to address the most pressing 21st century challenges, '
+        'including the climate crisis, COVID-19 pandemic response, supply chain resilience, '
+        'and economic security. The Deputy Secretary thanked Vice Foreign Minister Cho for '
+        'their shared commitment to pursuing the complete denuclearization of the Korean '
+        'Peninsula and affirmed the importance of unified action to hold Russia accountable '
+        'for its unprovoked and brutal war against Ukraine. The Deputy Secretary also '
+        'emphasized her commitment to close trilateral cooperation between the United States,'
+        ' the ROK, and Japan to promote a peaceful, prosperous, and secure Indo-Pacific.',
+        [('Wendy Sherman', False, 'her desire to work closely'),
+         ('Wendy Sherman', False, 'her commitment to close trilateral')],
+        [], id='stressed-her-desire'),
     pytest.param(
-        "National Security Advisor Jake Sullivan met with Finance Minister Lawrence Wong of "
-        "Singapore today at the White House. Mr. Sullivan and Mr. Wong reflected on the strength "
-        "of the U.S.-Singapore Strategic Partnership and reviewed opportunities to build on the "
-        "momentum generated by Prime Minister Lee’s recent visit to the United States.",
-        [], [("Lee", False, "")], id="reflected-on-is-not-a-statement-by-lee"),
-    # attribution lines
+        'sd-333825',
+        'Deputy Secretary Sherman’s Call with Australian DFAT Secretary Kathryn Campbell\n\n'
+        'Deputy Secretary of State Wendy Sherman spoke today with Australian Department of '
+        'Foreign Affairs and Trade Secretary Kathryn Campbell to discuss actions allies and '
+        'partners are taking to hold Russian President Vladimir Putin and his enablers to '
+        'account for the unprovoked and brutal war against Ukraine, as well as ongoing '
+        'efforts to provide support to Ukraine. They condemned the horrific atrocities '
+        'committed by members of Russia’s forces and expressed resolve to ensure those '
+        'responsible are held accountable. Both welcomed the recent AUKUS Leaders’ Statement '
+        'and the continued close cooperation the partnership represents. The Deputy Secretary'
+        ' highlighted her concern about recent developments in the Indo-Pacific and discussed'
+        ' opportunities to continue collaborating with partners and allies to advance peace '
+        'and stability in the region, including in the Taiwan Strait.',
+        [('Wendy Sherman', False, 'her concern about recent developments')],
+        [], id='highlighted-her-concern'),
     pytest.param(
-        "Secretary Blinken’s Meeting with Indian Prime Minister Modi\n\nOffice of the Spokesperson"
-        "\n\nThe below is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. "
-        "Blinken met with Indian Prime Minister Narendra Modi in New Delhi today, where they "
-        "discussed efforts to deepen the U.S.-India Comprehensive Global Strategic Partnership.",
-        [("Ned Price", False, "Secretary of State Antony J. Blinken met with")],
-        [], id="attributable-to-spokesperson"),
+        'sd-343825',
+        'The Deputy Secretary’s Meeting with NUG Representatives\n\nDeputy Secretary Sherman '
+        'met today in Washington with NUG representatives, including Zin Mar Aung. The Deputy'
+        ' Secretary underscored robust U.S. support for the people of Burma in the face of '
+        'the regime’s brutal crackdown and pledged to continue providing support to all those'
+        ' working peacefully toward the restoration of Burma’s path to inclusive democracy. '
+        'Noting the many Southeast Asian leaders in Washington for the U.S.-ASEAN Special '
+        'Summit, the Deputy Secretary highlighted that the United States would continue to '
+        'work closely with ASEAN and other partners in pressing for a just and peaceful '
+        'resolution to the crisis in Burma. They also condemned the escalating regime '
+        'violence that has led to a humanitarian crisis and called for unhindered '
+        'humanitarian access to assist all those in need in Burma. The Deputy Secretary '
+        'thanked Zin Mar Aung for her courage and dedication to the people of Burma and '
+        'offered U.S. support for an inclusive, peaceful, and prosperous democracy for all.',
+        [('Sherman', False, 'the United States would continue to work closely')],
+        [('Zin Mar Aung', False, 'U.S. support')], id='the-deputy-secretary-of-a-headline-without-name'),
     pytest.param(
-        "Secretary Blinken’s Call with Dutch Foreign Minister Hoekstra\n\nOffice of the "
-        "Spokesperson\n\nThe following is attributable to Spokesperson Ned Price:\n\nSecretary of "
-        "State Antony J. Blinken spoke today with Dutch Foreign Minister Wopke Hoekstra on the "
-        "global response to Russia’s premeditated, unprovoked, and unjustified attack on Ukraine. "
-        "The Secretary applauded the Dutch cabinet’s decision to provide further support.",
-        [("Ned Price", False, "Secretary of State Antony J. Blinken spoke today"),
-         ("Antony J. Blinken", False, "the Dutch cabinet’s decision")],
-        [], id="following-is-attributable-and-applauded"),
+        'wh-46773',
+        'Readout of President Joseph R. Biden, Jr.’s Call with Prime Minister Naftali Bennett'
+        ' of Israel\n\nPresident Joseph R. Biden, Jr. spoke today with Prime Minister Naftali '
+        'Bennett of Israel to reaffirm the warm and historic partnership between the United '
+        'States and Israel. The leaders discussed the shared security and other challenges in'
+        ' the Middle East region, including the threat posed by Iran and its proxies. The '
+        'President underscored his commitment to expanding stability and partnerships across '
+        'the Middle East region, as exemplified by the Abraham Accords, together with '
+        'Israelis and Palestinians enjoying equal measures of security, freedom, and '
+        'prosperity. They discussed the recent U.S. operation against the ISIS leader in '
+        'northwestern Syria and the ongoing U.S. commitment to protect the American people '
+        'and support the defense of its partners across the Middle East region. President '
+        'Biden conveyed his unwavering support for Israel’s security and freedom of action, '
+        'emphasizing his administration’s full support for replenishing Israel’s Iron Dome '
+        'system. The two leaders also discussed global challenges outside of the Middle East '
+        'region, including the potential of further Russian aggression against Ukraine. The '
+        'President thanked the Prime Minister for his invitation to visit Israel and said he '
+        'looks forward to a visit later this year. They agreed that their teams would remain '
+        'in close consultation.',
+        [('Joseph R. Biden', False, 'his unwavering support for Israel'),
+         ('Joseph R. Biden', False, 'he looks forward to a visit')],
+        [('Naftali Bennett', False, '')], id='the-president-is-the-principal'),
+    pytest.param(
+        'wh-50148',
+        'Readout of President Biden’s Call with Prime Minister Naftali Bennett of Israel\n\n'
+        'President Joseph R. Biden, Jr. spoke today with Prime Minister Naftali Bennett of '
+        'Israel to express his deepest condolences following the horrific terrorist attacks '
+        'that have killed 11 people in three Israeli cities. The President emphasized that '
+        'the United States stands firmly and resolutely with Israel in the face of this '
+        'terrorist threat and all threats to the state of Israel. The leaders discussed the '
+        'importance of regional partnerships, as exemplified by the Abraham Accords and the '
+        'Negev Summit, in promoting security and improving the lives of people across the '
+        'Middle East. The President offered all appropriate assistance to our Israeli allies '
+        'as they confront threats to their citizens.',
+        [('Joseph R. Biden', False, 'the United States stands firmly')],
+        [('Naftali Bennett', False, 'his deepest condolences'),
+         ('Joseph R. Biden', False, 'all appropriate assistance')], id='offered-assistance-is-not-speech'),
+    pytest.param(
+        'wh-58039',
+        'Readout of Vice President Kamala Harris’s Meeting with North Carolina State '
+        'Legislators on Reproductive Rights\n\nThe Vice President shared actions the '
+        'Administration is taking on a national level in response to the Supreme Court '
+        'overturning Roe v. Wade, including protecting access to abortion medication, '
+        'defending the Constitutional right to travel, and addressing patient privacy. The '
+        'Vice President encouraged the state legislators to keep defending the rights of '
+        'women in North Carolina and said she looks forward to continuing to fight alongside '
+        'them to protect the people of our nation.',
+        [('Kamala Harris', False, 'the state legislators to keep defending'),
+         ('Kamala Harris', False, 'she looks forward')],
+        [('Kamala Harris', False, 'actions the Administration')], id='encouraged-and-said-she'),
+    pytest.param(
+        'wh-56291',
+        'Readout of President Biden’s Meeting with Chancellor Olaf Scholz of Germany\n\n'
+        'President Joseph R. Biden, Jr. met today with Chancellor Olaf Scholz of Germany '
+        'ahead of the G7 Leaders’ Summit. President Biden expressed appreciation for the '
+        'Chancellor’s leadership of the G7, and the importance of coordinating responses to '
+        'Russia’s further invasion of Ukraine, climate, and economic and democratic '
+        'resilience. The leaders underlined their commitment to Ukraine’s sovereignty and '
+        'territorial integrity, as well as their continued provision of military, economic, '
+        'humanitarian, and diplomatic support to help Ukraine defend its democracy against '
+        'Russian aggression. The leaders also discussed efforts to alleviate the impacts of '
+        'Russia’s war in Ukraine on global food and energy security. The President welcomed '
+        'Germany’s historic commitment to significantly boost defense spending and meet its '
+        'NATO commitments, which will strengthen the Alliance’s long-term deterrence and '
+        'defense posture. Finally, the leaders also discussed the challenges posed by China '
+        'and our shared commitment to provide transparent and high-standard solutions to '
+        'address global gaps in key infrastructure.',
+        [('Joseph R. Biden', False, 'Germany’s historic commitment')],
+        [], id='the-president-welcomed'),
+    pytest.param(
+        'wh-21201',
+        'Statement From Senior Advisor and Chief Spokesperson Symone Sanders on Vice '
+        'President Kamala Harris’s Meeting With Immigrant Women Who Work in the Care Economy'
+        '\n\nThe Vice President heard directly from two DACA recipients, Scarleth Herrera Lopez'
+        ' and Gloria Elizabeth Blanco; two Temporary Protected Status (TPS) recipients, '
+        'Melissa Larette and Rukmani Bhattari Adhikari; and two green card holders, Yaquelin '
+        'Lopez Chavez and Gilda Blanco. The women told the Vice President about the '
+        'challenges they face on the frontlines during the pandemic, and how they and their '
+        'loved ones have experienced the U.S. immigration system. The Vice President thanked '
+        'the women for the critically important work they do, for their courage, and for '
+        'sharing their personal stories with her and the group.',
+        [('Kamala Harris', False, 'the women for the critically important work')],
+        [('Symone Sanders', False, 'the women')], id='statement-by-spokesperson-about-the-vice-president'),
+    pytest.param(
+        'sd-327928',
+        'Deputy Secretary Sherman’s Call with Republic of Korea First Vice Foreign Minister '
+        'Choi and Japanese Vice Foreign Minister Mori\n\nDeputy Secretary of State Wendy '
+        'Sherman spoke today with Republic of Korea (ROK) First Vice Foreign Minister Choi '
+        'Jong Kun and Japanese Vice Foreign Minister Mori Takeo about continued trilateral '
+        'U.S.-ROK-Japan cooperation regarding the Democratic People’s Republic of Korea’s '
+        '(DPRK) March 24 intercontinental ballistic missile launch, which was a clear '
+        'violation of multiple United Nation Security Council resolutions. Deputy Secretary '
+        'Sherman and her counterparts jointly condemned the DPRK’s increasingly escalatory '
+        'launches and called on the DPRK to stop its destabilizing actions and return to '
+        'diplomacy. The Deputy Secretary also reaffirmed the ironclad U.S. commitment to the '
+        'defense of the ROK and Japan. Deputy Secretary Sherman stressed the importance of '
+        'close coordination with our allies and partners to address the threats posed by the '
+        'DPRK and to advance our shared objective of the complete denuclearization of the '
+        'Korean Peninsula.',
+        [('Wendy Sherman', False, 'the DPRK to stop its destabilizing'),
+         ('Wendy Sherman', False, 'the ironclad U.S. commitment')],
+        [], id='called-on'),
+    pytest.param(
+        'sd-346147',
+        'Deputy Secretary Sherman’s Meeting with Zambian Foreign Minister Kakubo\n\nOffice of '
+        'the Spokesperson\n\nThe below is attributable to Spokesperson Ned Price:\n\nDeputy '
+        'Secretary Wendy Sherman met today in Washington with a Zambian government delegation'
+        ' that included Foreign Minister Stanley Kakubo, Secretary of the Treasury Felix '
+        'Nkulukusa, and interim National Security Advisor Lawrence Mwananyanda. The Deputy '
+        'Secretary thanked Zambia for its unwavering support against the war on Ukraine, '
+        'including at the United Nations and other multilateral institutions, and expressed '
+        'support for Zambia’s political and economic renewal, including ongoing multilateral '
+        'efforts to restructure Zambia’s external debt. The officials discussed the strong '
+        'U.S.-Zambia partnership and opportunities to strengthen the trade and investment '
+        'relationship, based on mutual prosperity for both countries.',
+        [('Wendy Sherman', False, 'Zambia for its unwavering support'),
+         ('Wendy Sherman', False, 'support for Zambia’s political')],
+        [], id='thanked-a-country'),
+    pytest.param(
+        'sd-363845',
+        'Deputy Secretary Sherman’s Meeting with Israeli Minister for Public Security Bar Lev'
+        '\n\nOffice of the Spokesperson\n\nThe below is attributable to Spokesperson Ned Price:\n\n'
+        'Deputy Secretary of State Wendy Sherman met with Israeli Minister for Public '
+        'Security Omer Bar Lev yesterday in Washington to discuss the U.S.-Israel '
+        'relationship. The Deputy Secretary conveyed condolences for the terrorist attacks '
+        'that claimed the lives of Israelis earlier this year and underscored the United '
+        'States’ unwavering commitment to Israel’s security. They also discussed efforts to '
+        'ensure all Palestinians and Israelis live safely and securely with equal measures of'
+        ' freedom, dignity, and prosperity. The Deputy Secretary also raised the tragic death'
+        ' of Palestinian-American reporter Shireen Abu Akleh and the need for accountability.',
+        [('Wendy Sherman', False, 'condolences for the terrorist attacks')],
+        [], id='conveyed-condolences'),
+    pytest.param(
+        'sd-327350',
+        'Secretary Blinken’s Call with South African Foreign Minister Pandor\n\nOffice of the '
+        'Spokesperson\n\nThe following is attributable to Spokesperson Ned Price:\n\nSecretary of'
+        ' State Antony J. Blinken spoke with South African Minister of International '
+        'Relations and Cooperation Naledi Pandor about the ongoing humanitarian crisis in '
+        'Ukraine and the negative ripple effects it is already causing to food security and '
+        'prices for essential commodities in Africa. The Secretary underscored U.S. views on '
+        'the need for a clear, unified international response to President Putin’s invasion '
+        'to put a swift end to this crisis.',
+        [('Antony J. Blinken', False, 'U.S. views on the need')],
+        [('Naledi Pandor', False, '')], id='underscored-views'),
+    pytest.param(
+        'sd-345184',
+        'Secretary Blinken’s Meeting with Yemen Foreign Minister Bin Mubarak\n\nSecretary of '
+        'State Antony J. Blinken met today with Yemeni Foreign Minister Ahmed bin Mubarak and'
+        ' reiterated the United States’ commitment to support the end of the conflict in '
+        'Yemen, and a stable, safe, and prosperous future for Yemenis. The Secretary thanked '
+        'the Foreign Minister for his efforts and those of his government in facilitating the'
+        ' first commercial flight from Sana’a since 2016 on May 16. The Government of Yemen’s'
+        ' agreement to allow these flights to proceed to Amman brings much needed relief to '
+        'the Yemeni people. Secretary Blinken discussed U.S. support for securing and '
+        'building on the UN-negotiated truce to achieve a comprehensive ceasefire and an '
+        'inclusive political process that empowers Yemenis to determine their own future. The'
+        ' Secretary specifically noted the importance of ensuring the freedom of movement of '
+        'people and goods through contested areas, like the city of Taiz, Yemen’s third '
+        'largest city, where hundreds of thousands of Yemenis are suffering under siege-like '
+        'conditions and bearing the brunt of the humanitarian crisis. Secretary Blinken '
+        'expressed U.S. support for the Presidential Leadership Council and called it a '
+        'valuable opportunity for broader representation of Yemenis. He noted with '
+        'appreciation the Council’s expressed commitment to peace efforts and to improving '
+        'basic services and economic stability for millions of Yemenis.',
+        [('Antony J. Blinken', False, 'the importance of ensuring the freedom'),
+         ('Antony J. Blinken', False, 'U.S. support for the Presidential Leadership Council')],
+        [], id='specifically-noted'),
+    pytest.param(
+        'sd-353179',
+        'Deputy Secretary Sherman’s Meeting with Latvian Foreign Minister Rinkevics\n\nOffice '
+        'of the Spokesperson\n\nThe following is attributable to Spokesperson Ned Price:\n\n'
+        'Deputy Secretary of State Wendy R. Sherman met today with Latvian Foreign Minister '
+        'Edgars Rinkevics in Washington, D.C., to discuss NATO force posture, energy '
+        'security, and Allied support for Ukraine. Deputy Secretary Sherman emphasized the '
+        'U.S. ironclad commitment to the defense of its Baltic Allies. Deputy Secretary '
+        'Sherman and Rinkevics discussed cooperation on the global food security crisis '
+        'caused by Russia’s invasion of Ukraine. The Deputy Secretary also thanked Latvia for'
+        ' its leadership of the Three Seas Initiative over the past year and expressed her '
+        'hope for a successful June 20-21 Three Seas Summit in Riga.',
+        [('Wendy R. Sherman', False, 'her hope for a successful')],
+        [('Edgars Rinkevics', False, '')], id='expressed-her-hope'),
+    pytest.param(
+        'sd-334884',
+        'U.S. Special Envoy for Yemen Lenderking Concludes Regional Trip\n\nOffice of the '
+        'Spokesperson\n\nAt the end of a three-week trip to Saudi Arabia, Jordan, the United '
+        'Arab Emirates, Kuwait, and Qatar by U.S. Special Envoy for Yemen Tim Lenderking, we '
+        'have seen U.S. diplomatic efforts yield tangible results that improve the lives of '
+        'Yemenis and advance peace. The United States supported the UN’s efforts to secure a '
+        'two-month truce, which began on April 2 and provides immediate relief to Yemenis by '
+        'easing the movement of people and goods, including fuel. In Special Envoy '
+        'Lenderking’s subsequent engagements, he has urged the parties to adhere to the UN '
+        'truce terms to pave the way for a viable, durable resolution to the conflict.',
+        [('Tim Lenderking', False, 'the parties to adhere')],
+        [], id='he-is-the-envoy-of-the-headline'),
+    pytest.param(
+        'sd-354215',
+        'Secretary Blinken’s Call with Families of U.S. Nationals Held Hostage or Wrongfully '
+        'Detained Abroad\n\nOffice of the Spokesperson\n\nThe following is attributable to '
+        'Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken spoke today with '
+        'families of U.S. nationals held hostage or wrongfully detained abroad. Secretary '
+        'Blinken affirmed that working to bring their loved ones home is something he is '
+        'personally focused on, and he has no higher priority as Secretary of State.\u202f He '
+        'reiterated that it is vital for the Department to continue to partner with families '
+        'through regular and transparent communication.\u202fThe Secretary relayed to the families'
+        ' that President Biden is aware of each of their loved ones’ cases and is committed '
+        'to bringing all U.S. nationals held hostage or wrongfully detained home.',
+        [('Antony J. Blinken', False, 'it is vital for the Department')],
+        [], id='he-reiterated-that'),
+    pytest.param(
+        'sd-313467',
+        'Secretary Blinken’s Meeting with Australian Foreign Minister Payne\n\nThey noted '
+        'ongoing efforts to deepen economic relations in the region and reiterated the '
+        'importance of peace and stability across the Taiwan Strait. The leaders discussed '
+        'our partnerships throughout the Pacific Islands, including our shared determination '
+        'to counter collective challenges, including COVID-19, climate change, and illegal, '
+        'unreported, and unregulated fishing. The Secretary noted his upcoming travel to Fiji'
+        ' and engagement there with Pacific Island leaders. The Secretary and Foreign '
+        'Minister reviewed our collective efforts to support the Kingdom of Tonga following '
+        'the recent Hunga Tonga-Hunga Ha’apai volcanic eruptions, ashfall, and tsunami. They '
+        'also recognized the resilience of the Tongan people in the face of this disaster.\n\n'
+        'The Secretary noted that he looks forward to returning to Australia this year for '
+        'the 32nd Australia-United States Ministerial (AUSMIN) consultations.',
+        [('Antony J. Blinken', False, 'he looks forward to returning')],
+        [('Antony J. Blinken', False, 'the resilience of the Tongan people')], id='recognized-is-not-speech'),
+    pytest.param(
+        'wh-52263',
+        'Statement by Press Secretary Jen Psaki on President Biden’s Meeting with Marc and '
+        'Debra Tice\n\nPresident Biden met today with Marc and Debra Tice, the parents of '
+        'Austin Tice, who has spent almost a decade in captivity in Syria. During their '
+        'meeting, the President reiterated his commitment to continue to work through all '
+        'available avenues to secure Austin’s long overdue return to his family. The '
+        'President further emphasized that his Administration will work relentlessly until '
+        'Austin and other Americans held hostage and wrongfully detained worldwide are safely'
+        ' at home with their loved ones.',
+        [('Biden', False, 'his Administration will work relentlessly')],
+        [('Jen Psaki', False, 'his Administration')], id='statement-by-press-secretary-on-the-president'),
+    pytest.param(
+        'wh-46323',
+        'Readout of the President’s Meeting with Senate Judiciary Committee Chair Durbin and '
+        'Ranking Member Grassley\n\nPresident Biden hosted Senate Judiciary Chair Dick Durbin '
+        'and Ranking Member Chuck Grassley in the Oval Office this afternoon to hear their '
+        'perspectives and advice about the historic nomination to the Supreme Court he will '
+        'make later this month.\n\nThe President reiterated his commitment to being advised by '
+        'senators from each party during this process before seeking bipartisan support for '
+        'his nominee. He also expressed his appreciation to Senator Durbin and Senator '
+        'Grassley for their insights and recommendations about how to move forward.',
+        [('Biden', False, 'his commitment to being advised'),
+         ('Biden', False, 'his appreciation to Senator Durbin')],
+        [('Chuck Grassley', False, ''),
+         ('Dick Durbin', False, '')], id='he-is-the-president-not-the-last-senator'),
+    pytest.param(
+        'wh-21121',
+        'Readout of President Biden’s Meeting with President Guy Parmelin and Foreign '
+        'Minister Ignazio Cassis of Switzerland\n\nPresident Joseph R. Biden, Jr. met today '
+        'with President Guy Parmelin and Foreign Minister Ignazio Cassis of Switzerland. '
+        'President Biden thanked President Parmelin for hosting the U.S.-Russia Summit in '
+        'Geneva on June 16, and he expressed appreciation for Switzerland’s unique historical'
+        ' role providing a neutral ground for diplomacy and negotiations. The leaders '
+        'discussed the strong U.S.-Switzerland commercial, science and education, and '
+        'security relationships. President Biden thanked Switzerland for its 40 years of '
+        'service as the U.S. Protecting Power in Iran. He also welcomed Switzerland’s '
+        'contribution to the global COVID-19 pandemic response including by hosting the Gavi '
+        'vaccine alliance secretariat and its contributions to COVAX to facilitate equitable '
+        'access and distribution of safe and effective COVID-19 vaccines.',
+        [('Joseph R. Biden', False, 'appreciation for Switzerland’s unique'),
+         ('Joseph R. Biden', False, 'Switzerland’s contribution')],
+        [], id='he-also-welcomed'),
+    pytest.param(
+        'wh-56417',
+        'Joint Declaration Between the Kingdom of Spain and the United States of America\n\n1. '
+        'Spain and the United States condemn Russia’s unjustified and unprovoked war of '
+        'choice against Ukraine, which has fundamentally altered the global strategic '
+        'environment. This aggression constitutes the most direct threat to transatlantic '
+        'security and global stability since the end of the Cold War. Russia’s actions also '
+        'threaten the food security of some of the most vulnerable people around the world. '
+        'Spain and the United States intend to continue working together, along and with '
+        'other partners and allies, including the rest of the EU and the G7, to support the '
+        'government and the people of Ukraine and to hold Russia accountable for its '
+        'violations of Ukraine’s sovereignty and territorial integrity, including gross '
+        'violations of international law by targeting civilians with violence, and '
+        'conflict-related sexual violence. Spain and the United States also reiterate their '
+        'strong support for Ukraine’s determination to choose its own future.',
+        [('United States', False, 'their strong support for Ukraine’s determination'),
+         ('Spain', False, 'their strong support for Ukraine’s determination')],
+        [], id='joint-declaration-countries'),
+    pytest.param(
+        'sd-349934',
+        'Counselor Chollet’s Travel to Thailand, Singapore, and Brunei\n\nOffice of the '
+        'Spokesperson\n\nU.S. Department of State Counselor Derek Chollet will travel to '
+        'Thailand, Singapore, and Brunei June 7-14. At each stop, he will follow up on the '
+        'outcomes of last month’s U.S.-ASEAN Special Summit in Washington, DC and reaffirm '
+        'the commitment of the United States to work with allies and partners to restore '
+        'Burma’s path to democracy.',
+        [],
+        [('Derek Chollet', False, '')], id='will-reaffirm-is-not-yet-said'),
+    pytest.param(
+        'sd-265750',
+        'Secretary Blinken’s Meeting with Palauan President Whipps, Jr.\n\nThe below is '
+        'attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken met '
+        'with Palauan President Surangel Whipps, Jr. today in Washington, D.C. Secretary '
+        'Blinken and President Whipps discussed U.S.-Palau cooperation, building back better '
+        'from the COVID-19 pandemic, and setting an ambitious agenda to combat climate '
+        'change. The Secretary and the President also reiterated the importance of advancing '
+        'negotiations related to the U.S.-Palau Compact Review and working with partners for '
+        'a free and open Indo-Pacific.',
+        [('Antony J. Blinken', False, 'the importance of advancing negotiations'),
+         ('Surangel Whipps', False, 'the importance of advancing negotiations')],
+        [], id='the-secretary-and-the-president'),
+    pytest.param(
+        'sd-260279',
+        'Secretary Blinken’s Meeting with Chilean Foreign Minister Allamand\n\nOffice of the '
+        'Spokesperson\n\nThe below is attributable to Spokesperson Ned Price:\n\nSecretary of '
+        'State Antony J. Blinken met with Chilean Foreign Minister Andres Allamand in '
+        'Washington, D.C. Secretary Blinken and Foreign Minister Allamand discussed ongoing '
+        'collaboration between the United States and Chile to combat COVID-19, advance '
+        'economic ties, and expand environmental cooperation, noting Chile’s impressive track'
+        ' record as a strong advocate of environmental justice and climate action.\n\nThe '
+        'Secretary and the Foreign Minister also stressed that bilateral and regional '
+        'cooperation is essential to addressing the Hemisphere’s shared challenges and '
+        'promoting democracy in the region.',
+        [('Antony J. Blinken', False, 'bilateral and regional cooperation is essential'),
+         ('Andres Allamand', False, 'bilateral and regional cooperation')],
+        [], id='stressed-that-two-speakers'),
+    pytest.param(
+        'wh-19797',
+        'Statement by Press Secretary Jen Psaki on the President’s Calls with Senator Shelley'
+        ' Moore Capito and House Transportation and Infrastructure Chairman Peter DeFazio\n\n'
+        'The President spoke to Senator Shelley Moore Capito and Chairman Peter DeFazio '
+        'today.\n\nSenator Capito conveyed to the President a new offer from her group which '
+        'consisted of an about $50 billion increase in spending across a number of '
+        'infrastructure programs. The President expressed his gratitude for her effort and '
+        'goodwill, but also indicated that the current offer did not meet his objectives to '
+        'grow the economy, tackle the climate crisis, and create new jobs. He indicated to '
+        'Senator Capito that he would continue to engage a number of Senators in both parties'
+        ' in the hopes of achieving a more substantial package. They agreed to speak again on'
+        ' Monday.',
+        [('Shelley Moore Capito', False, 'a new offer from her group')],
+        [('Peter DeFazio', False, ''),
+         ('Shelley Moore Capito', False, 'he would continue')], id='he-is-not-the-woman-or-the-chairman-named-last'),
+    pytest.param(
+        'sd-311569',
+        'Secretary Blinken’s Meeting with Polish Foreign Minister Rau\n\nSecretary of State '
+        'Antony J. Blinken met today with Polish Foreign Minister Zbigniew Rau in Washington,'
+        ' D.C., as part of the U.S.-Poland Strategic Dialogue. Secretary Blinken and Foreign '
+        'Minister Rau discussed collective security and regional issues, including the shared'
+        ' commitment to Ukraine’s sovereignty and territorial integrity in the face of '
+        'Russia’s unprovoked military buildup. The Secretary emphasized the importance of the'
+        ' bilateral relationship and thanked Poland for its leadership on NATO’s Eastern '
+        'Flank and as OSCE Chair for 2022. The Secretary and the Foreign Minister also '
+        'discussed bilateral engagement on economic prosperity, clean energy diversification,'
+        ' and shared democratic values. The Secretary welcomed Polish President Duda’s '
+        'February 3 action to dismantle Poland’s Disciplinary Chamber of the Supreme Court, a'
+        ' move that demonstrates his leadership and commitment to the rule of law and '
+        'Poland’s relations within the EU.',
+        [('Antony J. Blinken', False, 'Polish President Duda’s February 3 action')],
+        [('Andrzej Duda', False, '')], id='the-secretary-welcomed'),
+    pytest.param(
+        'sd-318815',
+        'Secretary Blinken’s Call with Ukrainian Foreign Minister Kuleba\n\nOffice of the '
+        'Spokesperson\n\nThe below is attributable to Spokesperson Ned Price:\n\nSecretary of '
+        'State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba to'
+        ' offer support and condemn reports of Russia’s attacks on Ukrainian cities and '
+        'mounting civilian deaths.\u202f The Secretary emphasized that the United States and its '
+        'allies and partners are united and resolved to stand with Ukraine and hold the '
+        'Russian government accountable for its war of choice.\u202f The Secretary offered '
+        'steadfast solidarity with the Ukrainian people, who are bravely resisting and '
+        'repelling a brutal, premeditated, and unprovoked Russian invasion.',
+        [('Antony J. Blinken', False, 'the United States and its allies and partners are united')],
+        [('Dmytro Kuleba', False, '')], id='emphasized-that'),
+    pytest.param(
+        'wh-25751',
+        'Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake '
+        'Sullivan’s Meeting with Foreign Minister Retno Marsudi of Indonesia\n\nOn COVID-19, '
+        'they discussed the surge of cases in Indonesia and Mr. Sullivan underscored that his'
+        ' thoughts are with all those affected and that the United States will continue to '
+        'stand shoulder-to-shoulder with the Indonesian people and support them as they '
+        'battle the pandemic. He noted that the new $30 million in U.S. assistance will '
+        'support additional oxygen and medical supplies to treat COVID-19 patients and '
+        'enhance Indonesia’s ability to get shots into arms by supporting cold chain vaccine '
+        'distribution, facilities readiness, and other measures. They discussed U.S. efforts '
+        'to serve as an arsenal of vaccines for the world and our singular focus on saving '
+        'lives, and they welcomed the August 1 arrival of an additional 3.5 million '
+        'U.S.-donated Moderna vaccine doses to Indonesia through COVAX, bringing the total to'
+        ' 8 million doses donated by the United States to Indonesia thus far. They also '
+        'discussed the Defense Department’s donation of PPE to the Indonesian armed forces '
+        'for distribution to the civilian medical system as part of the ongoing Garuda Shield'
+        ' exercise. Finally, they discussed Indonesia’s continued leadership in advancing '
+        'global health security and agreed on the need to create sustainable global health '
+        'partnerships to prepare for future biological threats.',
+        [],
+        [('Covid-19', False, '')], id='no-virus-as-speaker'),
+    pytest.param(
+        'sd-364440',
+        'The Nuclear Non-Proliferation Review Conference\n\nThe NPT is the cornerstone of the '
+        'nuclear nonproliferation regime and the basis for international cooperation to '
+        'prevent the spread of nuclear weapons and work toward their elimination. The United '
+        'States remains committed to leading the way on arms control and addressing complex '
+        'global security challenges. As President Biden said, the United States is “committed'
+        ' to reducing the existential threat posed by nuclear weapons” and “reinvigorating '
+        'the global nuclear order to reduce the risk of use and proliferation of nuclear '
+        'weapons.” Since the NPT entered into force, the United States has made significant '
+        'progress towards disarmament, reducing the U.S. nuclear weapons stockpile, and '
+        'limiting the role of nuclear weapons.',
+        [('Biden', False, 'the United States is “committed to reducing')],
+        [], id='as-the-president-said'),
+    pytest.param(
+        'wh-46901',
+        'Remarks by Vice President Harris Encouraging All Americans to Take Advantage of '
+        'Critical Tax Credits\n\nTHE VICE PRESIDENT: Thank you, Sharron, for that very '
+        'meaningful introduction. And Sharron and I were talking earlier. You know, there’s '
+        'so much about the Child Tax Credit that is about the — the impact — the '
+        'intergenerational impact.\n\nAnd Sharron was sharing with me that her grandfather '
+        'actually worked with President Kennedy. And we were talking about the fact that, '
+        'obviously, her family has a long, strong, and deep commitment to public service and '
+        'this good work. So, thank you, Sharron, for that introduction.\n\nIt is good to be '
+        'here with two of the most energetic champions of our nation’s working families: '
+        'Secretary Janet Yellen and Gene Sperling.',
+        [('Kamala D. Harris', True, 'And Sharron was sharing with me')],
+        [('Kennedy', True, ''), ('Janet Yellen', True, '')], id='the-vice-president-label'),
+    pytest.param(
+        'wh-25231',
+        'Press Gaggle by Principal Deputy Press Secretary Karine Jean-Pierre Aboard Air Force'
+        ' One En Route Allentown, PA\n\nAnd with that, Josh, do you want to kick us off?\n\nQ '
+        'Sure. Two subject areas. First, we know that the administration is considering a '
+        'vaccine mandate for federal employees. Can you give us any guidance in terms of how '
+        'you’re defining federal employees? Does that include military, contractors? Would '
+        'visitors to federal agencies also fall under that?\n\nMS. JEAN-PIERRE: So, Josh, let '
+        'me first say that, you know, our goal as a federal employer is to keep our employees'
+        ' safe and to also save lives. That is the number-one goal that we have here.\n\nWhile '
+        'no decision has been finalized, I will say that the attestation of vaccination for '
+        'federal employees is one option under strong consideration.',
+        [('Karine Jean-Pierre', True, 'So, Josh, let me first say')],
+        [('Karine Jean-Pierre', True, 'Sure. Two subject areas')], id='reporter-q-without-colon'),
+    pytest.param(
+        'wh-53834',
+        'Remarks by President Biden Before Air Force One Departure | Pyeongtaek, Republic of '
+        'Korea\n\nQ Mr. President, quick question: What have your health advisors told you your'
+        ' level of concern should be about monkeypox and the cases that are in the United '
+        'States and around the world?\n\nTHE PRESIDENT: Well, they haven’t told me the level of'
+        ' exposure yet, but it is something that everybody should be concerned about.',
+        [('Joe Biden', True, 'Well, they haven’t told me')],
+        [('Joe Biden', True, 'Mr. President, quick question')], id='q-mr-president-is-a-reporter'),
+    pytest.param(
+        'wh-56434',
+        'Remarks by President Biden and President Pedro Sánchez of the Kingdom of Spain '
+        'Before Bilateral Meeting | Madrid, Spain\n\nPRESIDENT SÁNCHEZ: Good afternoon, and '
+        'welcome to Madrid. I would like to — to start by thanking President Biden for coming'
+        ' to Spain to participate in the Madrid NATO Summit. I’m also very, very glad to '
+        'welcome you in the Moncloa Palace in your first visit as President of the United '
+        'States.\n\n(Speaks Spanish.) (As interpreted.) Spain and the U.S. are allies. We are '
+        'strategic partners. We are friends. We are linked together by strong historical '
+        'bonds and strong partnership in many topics.',
+        [('Pedro Sánchez', True, 'Spain and the U.S. are allies'),
+         ('Pedro Sánchez', True, 'Good afternoon, and welcome to Madrid')],
+        [('Joe Biden', True, '')], id='as-interpreted-paragraph-stays-with-the-speaker'),
+    pytest.param(
+        'wh-47550',
+        'Remarks by Vice President Harris and President Zelenskyy Before Bilateral Meeting\n\n'
+        'PRESIDENT ZELENSKYY: (As interpreted.) Thank you very much, Madam Vice President. '
+        'And thank you for this meeting. This is our first meeting, and I’m very grateful to '
+        'you and to our team for having this opportunity to talk to you about the situation',
+        [('Volodymyr Zelenskyy', True, 'Thank you very much, Madam Vice President')],
+        [('Kamala D. Harris', True, 'Thank you very much, Madam')], id='label-followed-by-as-interpreted'),
+    pytest.param(
+        'wh-57740',
+        'Remarks by President Biden and Prime Minister Al-Kadhimi of the Republic of Iraq '
+        'Before Bilateral Meeting\n\nPRIME MINISTER AL-KADHIMI: (As interpreted.) Thank you, '
+        'Mr. President. We consider our ties with the United States as one of friendship, a '
+        'strategic relationship.',
+        [('Al-Kadhimi', True, 'Thank you, Mr. President. We consider')],
+        [], id='prime-minister-label-interpreted'),
+    pytest.param(
+        'sd-261632',
+        'Secretary Antony J. Blinken And Iraqi Foreign Minister Dr. Fuad Hussein Before Their'
+        ' Meeting\n\nSECRETARY BLINKEN: Good morning, everyone. It’s a particular pleasure to '
+        'have Foreign Minister Hussein, my friend of many years, colleague of many years here'
+        ' at the State Department, with his delegation for the Strategic Dialogue with the '
+        'United States and Iraq.',
+        [('Antony J. Blinken', True, 'Good morning, everyone. It’s a particular pleasure')],
+        [], id='secretary-label'),
+    pytest.param(
+        'wh-53634',
+        'Remarks by First Lady Jill Biden in Ecuador\n\nFIRST LADY BIDEN: Thank you, María de '
+        'Lourdes, for that very kind introduction.',
+        [('Jill Biden', True, 'Thank you, María de Lourdes')],
+        [('Joe Biden', True, '')], id='first-lady-label'),
+    pytest.param(
+        'sd-251411',
+        'Department Press Briefing – June 11, 2021\n\nMS PORTER: Well, I’ll take this – your – '
+        'the second part of your question first. So we don’t have any personnel announcements'
+        ' to make, but what I can say at large is that we remain deeply concerned about the '
+        'situation on the ground in Burma. And, of course, the military regime has shown no '
+        'respect for the rule of law or the will of the people of Burma, which we are '
+        'primarily concerned about. The regime’s actions, such as killing hundreds including '
+        'dozens of children and unjustly detaining thousands of people, have shown little '
+        'regard for justice. And again, we will continue to uplift the people of Burma, and '
+        'the United States, of course, urges all countries to speak in one voice against the '
+        'regime’s violence as well as the suffering of all of the people.\n\nLet’s go to Simon '
+        'Lewis.\n\nQUESTION: Hi, thanks, Jalina. I have another follow-up from Gayle Smith’s '
+        'comments yesterday at the press briefing. So regarding the 500 million Pfizer '
+        'vaccines that the President has pledged to – from the U.S. – Ms. Smith said that '
+        'those vaccines – those doses would be bought with already appropriated funds.',
+        [('Jalina Porter', True, 'Well, I’ll take this')],
+        [('Gayle Smith', False, ''),
+         ('Jalina Porter', True, 'Hi, thanks, Jalina')], id='question-label-and-reporters-claims'),
 ]
 
 
-@pytest.mark.parametrize("text, expected, forbidden", CASES)
-def test_statement(facts_of, text, expected, forbidden):
+
+def same_person(found: str, wanted: str) -> bool:
+    """The same person named fully or not ("Blinken", "Antony J. Blinken"; "Joe Biden",
+    "Joseph R. Biden"), as the scorer compares names."""
+    a, b = found.split(), wanted.split()
+    if found == wanted:
+        return True
+    if a[-1] != b[-1]:
+        return False
+    first = {a[0].lower(), b[0].lower()}
+    return len(a) == 1 or len(b) == 1 or len(first) == 1 or first in (
+        {"joe", "joseph"}, {"tony", "antony"}) or any(len(n.rstrip(".")) == 1 for n in first)
+
+
+@pytest.mark.parametrize("corpus_id, text, expected, forbidden", CASES)
+def test_statement(facts_of, corpus_id, text, expected, forbidden):
     found = [(f.speaker.name, f.direct, f.quote)
              for f in facts_of(text, "statement") if isinstance(f, Statement)]
     for speaker, direct, opening in expected:
-        assert any(s == speaker and d == direct and q.startswith(opening) for s, d, q in found), \
-            f"missing {(speaker, direct, opening)}; got {found}"
+        assert any(same_person(s, speaker) and d == direct and q.startswith(opening)
+                   for s, d, q in found), f"{corpus_id}: missing {(speaker, direct, opening)}; got {found}"
     for speaker, direct, opening in forbidden:
-        assert not any(s == speaker and d == direct and q.startswith(opening)
-                       for s, d, q in found), f"unexpected {(speaker, direct, opening)}"
+        assert not any(same_person(s, speaker) and d == direct and q.startswith(opening)
+                       for s, d, q in found), f"{corpus_id}: unexpected {(speaker, direct, opening)}"
 
 
-def test_transcript_turns_are_statements_of_the_named_speaker(facts_of):
-    """A transcript of remarks (from the White House corpus): 'THE PRESIDENT:' is the
-    President the article names; 'Q:' is nobody; a paragraph of the turn is a statement."""
-    text = ("Remarks by President Biden at Endorsement Event for the Los Angeles Declaration\n\n"
-            "Los Angeles Convention Center\n\n"
-            "THE PRESIDENT: Well, hello, everyone. My problem is I’m getting to like these people "
-            "too much. (Laughter.)\n\n"
-            "With this declaration, we’re transforming our approach to managing migration in the "
-            "Americas.\n\n"
-            "Q: Mr. President, will other countries sign on to this declaration soon?\n\n"
-            "FACT SHEET: The Migration Strategy includes the following lines of effort and more.")
-    facts = [f for f in facts_of(text, "statement") if isinstance(f, Statement)]
-    said = {(f.speaker.name, f.quote[:30]) for f in facts}
-    assert ("Biden", "With this declaration, we’re t") in said
-    assert all(f.speaker.name == "Biden" for f in facts)
-    assert not any("other countries sign" in f.quote or "Migration Strategy" in f.quote
-                   for f in facts)
+def test_cases_come_from_forty_corpus_items():
+    assert len({corpus_id for corpus_id, *_ in (c.values for c in CASES)}) >= 40
+
+
+def test_lexicons_load():
+    verbs = speech_verbs()
+    assert "clause" in verbs["say"].frames and "object" in verbs["reiterate"].frames
+    assert "recognize" not in verbs and verbs["offer"].objects
+    assert first_names()["antony"] == "m" and first_names()["wendy"] == "f"
+
+
+#: Known failures, kept as targets.
+KNOWN = [
+    pytest.param(
+        "wh-19797",
+        'Statement by Press Secretary Jen Psaki on the President’s Calls with Senator Shelley'
+        ' Moore Capito and House Transportation and Infrastructure Chairman Peter DeFazio\n\n'
+        'Senator Capito conveyed to the President a new offer from her group which consisted '
+        'of an about $50 billion increase in spending across a number of infrastructure '
+        'programs. The President expressed his gratitude for her effort and goodwill, but '
+        'also indicated that the current offer did not meet his objectives to grow the '
+        'economy, tackle the climate crisis, and create new jobs. He indicated to Senator '
+        'Capito that he would continue to engage a number of Senators in both parties in the '
+        'hopes of achieving a more substantial package. They agreed to speak again on Monday.',
+        [("Joe Biden", False, "his gratitude for her effort")], [],
+        id="the-president-never-named-in-the-text",
+        marks=pytest.mark.xfail(strict=True, reason="a White House text that never names the "
+                                "President: 'The President' stays unresolved")),
+]
+
+
+@pytest.mark.parametrize("corpus_id, text, expected, forbidden", KNOWN)
+def test_known_failures(facts_of, corpus_id, text, expected, forbidden):
+    test_statement(facts_of, corpus_id, text, expected, forbidden)
+
+
+def test_interrupted_quotation_is_one():
+    """wh-50300: "“He seems to be self-isolating,” he said, “but we don’t have hard evidence.”"."""
+    text = "“He seems to be self-isolating,” he said, “but we don’t have hard evidence.”"
+    assert [q for _, _, q in _quotations(text)] == [
+        "He seems to be self-isolating but we don’t have hard evidence."]
+
+
+def test_nothing_is_read_from_a_reporters_question(facts_of):
+    """wh-50300: a reporter quoting the President is not a statement of anyone."""
+    text = ('Press Briefing by Principal Deputy Press Secretary Kate Bedingfield\n\nMS. '
+            'BEDINGFIELD: Kristen.\n\nQ Thanks, Kate. I want to ask you again about the President’s'
+            ' comments today when he was asked about the information that Putin is being left in '
+            'the dark by his advisors. He seemed much less confident in the intelligence than you'
+            ' were from the podium and other top officials here.\n\nWhen he was asked about it '
+            'today, he said it’s “an open question.” There’s a lot of speculation. “He seems to '
+            'be self-isolating,” he said, “but we don’t have hard evidence.” You said from the '
+            'podium, “We have information that Putin felt misled by the Russian military.”\n\nWhy '
+            'the disconnect?')
+    assert [f for f in facts_of(text, "statement") if isinstance(f, Statement)] == []

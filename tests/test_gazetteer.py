@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg import gazetteer
-from kg.gazetteer import GOVERNMENT, country, is_capital, is_demonym, lookup_country, official, organization, title
+from kg.gazetteer import GOVERNMENT, agreement, country, is_capital, is_demonym, lookup_country, official, organization, title
 
 
 @pytest.mark.parametrize("text, alpha2, name", [
@@ -334,6 +334,9 @@ def test_user_gazetteer_overrides(tmp_path, monkeypatch):
     (tmp_path / "titles.tsv").write_text("Minister for Magic\tMagic Minister\tMinistry of Magic\tGB\n", encoding="utf-8")
     (tmp_path / "officials.tsv").write_text("Cornelius Fudge\t\tQ1\tGB\tMinister for Magic\t\t\tuser\t\n",
                                             encoding="utf-8")
+    (tmp_path / "agreements.tsv").write_text("Statute of Secrecy\tSoS|Secrecy Statute\n",
+                                             encoding="utf-8")
+    assert agreement("Secrecy Statute") is None
     monkeypatch.setenv(gazetteer.ENV_DIR, str(tmp_path))
     gazetteer.clear_cache()
     try:
@@ -342,7 +345,9 @@ def test_user_gazetteer_overrides(tmp_path, monkeypatch):
         assert country("UK").name == "Britain"
         assert title("Magic Minister").org == "Ministry of Magic"
         assert official("Cornelius Fudge").wikidata == "Q1"
+        assert agreement("Secrecy Statute") == "Statute of Secrecy"
     finally:
         monkeypatch.delenv(gazetteer.ENV_DIR)
         gazetteer.clear_cache()
     assert country("UK").name == "United Kingdom"
+    assert agreement("Secrecy Statute") is None  # every loader forgot the user's files

@@ -2,12 +2,15 @@
 the queries answer the questions they are named after on a small hand-made graph."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS
 
 from kg.errors import QueryError
-from kg.queries import SavedQuery, get_query, load_queries, prepare, run_query
+from kg.model import search_key
+from kg.queries import SavedQuery, get_query, load_queries, name_pattern, prepare, run_query
 from kg.store import MEMORY, open_store
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
@@ -43,8 +46,14 @@ class Article:
                     "country": KGO.Country, "agreement": KGO.Agreement}[kind]
         self.g.add((iri, RDF.type, rdf_type))
         self.g.add((iri, RDFS.label, Literal(label)))
+        self.g.add((iri, SKOS.hiddenLabel, Literal(search_key(label))))
         self.g.add((self.iri, KGO.mentions, iri))
         return iri
+
+    def alias(self, iri: URIRef, alias: str) -> None:
+        """Another name, and the search key queries match (as kg.rdf writes them)."""
+        self.g.add((iri, SKOS.altLabel, Literal(alias)))
+        self.g.add((iri, SKOS.hiddenLabel, Literal(search_key(alias))))
 
     def fact(self, cls: URIRef, sentence: str, start: int, **roles) -> URIRef:
         self.facts += 1
@@ -86,6 +95,7 @@ class Article:
         topic = ID[f"topic/{slug}"]
         self.g.add((topic, RDF.type, SKOS.Concept))
         self.g.add((topic, SKOS.prefLabel, Literal(label, lang="en")))
+        self.g.add((topic, SKOS.hiddenLabel, Literal(search_key(label))))
         self.g.add((self.iri, KGO.topic, topic))
         self.fact(KGO.TopicAssignment, "", 0, topic=topic)
 
@@ -168,7 +178,7 @@ def test_header_parsing():
                                       "SELECT ?a ?b WHERE { }\n# title: not header\n")
     assert (query.title, query.description) == ("T", "one two")
     assert [tuple(p) for p in query.parameters] == [("a", "First", None), ("b", "Second", "x")]
-    assert query.bindings({"a": " 1 "}) == {"a": Literal("1"), "b": Literal("x")}
+    assert query.bindings({"a": " 1 "}) == {"a": name_pattern("1"), "b": name_pattern("x")}
 
 
 def test_unknown_query_lists_known_names():
@@ -279,7 +289,7 @@ def test_topics(store):
 
 
 # The same answers from a SPARQL endpoint, where parameters travel as a VALUES block.
-from test_store import endpoint  # noqa: E402,F401  (fixture: an `oxigraph serve` instance)
+from test_store import endpoint, server  # noqa: E402,F401  (fixtures: an `oxigraph serve` instance)
 
 EXAMPLE_PARAMS = {"agency": "state", "person": "pompeo", "country": "united states",
                   "speaker": "ebrard", "topic": "immigration", "entity": "guatemala"}
@@ -309,12 +319,59 @@ def test_aliases_match(store):
     with open_store(MEMORY) as one:
         a = Article("a9", "t", "2020-01-01")
         sre = a.entity("organization/sre", "Secretariat of Foreign Affairs")
-        a.g.add((sre, SKOS.altLabel, Literal("SRE")))
+        a.alias(sre, "SRE")
         a.holds(a.entity("person/marcelo-ebrard", "Marcelo Ebrard"), "Foreign Minister", sre)
         one.replace_article(a.iri, a.g)
         rows = run(one, "officials-of-agency", agency="sre")
         assert [(r["name"], r["organization"]) for r in rows] == [
             ("Marcelo Ebrard", "Secretariat of Foreign Affairs")]
+
+
+@pytest.mark.parametrize("value", ["", "   ", "--", "\"\""])
+def test_empty_parameter_values_are_refused(store, value):
+    with pytest.raises(QueryError, match="parameter agency needs"):
+        run(store, "officials-of-agency", agency=value)
+
+
+@pytest.fixture(scope="module")
+def names_store():
+    """Labels and aliases that a substring match would confuse."""
+    with open_store(MEMORY) as one:
+        a = Article("n1", "t", "2018-07-01")
+        state = a.entity("organization/department-of-state", "Department of State")
+        a.alias(state, "State Department")
+        us = a.entity("country/us", "United States")
+        pena = a.entity("person/enrique-pena-nieto", "Enrique Peña Nieto")
+        a.holds(a.entity("person/mike-pompeo", "Mike Pompeo"), "Secretary of State", state)
+        a.holds(pena, "President", a.entity("country/mx", "Mexico"))
+        a.holds(a.entity("person/donald-trump", "Donald Trump"), "President", us)
+        a.holds(a.entity("person/carl-risch", "Carl Risch"), "Assistant Secretary",
+                a.entity("organization/bureau-of-consular-affairs", "Bureau of Consular Affairs"))
+        a.g.add((ID["organization/bureau-of-consular-affairs"], ORG.subOrganizationOf, state))
+        one.replace_article(a.iri, a.g)
+        yield one
+
+
+@pytest.mark.parametrize("agency, names", [
+    ("State", ["Carl Risch", "Mike Pompeo"]),  # not "United States"
+    ("state department", ["Carl Risch", "Mike Pompeo"]),  # through the alias
+    ("United States", ["Donald Trump"]),
+    ("u.s.", []),
+    ("Department of", ["Carl Risch", "Mike Pompeo"]),
+    ("Depart", []),  # whole words only
+    ("consular", ["Carl Risch"]),
+    (str(ID["country/us"]), ["Donald Trump"]),  # an IRI, exactly
+    (str(ID["country/u"]), []),
+])
+def test_parameters_match_whole_words(names_store, agency, names):
+    assert sorted(r["name"] for r in run(names_store, "officials-of-agency", agency=agency)) \
+        == names
+
+
+@pytest.mark.parametrize("person", ["Peña Nieto", "Pena Nieto", "PENA NIETO", "peña", "Enrique"])
+def test_parameters_ignore_case_and_accents(names_store, person):
+    assert [r["name"] for r in run(names_store, "posts-of-person", person=person)] == [
+        "Enrique Peña Nieto"]
 
 
 def test_queries_read_what_kg_rdf_writes():
@@ -345,3 +402,106 @@ def test_queries_read_what_kg_rdf_writes():
         assert [(r["name"], r["articles"]) for r in run(one, "topics")] == [("immigration", 1)]
         assert one.stats()["facts"] == {"AgreementAction": 1, "PostHolding": 1,
                                          "TopicAssignment": 1}
+
+
+def test_articles_mentioning_finds_names_outside_facts(tmp_path, nlp):
+    """Every person, country and known organisation an article names is linked to it, not only
+    those inside its facts (sd-... style release: Ukraine named in passing)."""
+    from kg import pipeline
+
+    (tmp_path / "a.txt").write_text(
+        "Energy security\n\nThe United States will keep working with partners in Europe. "
+        "Officials discussed gas supplies to Ukraine and the Ukrainian grid with the European "
+        "Union and the State Department on Tuesday.\n")
+    with open_store(MEMORY) as one:
+        pipeline.build([tmp_path / "a.txt"], one)
+        for entity in ("Ukraine", "european union", "state department", "United States"):
+            assert {r["title"] for r in run(one, "articles-mentioning", entity=entity)} == {
+                "Energy security"}, entity
+        assert run(one, "articles-mentioning", entity="Europe") == []  # a region, not a country
+
+
+# The command line of queries: plain errors, and help examples that work as printed.
+
+SEED_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory, nlp):
+    from kg import pipeline
+
+    path = tmp_path_factory.mktemp("seed") / "store"
+    with open_store(path) as one:
+        pipeline.build([SEED_DIR], one)
+    return path
+
+
+def kg(*args):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def examples(*command: str) -> list[str]:
+    text = kg(*command, "--help").output
+    lines = text.split("Example:")[1].splitlines()[1:]
+    return [line.strip() for line in lines if line.strip().startswith("kg ")]
+
+
+@pytest.mark.parametrize("command", [("query",), ("query", "run"), ("query", "list"),
+                                     ("query", "show"), ("sparql",), ("stats",),
+                                     ("validate",)], ids=" ".join)
+def test_help_examples_work_as_printed(seed_store, tmp_path, monkeypatch, command):
+    import shlex
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KG_STORE", str(seed_store))
+    for example in examples(*command):
+        for step in example.split("&&"):
+            result = kg(*shlex.split(step)[1:])
+            assert result.exit_code == 0, (step, result.output)
+            assert "(0 rows)" not in result.output, step
+
+
+def test_plain_errors(seed_store, tmp_path):
+    result = kg("sparql", "CLEAR ALL", "--store", seed_store)
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: updates are not allowed")
+    result = kg("sparql", "SELECT ?x WHERE { ?x a foaf:Person .\n  ?x rdfs:label }",
+                "--store", seed_store)
+    assert result.output.startswith("Error: malformed SPARQL: error at 2:17")
+    result = kg("query", "run", "officials-of-agency", "-p", "agency", " ", "--store", seed_store)
+    assert result.exit_code == 1 and "parameter agency needs a value" in result.output
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("x")
+    for command in (["stats"], ["query", "run", "officials"], ["sparql", "ASK {}"]):
+        result = kg(*command, "--store", tmp_path / "mine")
+        assert result.exit_code == 1
+        assert result.output.startswith(f"Error: {tmp_path / 'mine'} is not a kg store"), command
+    long_query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }" + " " * 300  # not a file name
+    assert kg("sparql", long_query, "--store", seed_store).exit_code == 0
+
+
+def test_the_readme_agency_examples_on_the_seed(seed_store):
+    """`-p agency State` is the Department of State (and its bureaus), not the United States;
+    "State Department" finds it through its alias."""
+    with open_store(seed_store, read_only=True) as one:
+        state = {r["name"] for r in run(one, "officials-of-agency", agency="State")}
+        alias = {r["name"] for r in run(one, "officials-of-agency", agency="State Department")}
+        mexico = {r["name"] for r in run(one, "posts-of-person", person="Peña Nieto")}
+    assert state == alias == {"Mike Pompeo", "Heather Nauert", "Carl Risch", "Kenneth Merten"}
+    assert mexico == {"Enrique Pena Nieto"}
+
+
+def test_a_store_without_search_keys_says_to_rebuild():
+    with open_store(MEMORY) as old:
+        a = Article("o1", "t", "2020-01-01")
+        pompeo = a.entity("person/mike-pompeo", "Mike Pompeo")
+        a.g.remove((pompeo, SKOS.hiddenLabel, None))
+        old.replace_article(a.iri, a.g)
+        with pytest.raises(QueryError, match="build its articles again"):
+            run(old, "articles-mentioning", entity="Pompeo")
+        assert run(old, "topics") == []  # no parameter: nothing to say
+

@@ -324,4 +324,17 @@ def test_topic(graph):
     assert (ARTICLE_IRI, KGO.topic, topic) in graph
     assert set(graph.predicate_objects(topic)) == {
         (RDF.type, SKOS.Concept), (SKOS.prefLabel, Literal("immigration")),
-        (SKOS.inScheme, KGO.capMajorTopics)}
+        (SKOS.hiddenLabel, Literal("immigration")), (SKOS.inScheme, KGO.capMajorTopics)}
+
+
+def test_search_keys_are_the_folded_names_and_aliases():
+    """What query parameters match: every name of an entity, folded (skos:hiddenLabel)."""
+    graph = article_graph(Article.from_parts("k", "t", "b."), [], [
+        Entity("Enrique Peña Nieto", "person", aliases=("Peña Nieto", "Enrique Pena Nieto"))])
+    keys = set(graph.objects(DATA["person/enrique-pena-nieto"], SKOS.hiddenLabel))
+    assert keys == {Literal("enrique pena nieto"), Literal("pena nieto")}
+    assert (ARTICLE_K, KGO.mentions, DATA["person/enrique-pena-nieto"]) in graph
+
+
+ARTICLE_K = DATA["article/k"]
+

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS
+from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS
 
 from kg.errors import QueryError, StoreError
 from kg.store import EXPORT_FORMATS, MEMORY, inject_values, open_store
@@ -35,6 +35,13 @@ def article(iri: URIRef, *people: str) -> Graph:
         g.add((fact, KGO.evidenceText, Literal(f"{name} said \"yes\"\nand left.")))
         g.add((fact, PROV.wasDerivedFrom, iri))
     return g
+
+
+def own(graph: Graph) -> int:
+    """How many quads the article's own named graph holds: its own triples and the ledger of
+    the descriptions it gave."""
+    mine, described = split_descriptions(graph)
+    return len(mine) + bool(described)
 
 
 def names(store) -> list[str]:
@@ -145,13 +152,13 @@ def test_export_reparses(fmt):
         parsed.parse(data=data, format=rdflib_format)
         graphs = {str(g.identifier) for g in parsed.graphs() if len(g)}
         assert graphs == {str(A1), str(A2), str(DESCRIPTIONS)}
-        own, _ = split_descriptions(article(A2, "Ana Lopez", "Ben Ode"))
-        assert len(parsed.graph(A2)) == len(own)
-        assert set().union(*(set(g) for g in parsed.graphs())) == union
+        assert len(parsed.graph(A2)) == own(article(A2, "Ana Lopez", "Ben Ode"))
+        extra = set().union(*(set(g) for g in parsed.graphs())) - union
+        assert {(s, p) for s, p, _ in extra} == {(A1, KGO.descriptions), (A2, KGO.descriptions)}
     else:
         parsed = Graph()
         parsed.parse(data=data, format=rdflib_format)
-        assert set(parsed) == union
+        assert set(parsed) == union  # the store's ledgers stay out of a merged export
 
 
 def test_export_unknown_format():
@@ -168,10 +175,11 @@ def test_stats():
         g.add((ID["country/mexico"], RDF.type, KGO.Country))
         store.replace_article(ID["article/a3"], g)
         stats = store.stats()
-    assert stats["articles"] == 2  # the third graph had descriptions only: nothing of its own
-    one, described_one = split_descriptions(article(A1, "Ana Lopez"))
-    two, described_two = split_descriptions(article(A2, "Ana Lopez", "Ben Ode"))
-    assert stats["quads"] == len(one) + len(two) + len(set(described_one) | set(described_two)) + 2
+    assert stats["articles"] == 3  # the third graph: descriptions only, and their ledger
+    _, described_one = split_descriptions(article(A1, "Ana Lopez"))
+    _, described_two = split_descriptions(article(A2, "Ana Lopez", "Ben Ode"))
+    assert stats["quads"] == (own(article(A1, "Ana Lopez")) + own(article(A2, "Ana Lopez", "Ben Ode"))
+                              + len(set(described_one) | set(described_two)) + 2 + 1)
     assert stats["persons"] == 2
     assert stats["organizations"] == 1
     assert stats["countries"] == 1
@@ -185,7 +193,7 @@ def test_dataset_view():
         store.replace_article(A1, article(A1, "Ana Lopez"))
         ds = store.dataset
         assert (ID["person/ana-lopez"], RDFS.label, Literal("Ana Lopez")) in ds
-        assert len(ds.graph(A1)) == len(split_descriptions(article(A1, "Ana Lopez"))[0])
+        assert len(ds.graph(A1)) == own(article(A1, "Ana Lopez"))
 
 
 def test_locked_by_another_process(tmp_path):
@@ -249,9 +257,8 @@ def _oxigraph_server() -> str | None:
     return str(beside) if beside.exists() else shutil.which("oxigraph")
 
 
-@pytest.fixture
-def endpoint(tmp_path):
-    """An `oxigraph serve` instance with the union as default graph, on a free port."""
+def _serve(location, *options: str):
+    """Start `oxigraph serve` on a free port; (process, url) once it answers."""
     import socket
     import time
     import urllib.request
@@ -262,21 +269,36 @@ def endpoint(tmp_path):
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    proc = subprocess.Popen([server, "serve", "--location", str(tmp_path / "server"),
-                             "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+    proc = subprocess.Popen([server, "serve", "--location", str(location),
+                             "--bind", f"127.0.0.1:{port}", *options],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).read()
+            break
+        except OSError:
+            time.sleep(0.05)
+    return proc, url
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """One `oxigraph serve` instance with the union as default graph, for the module."""
+    proc, url = _serve(tmp_path_factory.mktemp("server"), "--union-default-graph")
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.05)
         yield url
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.fixture
+def endpoint(server):
+    """The module's server, emptied for each test."""
+    with open_store(endpoint=server) as store:
+        store.clear()
+    return server
 
 
 def test_endpoint_store(endpoint):
@@ -295,8 +317,7 @@ def test_endpoint_store(endpoint):
         assert (stats["articles"], stats["persons"], stats["facts"]) == (2, 2, {"PostHolding": 3})
         parsed = Dataset()
         parsed.parse(data=store.export("nquads"), format="nquads")
-        assert len(parsed.graph(A2)) == len(split_descriptions(article(A2, "Ana Lopez",
-                                                                        "Ben Ode"))[0])
+        assert len(parsed.graph(A2)) == own(article(A2, "Ana Lopez", "Ben Ode"))
         store.remove_article(A2)
         assert store.articles() == [str(A1)]
         with pytest.raises(QueryError, match="malformed"):
@@ -304,6 +325,224 @@ def test_endpoint_store(endpoint):
 
 
 def test_endpoint_unreachable():
-    with open_store(endpoint="http://127.0.0.1:9") as store, \
-            pytest.raises(StoreError, match="cannot reach"):
+    from kg.store import EndpointStore
+
+    with EndpointStore("http://127.0.0.1:9", retries=1, backoff=0.01) as store, \
+            pytest.raises(StoreError, match=r"cannot reach .*\(2 attempts\)"):
         store.articles()
+
+
+def test_endpoint_without_union_default_graph_is_refused(tmp_path):
+    proc, url = _serve(tmp_path / "plain")
+    try:
+        with open_store(endpoint=url) as store:
+            with pytest.raises(StoreError, match="--union-default-graph"):
+                store.replace_article(A1, article(A1, "Ana Lopez"))
+        with open_store(endpoint=url) as store, \
+                pytest.raises(StoreError, match="does not show its named graphs"):
+            store.query("SELECT * WHERE { ?s ?p ?o }")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_endpoint_errors_point_into_the_users_query(endpoint):
+    with open_store(endpoint=endpoint) as store:
+        with pytest.raises(QueryError, match=r"error at 2:17"):
+            store.query("SELECT ?x WHERE { ?x a foaf:Person .\n  ?x rdfs:label }")
+        with pytest.raises(QueryError, match="updates are not allowed"):
+            store.query("PREFIX x: <http://x/>\nCLEAR ALL")
+
+
+class _Flaky:
+    """A SPARQL endpoint that fails `failures` times (503) before answering; it records the
+    Authorization headers it was sent."""
+
+    def __init__(self, failures: int, status: int = 503) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        flaky = self
+        self.failures, self.calls, self.auth = failures, 0, []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                self.rfile.read(int(self.headers["Content-Length"]))
+                flaky.calls += 1
+                flaky.auth.append(self.headers.get("Authorization"))
+                if flaky.calls <= flaky.failures:
+                    self.send_response(status)
+                    self.end_headers()
+                    return
+                body = b'{"head":{},"boolean":true}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/sparql-results+json")
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def test_transient_failures_are_retried_with_backoff():
+    from kg.store import EndpointStore
+
+    with _Flaky(failures=2) as flaky:
+        store = EndpointStore(flaky.url, retries=2, backoff=0.01)
+        store._union_checked = True
+        assert store.query("ASK { ?s ?p ?o }").boolean is True
+        assert flaky.calls == 3
+    with _Flaky(failures=5) as flaky:
+        store = EndpointStore(flaky.url, retries=2, backoff=0.01)
+        store._union_checked = True
+        with pytest.raises(StoreError, match="refused the query \\(503\\)"):
+            store.query("ASK { ?s ?p ?o }")
+        assert flaky.calls == 3
+
+
+def test_credentials_come_from_the_url_or_the_environment_and_are_never_shown(monkeypatch):
+    import base64
+
+    from kg.store import EndpointStore
+
+    with _Flaky(failures=0) as flaky:
+        url = flaky.url.replace("http://", "http://ana:s%40cret@")
+        store = EndpointStore(url)
+        store._union_checked = True
+        store.query("ASK { ?s ?p ?o }")
+        assert flaky.auth[-1] == "Basic " + base64.b64encode(b"ana:s@cret").decode()
+        assert "cret" not in store.location and "ana" not in repr(store)
+        monkeypatch.setenv("KG_ENDPOINT_USER", "ben")
+        monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "hunter2")
+        store = EndpointStore(flaky.url)
+        store._union_checked = True
+        store.query("ASK { ?s ?p ?o }")
+        assert flaky.auth[-1] == "Basic " + base64.b64encode(b"ben:hunter2").decode()
+    with _Flaky(failures=1, status=401) as flaky:
+        store = EndpointStore(flaky.url.replace("http://", "http://ana:s3cret@"), retries=0)
+        store._union_checked = True
+        with pytest.raises(StoreError) as refused:
+            store.query("ASK { ?s ?p ?o }")
+        assert "KG_ENDPOINT_PASSWORD" in str(refused.value)
+        assert "s3cret" not in str(refused.value)
+    with pytest.raises(StoreError) as unreachable:
+        EndpointStore("http://ana:s3cret@127.0.0.1:9", retries=0).articles()
+    assert "s3cret" not in str(unreachable.value) and "127.0.0.1:9" in str(unreachable.value)
+
+
+def test_not_a_kg_store(tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine")
+    with pytest.raises(StoreError, match="is not a kg store"):
+        open_store(folder, read_only=True)
+    with pytest.raises(StoreError, match="is not a kg store"):
+        open_store(folder)  # never RocksDB files among the user's own
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(StoreError, match="no store"):
+        open_store(tmp_path / "empty", read_only=True)
+    with open_store(tmp_path / "empty") as store:  # an empty folder becomes a store
+        store.replace_article(A1, article(A1, "Ana Lopez"))
+    with open_store(tmp_path / "empty", read_only=True) as store:
+        assert store.articles() == [str(A1)]
+
+
+def test_updates_are_refused_in_plain_words():
+    with open_store(MEMORY) as store:
+        for update in ("CLEAR ALL", "# mine\nPREFIX a: <http://a/>\n DROP GRAPH <http://a/>",
+                       "insert data { <http://a/> <http://a/> <http://a/> }"):
+            with pytest.raises(QueryError, match="^updates are not allowed"):
+                store.query(update)
+        with pytest.raises(QueryError, match=r"^malformed SPARQL: error at 2:17.{0,160}$"):
+            store.query("SELECT ?x WHERE { ?x a foaf:Person .\n  ?x rdfs:label }")
+
+
+# Descriptions follow the facts: a rebuild equals a fresh build of the same inputs.
+
+A_TEXT = ("Pompeo in Mexico\n\nU.S. Secretary of State Mike Pompeo met Mexican Foreign Minister "
+          "Luis Videgaray Caso in Mexico City on Friday.\n")
+B_TEXT = ("Immigration talks\n\nHomeland Security Secretary Kirstjen Nielsen met Mike Pompeo on "
+          "Monday. Royce Murray, Policy Director of the American Immigration Council, said the "
+          "plan would fail.\n")
+B_EDITED = ("Immigration talks\n\nHomeland Security Secretary Kirstjen Nielsen met Secretary of "
+            "State Michael R. Pompeo on Monday.\n")
+
+
+def _quads(store) -> set[str]:
+    return set(store.export("nquads").decode().splitlines())
+
+
+def _build(path, *files):
+    from kg import pipeline
+
+    with open_store(path) as store:
+        pipeline.build(files, store)
+
+
+def test_rebuild_after_edit_equals_fresh_build(tmp_path, nlp):
+    (tmp_path / "in").mkdir()
+    a, b = tmp_path / "in" / "a.txt", tmp_path / "in" / "b.txt"
+    a.write_text(A_TEXT)
+    b.write_text(B_TEXT)
+    _build(tmp_path / "edited", a, b)
+    with open_store(tmp_path / "edited", read_only=True) as store:
+        assert "American Immigration Council" in str(_quads(store))
+    b.write_text(B_EDITED)  # the council and Murray are gone, Pompeo has another name
+    _build(tmp_path / "edited", b)
+    _build(tmp_path / "fresh", a, b)
+    with open_store(tmp_path / "edited", read_only=True) as edited, \
+            open_store(tmp_path / "fresh", read_only=True) as fresh:
+        assert _quads(edited) == _quads(fresh)
+        assert "American Immigration Council" not in str(_quads(edited))
+    # removing b leaves what building a alone gives
+    with open_store(tmp_path / "edited") as store:
+        store.remove_article(ID["article/b"])
+    _build(tmp_path / "a-only", a)
+    with open_store(tmp_path / "edited", read_only=True) as edited, \
+            open_store(tmp_path / "a-only", read_only=True) as alone:
+        assert _quads(edited) == _quads(alone)
+
+
+def _variant(iri: URIRef, *names: str, alias: str | None = None) -> Graph:
+    """An article graph naming people; Ana's label and alias vary between versions."""
+    g = article(iri, *names)
+    if alias is not None:
+        g.add((ID["person/ana-lopez"], SKOS.altLabel, Literal(alias)))
+    return g
+
+
+def test_every_sequence_of_writes_leaves_what_a_fresh_build_holds():
+    """Within one opened store (the ledger counts kept in memory) and across re-opens."""
+    steps = [(A1, _variant(A1, "Ana Lopez", alias="A. Lopez")),
+             (A2, _variant(A2, "Ana Lopez", "Ben Ode", alias="Ana L.")),
+             (A1, _variant(A1, "Ana Lopez", alias="Ana L.")),
+             (A2, _variant(A2, "Ben Ode")),
+             (A1, None),
+             (A2, _variant(A2, "Ana Lopez", alias="A. Lopez")),
+             (A1, _variant(A1, "Cy Dee")),
+             (A2, None)]
+    current: dict[URIRef, Graph] = {}
+    with open_store(MEMORY) as store:
+        for iri, graph in steps:
+            if graph is None:
+                store.remove_article(iri)
+                current.pop(iri, None)
+            else:
+                store.replace_article(iri, graph)
+                current[iri] = graph
+            with open_store(MEMORY) as fresh:
+                for name, g in current.items():
+                    fresh.replace_article(name, g)
+                assert _quads(store) == _quads(fresh), (iri, len(current))

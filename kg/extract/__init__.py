@@ -30,12 +30,18 @@ def register(name: str) -> Callable[[Extractor], Extractor]:
     return add
 
 
-def extract(doc: Doc, *, doc_id: str, only: Iterable[str] | None = None) -> Iterator[Fact]:
-    """Every fact the registered extractors find in `doc` (or those named in `only`)."""
+def extract(doc: Doc, *, doc_id: str, only: Iterable[str] | None = None,
+            calibrated: bool = True) -> Iterator[Fact]:
+    """Every fact the registered extractors find in `doc` (or those named in `only`), with
+    confidences calibrated on gold articles (`kg.extract.calibration`) unless `calibrated`
+    is false (to fit the calibration itself)."""
+    from kg.extract.calibration import calibrate
+
     _load_builtins()
     names = list(only) if only is not None else list(EXTRACTORS)
     for name in names:
-        yield from EXTRACTORS[name](doc, doc_id=doc_id)
+        for fact in EXTRACTORS[name](doc, doc_id=doc_id):
+            yield calibrate(fact) if calibrated else fact
 
 
 def _load_builtins() -> None:

@@ -1,63 +1,193 @@
 """statement: who said what, quoted directly or reported.
 
-Three sources: quotation marks with a speech verb and a speaker next to them ("“...,” said
-Pompeo"); reported speech and readout verbs with a named subject ("Murray told VOA any such
-deal must ...", "Deputy Secretary Sherman reiterated the strength of ..."); and the
-attribution line of State Department readouts ("The below is attributable to Spokesperson Ned
-Price:"), which makes the readout the spokesperson's statement. Pronouns ("he added", "She
-encouraged", "They noted") and bare titles ("The Secretary affirmed") resolve to the person
-meant; unnamed generic speakers ("critics", "officials") are not speakers.
+Four sources, each with its own confidence:
+- transcripts: every paragraph of a labelled speaker ("THE PRESIDENT:", "SECRETARY BLINKEN:",
+  "MS. PSAKI:") until the next label; reporters' turns ("Q", "QUESTION:") and unnamed speakers
+  ("SENIOR ADMINISTRATION OFFICIAL:", "MODERATOR:") are never attributed, nor is anything
+  said inside them;
+- quotations with a speech verb and a speaker next to them ("“...,” said Pompeo"), an
+  interrupted quotation ("“X,” he said, “Y.”") being one statement;
+- reported speech and readout verbs (`kg/data/speech_verbs.tsv`) with their speaker ("Murray
+  told VOA any such deal must ...", "The Secretary reiterated the strength of ...");
+- the attribution line of State Department readouts ("The below is attributable to
+  Spokesperson Ned Price:").
+
+Speakers are named, never pronouns. A document has a principal, the person it is about or by
+(the readout's subject "Secretary Blinken's Meeting with ...", "Remarks by President Biden ...",
+a byline): "THE PRESIDENT:" is that president, "The Secretary" that secretary. "He" and "she"
+stand for the nearest earlier subject, else the principal, of the same gender as far as the
+article (Mr., Ms., a gendered title) or the first name (`kg/data/first_names.tsv`) tells; a
+pronoun whose person cannot be told is dropped. "I", "we" and "you" are never speakers.
 """
 from __future__ import annotations
 
+import csv
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
-from kg.extract.mentions import Analysis, analyse
+from kg.extract.mentions import HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse
 from kg.extract.titles import bare_name
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
-#: Verbs that report speech and take a clause ("said that ...").
-SPEECH_VERBS = frozenset({
-    "say", "tell", "add", "state", "note", "warn", "explain", "argue", "stress", "insist",
-    "announce", "declare", "claim", "write", "continue", "assert", "acknowledge", "remark",
-    "affirm", "reaffirm", "emphasize", "emphasise", "underscore", "reiterate", "observe",
-    "predict", "caution", "suggest", "confirm", "conclude",
-})
-#: Readout verbs whose object is what was said ("reiterated the strength of ...").
-READOUT_VERBS = frozenset({
-    "reiterate", "emphasize", "emphasise", "underscore", "stress", "express", "offer",
-    "encourage", "highlight", "welcome", "urge", "convey", "raise", "condemn", "reaffirm",
-    "affirm", "note", "commend", "praise", "thank", "applaud", "call", "voice",
-    "share", "outline", "pledge", "propose", "recognize", "recognise", "acknowledge",
-})
-#: Subjects that are never speakers: unnamed, generic groups.
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+#: Subjects that are never speakers: unnamed, generic groups, and the speaker's own voice.
 GENERIC_SPEAKERS = frozenset({"critics", "officials", "experts", "analysts", "observers",
                               "some", "others", "many", "people", "sources", "residents",
-                              "advocates", "lawmakers", "who", "which", "that", "it"})
-PERSON_PRONOUNS = frozenset({"he", "she"})
-GROUP_PRONOUNS = frozenset({"they", "we"})
+                              "advocates", "lawmakers", "who", "which", "that", "it", "this",
+                              "i", "we", "you", "one", "everyone", "everybody", "all"})
+PERSON_PRONOUNS = {"he": "m", "she": "f"}
+#: "the two leaders", "both ministers": the people of the last sentence naming two or more.
+GROUP_NOUNS = frozenset({"leaders", "ministers", "secretaries", "presidents"})
+#: Auxiliaries of something not (yet) said: "will offer", "would reiterate".
+PLANNED = frozenset({"will", "would", "shall", "may", "might", "can", "could", "should", "must",
+                     "’ll", "'ll"})
+#: Objects that are the person spoken to, not the words: "thanked him", "told them".
+OBJECT_PRONOUNS = frozenset({"you", "him", "her", "them", "us", "me", "it", "everyone",
+                             "everybody", "all", "this", "that", "one", "himself", "herself"})
 QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|\"([^\"]{3,}?)\"")
 ATTRIBUTION_RE = re.compile(r"(?:below|following) is attributable to ([^:\n]+):\s*\n", re.I)
-CONFIDENCE = {"direct": 0.9, "reported": 0.75, "readout": 0.7, "attribution": 0.85,
-              "transcript": 0.85}
+#: Between the halves of an interrupted quotation: ', he said, ', ', Blinken added. '.
+INTERRUPTION_RE = re.compile(r"^[,.]?\s*(?:[^“”\"\n]{1,60})\s*[,.:]\s*$")
+#: Confidence of a statement by how its speaker was found (times the verb's own confidence for
+#: reported speech): named in the sentence, the document's principal or a bare title, a
+#: pronoun whose gender is known to agree, one whose person's gender is unknown, a group.
+RESOLUTION = {"name": 1.0, "principal": 0.95, "title": 0.9, "pronoun": 0.9,
+              "pronoun-unsure": 0.75, "group": 0.8, "organization": 0.85}
+CONFIDENCE = {"direct": 0.9, "attribution": 0.85, "transcript.named": 0.9,
+              "transcript.post": 0.9, "transcript.continued": 0.85}
+
+# --- lexicons ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    """A verb of speech and how its content is found (see `kg/data/speech_verbs.tsv`)."""
+
+    lemma: str
+    frames: frozenset[str]
+    confidence: float
+    objects: frozenset[str] = frozenset()
+
+
+def _tsv(filename: str) -> Iterator[list[str]]:
+    with open(_DATA / filename, encoding="utf-8", newline="") as handle:
+        for cells in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if cells and cells[0].strip() and not cells[0].startswith("#"):
+                yield [c.strip() for c in cells] + [""] * 4
+
+
+@cache
+def speech_verbs() -> dict[str, SpeechVerb]:
+    """The speech-verb lexicon, by lemma."""
+    verbs = {}
+    for lemma, frames, confidence, objects, *_ in _tsv("speech_verbs.tsv"):
+        verbs[lemma] = SpeechVerb(lemma, frozenset(frames.split("|")), float(confidence or 0.7),
+                                  frozenset(o for o in objects.split("|") if o))
+    return verbs
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Given name -> "m" or "f", for the names whose bearer's gender is clear."""
+    return {name.lower(): gender for name, gender, *_ in _tsv("first_names.tsv")}
+
+
+#: Words before a name that tell the person's gender.
+GENDERED_WORDS = {
+    "mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "congressman": "m",
+    "chairman": "m", "spokesman": "m", "sheikh": "m", "emir": "m", "amir": "m", "duke": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f", "madame": "f", "queen": "f",
+    "princess": "f", "congresswoman": "f", "chairwoman": "f", "spokeswoman": "f",
+    "lady": "f", "duchess": "f", "sheikha": "f", "dame": "f"}
+
+# --- transcripts: labels -------------------------------------------------------------------------
+
+#: "THE PRESIDENT: ...", "MS. PSAKI: ...", "MR PRICE: ...": a speaker's label opening a paragraph.
+_CAPS = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"[{_CAPS}][{_CAPS}.'’\-]*"
+LABEL_RE = re.compile(rf"^(?P<label>{_WORD}(?:\s+{_WORD}){{0,6}}):\s+(?=\S)")
+#: A reporter's turn: "Q Mr. President, ...", "Q:", "QUESTION:", "Question:".
+REPORTER_RE = re.compile(r"^(?:Q|QUESTION|Question|REPORTER|Reporter)(?:\s*[:.]\s*|\s+)(?=\S)")
+#: Labels of people whose words are not attributed: reporters, unnamed officials, audiences.
+REPORTER_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "REPORTERS", "PRESS", "JOURNALIST"})
+UNNAMED_LABEL_WORDS = frozenset({
+    "OFFICIAL", "OFFICIALS", "MODERATOR", "OPERATOR", "AUDIENCE", "PARTICIPANT", "PARTICIPANTS",
+    "STAFF", "STAFFER", "INTERPRETER", "TRANSLATOR", "CROWD", "NARRATOR", "AIDE", "SUBJECT",
+    "VESSEL", "UNIDENTIFIED", "STUDENT", "STUDENTS", "ATTENDEE", "MEMBER", "MEMBERS", "VOICE",
+    "CHILD", "CHILDREN", "PANELIST", "SPEAKERS", "HOST", "ANNOUNCER", "NOTE", "END"})
+#: Transcript labels that name a post, not a person ("THE PRESIDENT").
+POST_LABELS = {"THE PRESIDENT": "president", "THE VICE PRESIDENT": "vice president",
+               "THE FIRST LADY": "first lady", "THE SECOND GENTLEMAN": "second gentleman",
+               "THE SECRETARY": "secretary", "THE DEPUTY SECRETARY": "deputy secretary"}
+#: Words of a label before the surname: "SECRETARY", "PRIME MINISTER", "MS.".
+LABEL_TITLE_WORDS = frozenset({
+    "MR", "MS", "MRS", "DR", "SIR", "DAME", "THE", "HONORABLE", "AMBASSADOR", "ACTING", "DEPUTY",
+    "ASSISTANT", "UNDER", "VICE", "PRIME", "FOREIGN", "EXTERNAL", "AFFAIRS", "HIGH", "SPECIAL",
+    "SURGEON", "GENERAL", "SECRETARY", "PRESIDENT", "MINISTER", "SENATOR", "GOVERNOR", "MAYOR",
+    "ADMIRAL", "REPRESENTATIVE", "CONGRESSWOMAN", "CONGRESSMAN", "LEADER", "SPEAKER", "CHAIR",
+    "CHAIRMAN", "CHAIRWOMAN", "CHANCELLOR", "KING", "QUEEN", "PRINCE", "PRINCESS", "DIRECTOR",
+    "ADMINISTRATOR", "ADVISOR", "ADVISER", "ENVOY", "COORDINATOR", "COMMISSIONER", "PREMIER",
+    "EMIR", "SHEIKH", "CROWN", "SECRETARY-GENERAL", "DIRECTOR-GENERAL", "ATTORNEY", "COUNSELOR",
+    "SPOKESPERSON", "PRINCIPAL", "SENIOR", "CHIEF", "OF", "STATE", "DEFENSE", "FIRST", "LADY",
+    "CONGRESS", "REP", "SEN", "GOV", "MAJORITY", "MINORITY", "NATIONAL", "SECURITY", "PRESS",
+    "CHARGE", "D’AFFAIRES", "JUSTICE", "JUDGE", "MADAM", "GENTLEMAN", "SECOND", "INTERIOR"})
+#: Paragraphs that end a transcript or are not words of the current speaker.
+END_RE = re.compile(r"^(?:END\b|\d{1,2}:\d{2}\s*[AP]\.?M\.?|###|\*\s*\*\s*\*)")
+STAGE_RE = re.compile(r"^[(\[][^()\[\]]{0,60}[)\]]\s*")  # "(As interpreted.)", "(Laughter.)"
+MIN_TURN_WORDS = 8
+#: Ranks that make a different post of the same head ("Vice President" is not "President").
+RANKS = frozenset({"vice", "deputy", "assistant", "under", "associate", "principal", "first",
+                   "second", "lady", "general"})
+
+
+@dataclass
+class _Turn:
+    start: int  # character offsets of the turn's text (after the label)
+    end: int
+    role: str  # "named", "reporter", "unnamed"
+    speaker: Entity | None = None
+    rule: str = ""
+
+
+@dataclass
+class _Context:
+    """What the extractors share about one document."""
+
+    doc: Doc
+    analysis: Analysis
+    text: str
+    body_start: int
+    principal: str | None = None
+    principal_posts: tuple[str, ...] = ()
+    headline: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    turns: list[_Turn] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)
+    sentence_starts: list[int] = field(default_factory=list)
+    body_token: int = 0
+
+    def turn_at(self, offset: int) -> _Turn | None:
+        return next((t for t in self.turns if t.start <= offset < t.end), None)
 
 
 @register("statement")
 def statements(doc: Doc, *, doc_id: str) -> Iterator[Statement]:
-    analysis = analyse(doc)
-    tracker = _SpeakerTracker(doc, analysis)
+    context = _context(doc)
     found: list[Statement] = []
-    found += _attributed_readouts(doc, doc_id, analysis)
-    found += _transcript_turns(doc, doc_id, analysis)
-    direct = list(_direct_quotes(doc, doc_id, analysis, tracker))
-    reported = list(_reported(doc, doc_id, analysis, tracker))
+    found += _attributed_readouts(context, doc_id)
+    found += _transcript_statements(context, doc_id)
+    direct = list(_direct_quotes(context, doc_id))
+    reported = list(_reported(context, doc_id))
     # a direct quotation inside a reported clause of the same speaker is part of that statement
     for quote in direct:
         if not any(r.speaker == quote.speaker and start <= quote.evidence.start < end
@@ -72,96 +202,548 @@ def statements(doc: Doc, *, doc_id: str) -> Iterator[Statement]:
             yield statement
 
 
-class _SpeakerTracker:
-    """Resolves pronouns and bare titles to the people they stand for, reading in order."""
+# --- the document ------------------------------------------------------------------------------
 
-    def __init__(self, doc: Doc, analysis: Analysis) -> None:
-        self.doc = doc
-        self.analysis = analysis
+def _context(doc: Doc) -> _Context:
+    analysis = analyse(doc)
+    text = text_of(doc)
+    body = text.find("\n\n")
+    context = _Context(doc, analysis, text, body + 2 if body >= 0 else 0)
+    context.genders = _genders(doc, analysis)
+    context.sentence_starts = [s.start for s in doc.sents]
+    span = doc.char_span(context.body_start, len(text), alignment_mode="expand")
+    context.body_token = span.start if span is not None else 0
+    context.headline = _headline_people(context)
+    context.principal, context.principal_posts = _principal(context)
+    context.turns = _turns(context)
+    return context
 
-    def resolve(self, subject: Token) -> list[Entity]:
-        """The speakers a subject token stands for (empty when it names nobody)."""
-        lower = subject.lower_
-        mention = self.analysis.person_at(subject)
-        if mention is None:  # "the State Department's ... secretary, Kenneth Merten, told"
-            apposed = next((c for c in subject.children if c.dep_ == "appos"
-                            and self.analysis.person_at(c)), None)
-            mention = self.analysis.person_at(apposed) if apposed is not None else None
-        if mention is None and subject.lower_ in gazetteer.TITLE_HEADS:
-            # "said Assistant Secretary of State for ... Eliot Kang": the name inside the title
-            mention = next((m for t in subject.subtree if (m := self.analysis.person_at(t))
-                            and t.i > subject.i), None)
-        if mention is not None:
-            people = [self.analysis.canonical(mention.name)]
-            for conj in subject.conjuncts:
-                other = self.analysis.person_at(conj)
-                if other is not None:
-                    people.append(self.analysis.canonical(other.name))
-            inside = list(subject.subtree)
-            if any(t.lower_ == "and" for t in inside):  # "Sherman and Defense Minister Kishi"
-                people = [self.analysis.canonical(m.name) for t in inside
-                          if (m := self.analysis.person_at(t)) is not None and t.i == m.start
-                          ] + people
-            return [Entity(p, PERSON) for p in dict.fromkeys(people)]
-        if lower in PERSON_PRONOUNS:
-            person = self.analysis.named_before(subject)
-            return [Entity(person, PERSON)] if person else []
-        if lower in GROUP_PRONOUNS:
-            return [Entity(p, PERSON) for p in self._last_group(subject)]
-        if lower in GENERIC_SPEAKERS:
+
+def _genders(doc: Doc, analysis: Analysis) -> dict[str, str]:
+    """Each person's gender where the article or the first name tells it; a person with
+    contradictory cues is left out."""
+    votes: dict[str, set[str]] = {}
+    names = first_names()
+    for mention in analysis.people:
+        name = analysis.canonical(mention.name)
+        cues = votes.setdefault(name, set())
+        before = [t.lower_ for t in doc[max(0, mention.start - 2):mention.start]]
+        for word in before[-1:] + (before[:1] if before[-1:] == ["."] else []):
+            if word in GENDERED_WORDS:
+                cues.add(GENDERED_WORDS[word])
+        if before[-2:] in (["first", "lady"], ["second", "gentleman"]):
+            cues.add("f" if before[-1] == "lady" else "m")
+        first = name.split()[0].lower() if len(name.split()) >= 2 else ""
+        if first in names:
+            cues.add(names[first])
+    return {name: next(iter(cues)) for name, cues in votes.items() if len(cues) == 1}
+
+
+#: A title naming no person, only the principal's post: "The Deputy Secretary’s Meeting with ...".
+POST_TITLE_RE = re.compile(r"^(?:Readout of\s+)?The\s+"
+                           r"((?:Deputy\s+|Vice\s+)?(?:Secretary|President))[’']s\b")
+
+
+#: Title words of headlines beyond the gazetteer's heads and ranks ("First Lady Jill Biden").
+HEADLINE_TITLE_WORDS = frozenset({"lady", "gentleman"})
+#: Capitalised headline words that end a name ("President Biden And Prime Minister ...").
+HEADLINE_STOPS = frozenset({"and", "with", "at", "in", "on", "before", "during", "to", "for",
+                            "of", "the", "after", "ahead", "following", "from", "by", "via",
+                            "amid", "about", "over", "between", "as", "meeting", "remarks",
+                            "aboard", "en", "upon", "near", "inside", "outside", "across", "into",
+                            "under"})
+
+
+def _headline_people(context: _Context) -> list[tuple[str, tuple[str, ...]]]:
+    """The titled people of the headline, in order, with the posts it gives them: "Remarks by
+    President Biden and Vice President Harris ..." -> Biden (President), Harris (Vice
+    President). Read from the words, since title case misleads the model."""
+    doc = context.doc
+    title_end = context.body_start - 2
+    tokens = [t for t in doc if t.idx < title_end]
+    people = []
+    k = 0
+    while k < len(tokens):
+        if not _headline_title_word(tokens[k].text):
+            k += 1
+            continue
+        first = k
+        while k < len(tokens) and (_headline_title_word(tokens[k].text)
+                                   or tokens[k].lower_ in ("of", "for", "state", "security",
+                                                           "national", "press", "defense")
+                                   and k + 1 < len(tokens)
+                                   and tokens[k + 1].text[:1].isupper()):
+            k += 1
+        if k > first and tokens[k - 1].lower_ in ("of", "for"):
+            # "Special Envoy for Yemen Lenderking": the title's complement before the name
+            vocabulary = gazetteer.vocabulary()
+            while k < len(tokens) and tokens[k].text[:1].isupper() and (
+                    gazetteer.country(tokens[k].text) or tokens[k].lower_ in vocabulary):
+                k += 1
+        post = " ".join(t.text for t in tokens[first:k])
+        while k < len(tokens) and tokens[k].lower_.rstrip(".") in ("dr", "mr", "mrs", "ms", "h.e"):
+            k += 1  # "Foreign Minister Dr. Fuad Hussein"
+        name = []
+        while k < len(tokens) and (_headline_name_word(tokens[k]) or name and tokens[k].text in (
+                "-", "‑") and not name[-1].whitespace_ and k + 1 < len(tokens)
+                and _headline_name_word(tokens[k + 1])):
+            name.append(tokens[k])
+            k += 1
+        if name and any(_headline_title_word(w) for w in post.split()):
+            person = _headline_name(context, name[:6], post)
+            if person:
+                people.append((person, (post,)))
+    return people
+
+
+def _headline_title_word(text: str) -> bool:
+    return text[:1].isupper() and (gazetteer.is_title_word(text)
+                                   or text.lower() in HEADLINE_TITLE_WORDS)
+
+
+def _headline_name_word(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isupper() or token.is_punct or text.lower() in HEADLINE_STOPS \
+            or text.lower() in HEADLINE_VERBS or text.lower() in NOT_NAMES \
+            or _headline_title_word(text) or gazetteer.country(text) \
+            or token.ent_type_ not in ("", "PERSON", "NORP") and token.ent_iob_ == "B":
+        return False
+    return True
+
+
+def _principal(context: _Context) -> tuple[str | None, tuple[str, ...]]:
+    """The person the document is about or by, and the posts the article gives them: the
+    first titled person of the headline ("Readout of President Biden's Call with ...",
+    "Secretary Blinken's Meeting with ...", "Remarks by Vice President Harris ..."), else the
+    person whose post the headline names ("The Deputy Secretary's Meeting with ..."), else the
+    byline ("Antony J. Blinken, Secretary of State" on a line of its own)."""
+    doc, analysis = context.doc, context.analysis
+    if context.headline:
+        name, posts = context.headline[0]
+        return name, _posts_of(context, name, posts)
+    match = POST_TITLE_RE.match(context.text)
+    if match:
+        wanted = match.group(1).lower()
+        for mention in analysis.people:
+            if doc[mention.start].idx > context.body_start:
+                name = analysis.canonical(mention.name)
+                posts = _posts_of(context, name, ())
+                if any(_post_matches(p, wanted) for p in posts):
+                    return name, posts
+    for paragraph_start, paragraph in _paragraphs(context.text, context.body_start)[:3]:
+        words = paragraph.split()
+        if "," in paragraph and len(words) <= 12 and not LABEL_RE.match(paragraph):
+            mention = next((m for m in analysis.people
+                            if doc[m.start].idx == paragraph_start), None)
+            if mention is not None:
+                name = analysis.canonical(mention.name)
+                title = paragraph.split(",", 1)[1].strip()
+                return name, _posts_of(context, name, (title,))
+    return None, ()
+
+
+def _posts_before(doc: Doc, mention: PersonMention) -> list[str]:
+    """The title words right before a mention ("Vice President" in "by Vice President Harris")."""
+    words = []
+    i = mention.start - 1
+    while i >= 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in ("of", "for")) \
+            and not doc[i].is_punct and doc[i].lower_ not in ("by", "and", "with", "from") \
+            and doc[i].text not in ("\n", "\n\n"):
+        words.insert(0, doc[i].text)
+        i -= 1
+    while words and not gazetteer.is_title_word(words[0]) and words[0].lower() != "first":
+        words.pop(0)
+    while words and words[-1].lower() in ("of", "for"):
+        words.pop()
+    return [" ".join(words)] if words and gazetteer.is_title_word(words[-1]) else []
+
+
+def _headline_name(context: _Context, words: list[Token], post: str) -> str | None:
+    """A headline's name in the form the article uses: the longest beginning of it that the
+    body uses ("Biden" -> "Joseph R. Biden, Jr." where the body names him so), else the
+    official of that name or surname and post, else the name as written."""
+    texts = re.sub(r"\s*([-‑])\s*", r"\1", " ".join(t.text for t in words)).split()
+    body = context.text[context.body_start:]
+    analysis = context.analysis
+    for size in range(len(texts), 1, -1):
+        prefix = " ".join(texts[:size])
+        if re.search(r"\b" + re.escape(prefix) + r"\b", body):
+            full = analysis.canonical(prefix)  # not a shorter form the model cut ("Karine Jean")
+            words_of = set(gazetteer.fold(full).split())
+            return full if set(gazetteer.fold(prefix).split()) <= words_of else prefix
+    if len(texts) == 1 and re.search(r"\b" + re.escape(texts[0]) + r"\b", body):
+        return analysis.canonical(texts[0])  # "Secretary Blinken’s Call": "Antony J. Blinken"
+    known = gazetteer.official(" ".join(texts)) if len(texts) > 1 else None
+    head = post.split(" of ")[0].split(" for ")[0]
+    for word in texts if known is None else ():
+        known = gazetteer.official_by_surname(word, head) \
+            or gazetteer.official_by_surname(word, post)
+        if known is not None:
+            break
+    if known is not None:
+        return known.name
+    if len(texts) > 2 and re.search(r"\b" + re.escape(texts[0]) + r"\b", body):
+        return analysis.canonical(texts[0])  # "Lenderking Concludes Regional Trip"
+    if len(texts) > 2:  # "Jean-Pierre Aboard Air Force One": the words the model calls a name
+        texts = [t.text for t in words if t.ent_type_ == "PERSON"] or texts[:2]
+        texts = re.sub(r"\s*([-‑])\s*", r"\1", " ".join(texts)).split()
+    return " ".join(texts)
+
+
+def _posts_of(context: _Context, name: str, extra: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Every post the article gives `name` (titles parsed around its mentions, the words right
+    before them), and `extra`."""
+    posts = list(extra)
+    for mention in context.analysis.people:
+        if context.analysis.canonical(mention.name) == name or mention.name == name:
+            posts += [t.post for t in mention.titles if t.post]
+            posts += _posts_before(context.doc, mention)
+    return tuple(dict.fromkeys(posts))
+
+
+def _post_matches(post: str, wanted: str) -> bool:
+    """Whether the post `post` is the post `wanted` ("U.S. President" is "president", "Vice
+    President" is not)."""
+    words, want = gazetteer.fold(post).split(), wanted.split()
+    if len(words) < len(want):
+        return False
+    if " of " in f" {gazetteer.fold(post)} " and words[-len(want):] != want:
+        words = gazetteer.fold(post).split(" of ")[0].split()  # "Secretary of State"
+    if words[-len(want):] != want:
+        return False
+    rest = words[:-len(want)]
+    return not rest or rest[-1] not in RANKS
+
+
+def _holder(context: _Context, wanted: str, before: int | None = None) -> str | None:
+    """Who holds the post `wanted` ("president", "secretary") in this document: the principal
+    if it is theirs, else the first person of the headline who holds it, else the person the
+    article gives it at least twice as often as anyone else (only people named before
+    character `before`, if given)."""
+    if context.principal and any(_post_matches(p, wanted) for p in context.principal_posts):
+        return context.principal
+    doc, analysis = context.doc, context.analysis
+    counts: Counter[str] = Counter()
+    for mention in analysis.people:
+        if before is not None and doc[mention.start].idx >= before:
+            continue
+        posts = [t.post for t in mention.titles if t.post] + _posts_before(doc, mention)
+        if any(_post_matches(p, wanted) for p in posts):
+            name = analysis.canonical(mention.name)
+            if doc[mention.start].idx < context.body_start:
+                return name
+            counts[name] += 1
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None  # nobody clearly holds it here: "THE PRESIDENT" is not told apart
+    return ranked[0][0]
+
+
+def _paragraphs(text: str, start: int) -> list[tuple[int, str]]:
+    """The paragraphs of `text` from `start` on, with their offsets (blank lines part them)."""
+    found = []
+    for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text[start:]):
+        stripped = match.group(0).strip()
+        if stripped:
+            found.append((start + match.start() + match.group(0).index(stripped), stripped))
+    return found
+
+
+# --- transcripts -------------------------------------------------------------------------------
+
+def _turns(context: _Context) -> list[_Turn]:
+    """The speakers' turns of a transcript, paragraph by paragraph: a label opens a turn, the
+    paragraphs after it without a label continue it, "END" or a time closes it."""
+    paragraphs = _paragraphs(context.text, context.body_start)
+    labelled = [(offset, p) for offset, p in paragraphs if _label(p) is not None]
+    if not any(_label(p)[0] not in REPORTER_LABELS for _, p in labelled):
+        return []
+    turns: list[_Turn] = []
+    current: _Turn | None = None
+    for offset, paragraph in paragraphs:
+        label = _label(paragraph)
+        if label is not None:
+            name, length = label
+            speaker, role, rule = _label_speaker(context, name)
+            current = _Turn(offset + length, offset + len(paragraph), role, speaker, rule)
+            turns.append(current)
+        elif END_RE.match(paragraph):
+            current = None
+        elif current is not None:
+            current.end = offset + len(paragraph)
+    return turns if any(t.role in ("named", "reporter") for t in turns) else []
+
+
+def _label(paragraph: str) -> tuple[str, int] | None:
+    """The speaker label opening a paragraph and its length, or None."""
+    match = REPORTER_RE.match(paragraph)
+    if match:
+        return "Q", match.end()
+    match = LABEL_RE.match(paragraph)
+    if match:
+        label = " ".join(match.group("label").replace(".", ". ").split()).replace(" .", ".")
+        letters = re.sub(rf"[^{_CAPS}]", "", label)
+        if len(letters) >= 2:
+            return label.rstrip("."), match.end()
+    return None
+
+
+def _label_speaker(context: _Context, label: str) -> tuple[Entity | None, str, str]:
+    """Who a label names, the turn's role and the rule that named them."""
+    words = [w.strip(".") for w in label.split()]
+    if label in REPORTER_LABELS or words[0] in REPORTER_LABELS:
+        return None, "reporter", ""
+    if any(w in UNNAMED_LABEL_WORDS for w in words):
+        return None, "unnamed", ""
+    post = POST_LABELS.get(" ".join(words))
+    if post is not None:
+        person = _holder(context, post)
+        return (Entity(person, PERSON), "named", "transcript.post") if person else \
+            (None, "unnamed", "")
+    titled = 0
+    while titled < len(words) - 1 and words[titled] in LABEL_TITLE_WORDS:
+        titled += 1
+    surname = " ".join(words[titled:]).title()
+    if not surname or not re.search(r"[A-Za-z]{2}", surname):
+        return None, "unnamed", ""
+    for name, _ in context.headline:  # "FIRST LADY BIDEN": the Biden of the headline
+        if gazetteer.fold(name).split()[-1:] == gazetteer.fold(surname).split()[-1:] and (
+                titled or len(surname.split()) > 1):
+            return Entity(name, PERSON), "named", "transcript.named"
+    person = context.analysis.canonical(surname)
+    if person == surname:  # "ANTONY J. BLINKEN": the name as the article writes it
+        person = next((context.analysis.canonical(m.name) for m in context.analysis.people
+                       if gazetteer.fold(m.name) == gazetteer.fold(surname)), surname)
+    if titled or person != surname:
+        return Entity(person, PERSON), "named", "transcript.named"
+    return None, "unnamed", ""
+
+
+#: At most this many paragraphs of each speaker of a transcript become statements: the most
+#: substantive ones (the longest, greetings and thanks aside), as an analyst would note them.
+MAX_TURN_STATEMENTS = 5
+#: Paragraphs that are courtesies rather than statements.
+COURTESY_RE = re.compile(r"^(?:thank|thanks|good (?:morning|afternoon|evening)|hello|hi\b|well,? "
+                         r"thank|okay|all right|great|please)", re.I)
+
+
+def _transcript_statements(context: _Context, doc_id: str) -> Iterator[Statement]:
+    """The paragraphs of named speakers' turns ("THE PRESIDENT: Today, ..."), the most
+    substantive MAX_TURN_STATEMENTS of each speaker, in the order of the text."""
+    text = context.text
+    by_speaker: dict[str, list[tuple[int, str, str, Entity]]] = {}
+    for turn in context.turns:
+        if turn.role != "named" or turn.speaker is None:
+            continue
+        first = True
+        for offset, paragraph in _paragraphs(text[:turn.end], turn.start):
+            if END_RE.match(paragraph):
+                break
+            stage = STAGE_RE.match(paragraph)
+            while stage:  # "(As interpreted.) Thank you ...": the words after the note
+                offset += stage.end()
+                paragraph = paragraph[stage.end():]
+                stage = STAGE_RE.match(paragraph)
+            if len(paragraph.split()) >= MIN_TURN_WORDS:
+                rule = turn.rule if first else "transcript.continued"
+                by_speaker.setdefault(turn.speaker.name, []).append(
+                    (offset, paragraph, rule, turn.speaker))
+            first = False
+    chosen = []
+    for paragraphs in by_speaker.values():
+        ranked = sorted(paragraphs, key=lambda p: (bool(COURTESY_RE.match(p[1])),
+                                                   -len(p[1].split()), p[0]))
+        chosen += ranked[:MAX_TURN_STATEMENTS]
+    for offset, paragraph, rule, speaker in sorted(chosen, key=lambda p: p[0]):
+        yield Statement(speaker=speaker, quote=paragraph, direct=True,
+                        evidence=span_evidence(doc_id, paragraph, offset,
+                                               "statements.transcript", CONFIDENCE[rule]))
+
+
+# --- speakers ----------------------------------------------------------------------------------
+
+def _resolve(context: _Context, subject: Token) -> tuple[list[Entity], str]:
+    """The speakers a subject token stands for (empty when it names nobody), and how they
+    were found (a key of RESOLUTION). Inside a transcript only speakers named outright count:
+    nothing from a reporter's or an unnamed speaker's turn, and in a named speaker's turn
+    their "he" and "the President" are not resolved."""
+    analysis = context.analysis
+    lower = subject.lower_
+    turn = context.turn_at(subject.idx)
+    if lower in GENERIC_SPEAKERS or turn is not None and turn.role != "named":
+        return [], ""
+    named_only = turn is not None
+    members = [subject, *(c for c in subject.conjuncts if c.i > subject.i)]
+    if len(members) > 1:  # "The Vice President and Secretary Walsh reaffirmed ..."
+        found = [_resolve_member(context, m, set().union(*({t.i for t in o.subtree}
+                                                           for o in members if o is not m)),
+                                 named_only) for m in members]
+        people = [p for speakers, _ in found for p in speakers]
+        if people:
+            return list(dict.fromkeys(people)), min((how for _, how in found if how),
+                                                    key=lambda h: RESOLUTION[h])
+        return [], ""
+    return _resolve_member(context, subject, set(), named_only)
+
+
+def _resolve_member(context: _Context, subject: Token, excluded: set[int],
+                    named_only: bool) -> tuple[list[Entity], str]:
+    """`_resolve` for one member of a coordinated subject (the others' tokens `excluded`)."""
+    analysis = context.analysis
+    lower = subject.lower_
+    if lower in GENERIC_SPEAKERS:
+        return [], ""
+    mention = analysis.person_at(subject)
+    if mention is None:  # "the State Department's ... secretary, Kenneth Merten, told"
+        apposed = next((c for c in subject.children if c.dep_ == "appos"
+                        and analysis.person_at(c)), None)
+        mention = analysis.person_at(apposed) if apposed is not None else None
+    if mention is None and lower in gazetteer.TITLE_HEADS:
+        # "said Assistant Secretary of State for ... Eliot Kang": the name inside the title
+        mention = next((m for t in subject.subtree if (m := analysis.person_at(t))
+                        and t.i > subject.i and t.i not in excluded), None)
+    if mention is not None:
+        people = [analysis.canonical(mention.name)]
+        inside = [t for t in subject.subtree if t.i not in excluded]
+        if any(t.lower_ == "and" for t in inside):  # the parse: "[Sherman and Minister] Kishi"
+            people = [analysis.canonical(m.name) for t in inside
+                      if (m := analysis.person_at(t)) is not None and t.i == m.start] + people
+        return [Entity(p, PERSON) for p in dict.fromkeys(people)], "name"
+    span = _entity_span(subject)
+    if named_only:
+        return ([_speaker_entity(span)], "organization") if span is not None else ([], "")
+    if lower in PERSON_PRONOUNS:
+        person, how = _antecedent(context, subject, PERSON_PRONOUNS[lower])
+        return ([Entity(person, PERSON)], how) if person else ([], "")
+    if lower == "they" or lower in GROUP_NOUNS and any(
+            c.lower_ in ("the", "both", "two") for c in subject.children):
+        return [Entity(p, PERSON) for p in _last_group(context, subject)], "group"
+    if lower in gazetteer.TITLE_HEADS or any(
+            c.lower_ in gazetteer.TITLE_HEADS for c in subject.children if c.dep_ == "compound"):
+        if not any(c.lower_ == "the" for c in subject.children):
+            return [], ""  # "a senior official", "Egyptian President": nobody in particular
+        wanted = " ".join(t.lower_ for t in sorted([subject, *subject.children], key=lambda t: t.i)
+                          if t.dep_ in ("compound", "amod") or t is subject)
+        if context.principal and any(_post_matches(p, wanted) for p in context.principal_posts):
+            person, how = context.principal, "principal"
+        else:
+            person, how = _by_title(context, subject, wanted), "title"
+        return ([Entity(person, PERSON)], how) if person else ([], "")
+    if span is not None:
+        return [_speaker_entity(span)], "organization"
+    return [], ""
+
+
+def _by_title(context: _Context, subject: Token, wanted: str) -> str | None:
+    """"The Vice President" -> the last person before it whose post is that one."""
+    doc, analysis = context.doc, context.analysis
+    for mention in reversed(analysis.people):
+        if mention.end > subject.i:
+            continue
+        posts = [t.post for t in mention.titles if t.post] + _posts_before(doc, mention)
+        if any(_post_matches(p, wanted) for p in posts):
+            return analysis.canonical(mention.name)
+    return None
+
+
+#: Dependency labels of a mention that names a person as the actor of its clause.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Dependency labels of a mention used as a modifier ("the Obama administration", "Putin's war").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+#: How many sentences back "he" or "she" may reach for a subject.
+PRONOUN_REACH = 3
+
+
+def _antecedent(context: _Context, pronoun: Token, gender: str) -> tuple[str | None, str]:
+    """Whom "he" or "she" stands for: the nearest earlier subject (within a few sentences)
+    whose gender agrees, else the principal. A person known to be of the other gender is never
+    taken; a subject of unknown gender yields to a principal known to agree, and is otherwise
+    taken but marked unsure; a nearest subject that names nobody ("The President" in a text
+    that never names him) stops the search."""
+    doc, analysis = context.doc, context.analysis
+    starts = context.sentence_starts
+    k = bisect_right(starts, pronoun.i) - 1
+    window_start = starts[max(0, k - PRONOUN_REACH)]
+    window_start = max(window_start, context.body_token)
+    subjects = []  # (token index, name or None for a subject naming nobody, known gender)
+    for mention in analysis.people:
+        if mention.end > pronoun.i or mention.start < window_start:
+            continue
+        root = doc[mention.start:mention.end].root
+        if root.dep_ in MODIFIER_DEPS and not (mention.start <= root.head.i < mention.end):
+            continue
+        if _inside_quote(context, doc[mention.start].idx):
+            continue
+        head = root.head if root.dep_ in ("appos", "conj", "compound") else root
+        if root.dep_ in SUBJECT_DEPS or head.dep_ in SUBJECT_DEPS:
+            name = analysis.canonical(mention.name)
+            subjects.append((root.i, name, context.genders.get(name)))
+    for token in doc[window_start:pronoun.i]:
+        # "The President expressed ... He indicated ...": a titled subject stands in the way
+        if token.dep_ in SUBJECT_DEPS and token.lower_ in gazetteer.TITLE_HEADS \
+                and analysis.person_at(token) is None \
+                and any(c.lower_ == "the" for c in token.children):
+            people, _ = _resolve_member(context, token, set(), False)
+            name = people[0].name if people and people[0].kind == PERSON else None
+            subjects.append((token.i, name, context.genders.get(name) if name else None))
+    subjects = [s for s in sorted(subjects, reverse=True) if s[2] in (None, gender)]
+    principal_agrees = context.principal is not None and pronoun.i >= context.body_token \
+        and context.genders.get(context.principal) == gender
+    if subjects:
+        _, name, known = subjects[0]
+        if name is None:
+            return None, ""  # the nearest subject names nobody we know: so does the pronoun
+        if known == gender:
+            return name, "pronoun"
+        if principal_agrees:
+            return context.principal, "pronoun"  # a readout's "he" is its principal
+        return name, "pronoun-unsure"
+    if principal_agrees:
+        return context.principal, "pronoun"
+    return None, ""
+
+
+def _last_group(context: _Context, token: Token) -> list[str]:
+    """"They": the people of the nearest sentence before that names two or more, not
+    counting those inside its subordinate clauses and possessives ("to discuss President
+    Putin's war")."""
+    analysis, doc = context.analysis, context.doc
+    people: list[str] = []
+    for sent in reversed(list(doc.sents)):
+        if sent.start >= token.sent.start or sent.end <= context.body_token:
+            continue
+        for t in sent:
+            mention = analysis.person_at(t)
+            if mention is not None and t.i == mention.start and not any(
+                    c.isdigit() for c in mention.name) \
+                    and not _subordinate(doc[mention.start:mention.end].root, sent):
+                people.append(analysis.canonical(mention.name))
+        people = list(dict.fromkeys(people))
+        if len(people) >= 2:
+            return people
+        if people and not _cut_sentence(sent):
             return []
-        if subject.lower_ in gazetteer.TITLE_HEADS or any(
-                c.lower_ in gazetteer.TITLE_HEADS for c in subject.children if c.dep_ == "compound"):
-            person = self._by_title(subject)
-            return [Entity(person, PERSON)] if person else []
-        span = _entity_span(subject)
-        if span is not None:
-            return [_speaker_entity(span)]
-        return []
-
-    def _by_title(self, subject: Token) -> str | None:
-        """"The Vice President" -> the last person before it whose title has those words."""
-        wanted = {t.lower_ for t in subject.subtree if t.dep_ in ("compound", "amod")
-                  or t is subject}
-        for mention in reversed(self.analysis.people):
-            if mention.end > subject.i:
-                continue
-            if any(t.post and wanted <= set(t.post.lower().split())
-                   and _post_head(t.post) == subject.lower_ for t in mention.titles):
-                return self.analysis.canonical(mention.name)
-        return None
-
-    def _last_group(self, token: Token) -> list[str]:
-        """"They": the people of the nearest sentence before that names two or more, not
-        counting those inside its subordinate clauses and possessives ("to discuss President
-        Putin's war")."""
-        for sent in reversed(list(self.doc.sents)):
-            if sent.start >= token.sent.start:
-                continue
-            people = []
-            for t in sent:
-                mention = self.analysis.person_at(t)
-                if mention is not None and t.i == mention.start and not _subordinate(t, sent):
-                    people.append(self.analysis.canonical(mention.name))
-            people = list(dict.fromkeys(people))
-            if len(people) >= 2:
-                return people
-            if people:
-                return []
-        return []
+    return []
 
 
-def _post_head(post: str) -> str:
-    """The head word of a post: "Secretary of State" -> "secretary"."""
-    core = re.split(r"\s+(?:of|for|to|on|at)\s+", post.lower())[0].split()
-    return core[-1] if core else ""
+def _cut_sentence(sent: Span) -> bool:
+    """A sentence the parser began after an abbreviation inside a name ("Biden, Jr. | spoke
+    today with ..."): its people belong with the sentence before."""
+    before = sent.doc[sent.start - 1] if sent.start else None
+    return before is not None and before.lower_ in ("jr.", "sr.", "jr", "sr") or \
+        before is not None and len(before.text) == 2 and before.text[0].isupper() \
+        and before.text.endswith(".")
 
 
 def _subordinate(token: Token, sent: Span) -> bool:
-    """Whether `token` sits in a clause or possessive below the sentence's main clause."""
+    """Whether `token` sits in a clause or possessive below the sentence's main clause (the
+    parser's subject of an infinitive, "spoke with Prime Minister Modi | to inaugurate ...",
+    is not below it)."""
     node = token
     while node.i != sent.root.i and node.head.i != node.i:
-        if node.dep_ in ("xcomp", "advcl", "relcl", "acl", "ccomp", "poss") and node is not token:
+        if node.dep_ in ("xcomp", "advcl", "relcl", "acl", "ccomp", "poss") and node is not token \
+                and not (node.dep_ in ("xcomp", "advcl") and token.head.i == node.i
+                         and token.dep_ == "nsubj" and token.i < node.i):
             return True
         if node.dep_ == "poss" and node is token:
             return True
@@ -170,8 +752,14 @@ def _subordinate(token: Token, sent: Span) -> bool:
 
 
 def _entity_span(token: Token) -> Span | None:
+    """The organisation or country a subject names ("the United States", "North Macedonia")."""
     if token.ent_type_ in ("ORG", "GPE", "NORP"):
         return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if token.pos_ == "PROPN":
+        start = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
+        span = token.doc[start:token.i + 1]
+        if gazetteer.country(span.text, demonyms=False, capitals=False):
+            return span
     return None
 
 
@@ -180,145 +768,246 @@ def _speaker_entity(span: Span) -> Entity:
     return Entity(bare_name(span.text), ORGANIZATION)
 
 
-# --- direct quotations ----------------------------------------------------------------------
+# --- direct quotations -------------------------------------------------------------------------
 
-def _direct_quotes(doc: Doc, doc_id: str, analysis: Analysis,
-                   tracker: _SpeakerTracker) -> Iterator[Statement]:
-    last_speaker: list[Entity] = []
-    for match in QUOTE_RE.finditer(text_of(doc)):
-        text = (match.group(1) or match.group(2)).strip()
-        start = match.start() + 1
-        if len(text.split()) < 3:
+def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Statement]:
+    text = context.text
+    last: tuple[list[Entity], str] = ([], "")
+    for start, end, quote in _quotations(text):
+        if len(quote.split()) < 3:
             continue
-        speakers = _speakers_near(doc, match.start(), match.end(), tracker)
-        if speakers is None:
+        found = _speakers_near(context, start, end)
+        if found is None:
             continue
-        if speakers == "previous":
-            speakers = last_speaker
+        speakers, how = last if found == "previous" else found
         if not speakers:
             continue
-        last_speaker = speakers
+        last = (speakers, how)
         for speaker in speakers:
-            yield Statement(speaker=speaker, quote=text, direct=True,
-                            evidence=span_evidence(doc_id, text, start, "statements.direct",
-                                                   CONFIDENCE["direct"]))
+            yield Statement(speaker=speaker, quote=quote, direct=True,
+                            evidence=span_evidence(doc_id, text[start:end], start,
+                                                   "statements.direct",
+                                                   CONFIDENCE["direct"] * RESOLUTION[how]))
 
 
-def _speakers_near(doc: Doc, start: int, end: int, tracker: _SpeakerTracker):
-    """Speakers of the quotation at text_of(doc)[start:end]: by the speech verb governing it, the
-    one right after it (", said X"), or right before it ("X said: “...")."""
+def _quotations(text: str) -> Iterator[tuple[int, int, str]]:
+    """Quotations as (start, end, words): an interrupted one ("“X,” he said, “Y.”") is one,
+    its halves joined, its span running over the interruption."""
+    matches = list(QUOTE_RE.finditer(text))
+    k = 0
+    while k < len(matches):
+        first = matches[k]
+        parts = [(first.group(1) or first.group(2)).strip()]
+        end = first.end()
+        while k + 1 < len(matches):
+            between = text[end:matches[k + 1].start()]
+            if "\n" in between or not INTERRUPTION_RE.match(between) \
+                    or not parts[-1].endswith(","):
+                break
+            k += 1
+            parts.append((matches[k].group(1) or matches[k].group(2)).strip())
+            end = matches[k].end()
+        quote = " ".join([p.rstrip(",") for p in parts[:-1]] + parts[-1:])
+        yield first.start() + 1, end - 1, quote
+        k += 1
+
+
+def _speakers_near(context: _Context, start: int, end: int):
+    """Speakers of the quotation at text[start:end] and how they were found: by the speech
+    verb governing it, the one right after it (", said X"), or right before it ("X said:
+    “..."); "previous" for a paragraph that is all quotation (it continues the last one)."""
+    doc = context.doc
     inside = doc.char_span(start, end, alignment_mode="expand")
     if inside is None:
         return None
     sent = inside[0].sent
     last = inside[-1].sent
-    # the speech verb the quotation depends on, else the sentence's own speech verb; for a
-    # quotation of several sentences, the sentence that closes it ("..., said X")
+    verbs = speech_verbs()
     candidates = [t for t in inside.root.ancestors if not inside.start <= t.i < inside.end]
     for part in dict.fromkeys((sent, last)):
         candidates += [part.root, *(c for c in part.root.children if c.dep_ == "conj")]
-    candidates = [t for t in candidates if not inside.start <= t.i < inside.end]
+    # the interruption of a joined quotation: "“X,” he said, “Y.”"
+    candidates += [t for t in inside if t.pos_ == "VERB" and t.lemma_ in verbs
+                   and not _inside_quote(context, t.idx)]
+    candidates = [t for t in candidates if not inside.start <= t.i < inside.end
+                  or not _inside_quote(context, t.idx)]
     for token in candidates:
-        if token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and not (inside.start <= subject.i < inside.end):
-                speakers = tracker.resolve(subject)
-                if speakers:
-                    return speakers
-                return []
-            if subject is None and token.i >= inside.end:
-                # "..., said Under Secretary ... Bonnie Jenkins": the parse lost the subject
-                after = next((m for m in tracker.analysis.people
-                              if token.i < m.start < token.sent.end), None)
-                if after is not None:
-                    return [Entity(tracker.analysis.canonical(after.name), PERSON)]
-    # a quotation standing alone right after another one: "... ,” he added." handled above;
-    # a paragraph that is all quotation continues the previous speaker
+        verb = verbs.get(token.lemma_)
+        if verb is None or "clause" not in verb.frames or token.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and not _inside_quote(context, subject.idx):
+            speakers, how = _resolve(context, subject)
+            return (speakers, how) if speakers else ([], "")
+        if subject is None and token.i >= inside.end:
+            # "..., said Under Secretary ... Bonnie Jenkins": the parse lost the subject
+            after = next((m for m in context.analysis.people
+                          if token.i < m.start < token.sent.end), None)
+            if after is not None:
+                return [Entity(context.analysis.canonical(after.name), PERSON)], "name"
     if inside.start <= sent.start + 1 and inside.end >= sent.end - 2:
         return "previous"
     return None
 
 
-# --- reported speech and readouts -----------------------------------------------------------
+def _inside_quote(context: _Context, index: int) -> bool:
+    before = context.text[max(0, index - 400):index]
+    paragraph = before[before.rfind("\n") + 1:]
+    return paragraph.count("“") > paragraph.count("”")
 
-def _reported(doc: Doc, doc_id: str, analysis: Analysis,
-              tracker: _SpeakerTracker) -> Iterator[tuple[Statement, tuple[int, int]]]:
+
+# --- reported speech and readouts --------------------------------------------------------------
+
+def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple[int, int]]]:
     """Reported statements, each with the character span of what was said."""
+    doc, analysis, text = context.doc, context.analysis, context.text
+    verbs = speech_verbs()
     for token in doc:
-        if token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ not in ("VERB", "AUX") or token.idx < context.body_start:
             continue
         lemma = token.lemma_
         if lemma == "make" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "clear":
-            # "made clear (that) ...": said
-            lemma = "say"
-        elif lemma not in SPEECH_VERBS and lemma not in READOUT_VERBS:
-            continue
-        subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
+            lemma = "say"  # "made clear (that) ...": said
+        verb = verbs.get(lemma)
+        if verb is None or token.dep_ in ("relcl", "acl") \
+                or token.dep_ == "conj" and token.head.dep_ in ("relcl", "acl"):
+            continue  # "the repercussions that Biden promised he would face": not what he said
+        if _planned(token):
+            continue  # "he will offer U.S. support": said later, if at all
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None and token.dep_ == "conj":
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-        if subject is None:
+        if subject is None or _inside_quote(context, token.idx):
             continue
-        content = _content(token, lemma)
-        if content is None or analysis.person_at(content) is not None:
+        content, frame = _content(token, verb)
+        if content is None and "clause" in verb.frames and _as_said(token) \
+                and context.turn_at(token.idx) is None:
+            content, frame = token.head, "as"  # "As President Biden said, the United States is"
+        if content is None or content.lower_ in OBJECT_PRONOUNS and frame != "clause" \
+                or analysis.person_at(content) is not None and not _asks(token, content):
             continue  # "welcomed Chancellor Scholz": a person received, not words said
-        tokens = _content_tokens(token, content)
+        tokens = _content_tokens(token, content, frame) if frame != "as" else \
+            _main_clause(token)
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct
                           or tokens[0].i == token.i + 1 and tokens[0].lower_ == "clear"):
             tokens = tokens[1:]
         if not tokens:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        text = text_of(doc)[start:end].strip(" ,")
-        if len(text.split()) < 3 or _inside_quote(doc, tokens[0].idx):
+        quote = text[start:end].strip(" ,")
+        if len(quote.split()) < 4 or _inside_quote(context, tokens[0].idx):
             continue
-        for speaker in tracker.resolve(subject):
-            kind = "reported" if content.dep_ == "ccomp" else "readout"
-            yield Statement(speaker=speaker, quote=text, direct=False,
+        speakers, how = _resolve(context, subject)
+        if not speakers:
+            continue
+        kind = "readout" if frame == "object" else "reported"
+        confidence = verb.confidence * RESOLUTION[how]
+        for speaker in speakers:
+            yield Statement(speaker=speaker, quote=quote, direct=False,
                             evidence=sentence_evidence(doc_id, token, f"statements.{kind}",
-                                                       CONFIDENCE[kind])), (start, end)
+                                                       confidence)), (start, end)
 
 
-def _content(verb: Token, lemma: str) -> Token | None:
-    """What was said: the clause of a speech verb, else the object of a readout verb."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) or next(
-        (g for c in verb.children if c.lower_ == "clear" for g in c.children
-         if g.dep_ == "ccomp"), None)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if clause is not None and (clause.i > verb.i or subject is not None and subject.i > verb.i):
-        return clause  # "X said that ..." or "..., said X"
-    if lemma in READOUT_VERBS:
-        return next((c for c in verb.children if c.dep_ in ("dobj",) and c.i > verb.i), None)
-    return None
+def _as_said(verb: Token) -> bool:
+    """"As Secretary Blinken has noted, ...": a speech verb in an as-clause before its main
+    clause, with nothing said of its own."""
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_space or t.lower_ == "and")),
+                 None)
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and first is not None \
+        and first.i == verb.left_edge.i and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "dobj") for c in verb.children)
 
 
-def _content_tokens(verb: Token, content: Token) -> list[Token]:
-    """The words said: the clause or object, and for an object the phrases that complete it
-    ("conveyed her appreciation | for the close friendship ...")."""
-    tokens = list(content.subtree)
-    if content.dep_ == "dobj":
-        # the object and what completes it, to the end of the clause: the next coordinated
-        # verb ("... and offered condolences") or the sentence's end
+def _main_clause(verb: Token) -> list[Token]:
+    """The main clause an as-clause introduces, from after the as-clause to the sentence end."""
+    start = max(t.i for t in verb.subtree) + 1
+    tokens = [t for t in verb.doc[start:verb.sent.end]]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return tokens
+
+
+def _planned(verb: Token) -> bool:
+    """Whether a verb tells what someone will (or would, or is to) say: "will offer", "he will
+    follow up ... and reaffirm", "plans to stress"."""
+    node = verb
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in PLANNED for c in node.children) or \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True  # an infinitive: "spoke with X to express ..." (and X is no subject)
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def _content(verb: Token, entry: SpeechVerb) -> tuple[Token | None, str]:
+    """What was said and by which frame: the clause of a speech verb, the object of a readout
+    verb, the object of its preposition ("called on Congress to ...")."""
+    if "clause" in entry.frames:
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) or next(
+            (g for c in verb.children if c.lower_ == "clear" for g in c.children
+             if g.dep_ == "ccomp"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if clause is not None and (clause.i > verb.i or subject is not None
+                                   and subject.i > verb.i):
+            return clause, "clause"  # "X said that ..." or "..., said X"
+    if "object" in entry.frames:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        wanted = {o for o in entry.objects if not o.startswith("-")}
+        if obj is not None and (not wanted or obj.lemma_.lower() in wanted
+                                or obj.lower_ in wanted) \
+                and f"-{obj.lower_}" not in entry.objects:
+            return obj, "object"
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in entry.frames and prep.i == verb.i + 1:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj, "object"
+    return None, ""
+
+
+def _asks(verb: Token, person: Token) -> bool:
+    """"urged President Putin to withdraw", "called on Senator X to act": the person is asked
+    to do something, which is what was said."""
+    heads = [verb, person.head] if person.head.dep_ == "prep" else [verb]
+    return any(c.dep_ in ("xcomp", "ccomp") and c.i > person.i for h in heads for c in h.children)
+
+
+def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
+    """The words said: the clause, or the object and what completes it to the end of the
+    clause ("conveyed her appreciation | for the close friendship ...")."""
+    if frame == "object":
         stop = min([c.i for c in verb.children if c.dep_ in ("cc", "conj") and c.i > content.i]
                    + [verb.sent.end])
-        tokens = [t for t in verb.doc[content.left_edge.i:stop]]
+        tokens = list(verb.doc[content.left_edge.i:stop])
         while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
             tokens.pop()
         return tokens
-    tokens.sort(key=lambda t: t.i)
+    doc = verb.doc
+    if verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "that" and content.i > verb.i:
+        # "highlighted that U.S. engagement ... is critical": the whole that-clause, however
+        # the parser split it
+        return list(doc[verb.i + 2:content.right_edge.i + 1])
+    tokens = sorted(content.subtree, key=lambda t: t.i)
     end = next((k for k, t in enumerate(tokens) if k and tokens[k - 1].i + 1 != t.i), len(tokens))
-    return tokens[:end]
+    tokens = tokens[:end]
+    # ", saying ...": a participle after the clause is the speaker's next act, not this content
+    tail = next((k for k, t in enumerate(tokens) if t.dep_ == "advcl" and t.tag_ == "VBG"
+                 and t.head.i == content.i and k and tokens[k - 1].text == ","), None)
+    if tail is not None:
+        tokens = tokens[:tail - 1]
+    return tokens
 
 
-def _inside_quote(doc: Doc, index: int) -> bool:
-    before = text_of(doc)[max(0, index - 400):index]
-    return before.count("“") > before.count("”")
+# --- attribution lines -------------------------------------------------------------------------
 
-
-# --- attribution lines ----------------------------------------------------------------------
-
-def _attributed_readouts(doc: Doc, doc_id: str, analysis: Analysis) -> Iterator[Statement]:
+def _attributed_readouts(context: _Context, doc_id: str) -> Iterator[Statement]:
     """'The below is attributable to Spokesperson Ned Price:' -> the rest is Price's."""
-    match = ATTRIBUTION_RE.search(text_of(doc))
+    text, analysis, doc = context.text, context.analysis, context.doc
+    match = ATTRIBUTION_RE.search(text)
     if not match:
         return
     line = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
@@ -327,75 +1016,10 @@ def _attributed_readouts(doc: Doc, doc_id: str, analysis: Analysis) -> Iterator[
         return
     speaker = Entity(analysis.canonical(people[0].name), PERSON)
     body_start = match.end()
-    paragraphs = re.split(r"\n\s*\n", text_of(doc)[body_start:])
+    paragraphs = re.split(r"\n\s*\n", text[body_start:])
     body = paragraphs[0].strip()
     if len(body.split()) >= 5:
-        offset = text_of(doc).index(body, body_start)
+        offset = text.index(body, body_start)
         yield Statement(speaker=speaker, quote=body, direct=False,
                         evidence=span_evidence(doc_id, body, offset, "statements.attribution",
                                                CONFIDENCE["attribution"]))
-
-
-# --- transcripts ----------------------------------------------------------------------------
-
-#: "THE PRESIDENT: ...", "MS. PSAKI: ...": a speaker's turn in a transcript of remarks.
-TURN_RE = re.compile(r"(?:^|\n\n)((?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]*):\s")
-#: Labels of unnamed speakers: their words are not attributed.
-UNNAMED_LABELS = frozenset({"Q", "MODERATOR", "AUDIENCE", "AUDIENCE MEMBER", "AUDIENCE MEMBERS",
-                            "SUBJECT", "PARTICIPANT", "PARTICIPANTS", "SENIOR ADMINISTRATION "
-                            "OFFICIAL", "SENIOR STATE DEPARTMENT OFFICIAL", "OPERATOR",
-                            "REPORTER", "STAFF", "INTERPRETER", "CROWD", "NARRATOR"})
-#: Transcript labels that name a post, not a person ("THE PRESIDENT").
-POST_LABELS = {"THE PRESIDENT": "President", "THE VICE PRESIDENT": "Vice President",
-               "THE FIRST LADY": "First Lady", "THE SECRETARY": "Secretary"}
-MIN_TURN_WORDS = 8
-
-
-def _transcript_turns(doc: Doc, doc_id: str, analysis: Analysis) -> Iterator[Statement]:
-    """Each paragraph a named speaker says in a transcript ("THE PRESIDENT: Today, ...")."""
-    text = text_of(doc)
-    matches = list(TURN_RE.finditer(text))
-    for k, match in enumerate(matches):
-        speaker = _turn_speaker(match.group(1), analysis)
-        if speaker is None:
-            continue
-        end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-        offset = match.end()
-        for paragraph in re.split(r"\n\s*\n", text[offset:end]):
-            stripped = paragraph.strip()
-            if len(stripped.split()) >= MIN_TURN_WORDS and not stripped.startswith("("):
-                start = text.index(stripped, offset)
-                offset = start + len(stripped)
-                yield Statement(speaker=speaker, quote=stripped, direct=True,
-                                evidence=span_evidence(doc_id, stripped, start,
-                                                       "statements.transcript",
-                                                       CONFIDENCE["transcript"]))
-
-
-LABEL_TITLES = re.compile(
-    r"^(?:MR|MS|MRS|DR|AMBASSADOR|SECRETARY|SENATOR|GOVERNOR|MAYOR|ADMIRAL|GENERAL|PRESIDENT|"
-    r"VICE PRESIDENT|PRIME MINISTER|ACTING ADMINISTRATOR|ADMINISTRATOR|DEPUTY SECRETARY|"
-    r"REPRESENTATIVE|CONGRESSWOMAN|CONGRESSMAN|LEADER|SPEAKER|CHAIRMAN|CHAIRWOMAN|MINISTER|"
-    r"FOREIGN MINISTER|CHANCELLOR|KING|QUEEN|PRINCE)\.?\s+")
-
-
-def _turn_speaker(label: str, analysis: Analysis) -> Entity | None:
-    """The person a transcript label names: by post ("THE PRESIDENT" is the article's
-    President) or by title and surname ("MS. PSAKI", "SECRETARY CARDONA"). A label that is
-    neither ("FACT SHEET") names nobody."""
-    label = " ".join(label.split())
-    if label in UNNAMED_LABELS:
-        return None
-    post = POST_LABELS.get(label)
-    if post is not None:  # the person the article most often gives that post
-        holders = Counter(analysis.canonical(m.name) for m in analysis.people
-                          if any(t.post and t.post.lower() == post.lower() for t in m.titles))
-        return Entity(holders.most_common(1)[0][0], PERSON) if holders else None
-    titled = LABEL_TITLES.match(label)
-    surname = label[titled.end():].title() if titled else label.title()
-    if not surname:
-        return None
-    person = analysis.canonical(surname)
-    if titled or person != surname:  # a title in the label, or a name the article uses
-        return Entity(person, PERSON)
-    return None
