@@ -1,21 +1,30 @@
 """agreement: which countries or organisations propose, negotiate, discuss, sign, join,
 implement, ratify or withdraw from which agreement.
 
-An agreement is a named instrument ("the Artemis Accords", "a Memorandum of Understanding
-Concerning ...") or a described one ("a proposed 'safe third country' agreement", "a trade
-deal"). The action comes from the verb or noun governing it; the parties from its subject, a
-"with"/"between" phrase, a person's country ("signed for Ghana"), a list of countries, or a
-plural reference ("the two countries", "both governments") resolved to the countries the
-article is about. "did not sign" is marked negated; "are said to be discussing" hedged.
+Agreements are found first, as things: capitalised names ending in a head word ("the Artemis
+Accords", "a Memorandum of Understanding Concerning ...", "the U.S.-India 2+2 Ministerial
+Dialogue"), names the gazetteer knows ("the JCPOA"), acronyms an article gives a name ("(NCMOU)"),
+"the Agreement" standing for the last one named, and described ones ("a proposed 'safe third
+country' agreement"). Then each mention gets an action from the verb or noun governing it
+("signed", "the signing of", "accession to", "entry into force of") or from the headline's verb,
+and parties from the subject, a "with"/"between"/"by" phrase, a person's country ("signed for
+Ghana"), the countries in its name ("U.S.-Tanzania"), "we" in a government's own release, or a
+plural reference ("the two countries") resolved to the countries the article is about.
+"did not sign" is marked negated; "are said to be discussing" hedged. The words of this grammar
+are data: `kg/data/agreement_words.tsv`.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
-from functools import lru_cache
+from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from kg import gazetteer
 from kg.extract import register
@@ -23,59 +32,154 @@ from kg.extract.evidence import sentence_evidence, text_of
 from kg.extract.mentions import analyse, person_country
 from kg.model import AGREEMENT, COUNTRY, ORGANIZATION, AgreementAction, Entity
 
-#: Head nouns of agreements.
-AGREEMENT_HEADS = frozenset({
+UNITED_STATES = "United States"
+#: Head nouns of described (lower-case) agreements: "a normalization agreement", "a trade deal".
+DESCRIBED_HEADS = frozenset({
     "agreement", "agreements", "accord", "accords", "treaty", "treaties", "memorandum",
-    "mou", "moa", "arrangement", "declaration", "framework", "convention", "protocol", "pact",
+    "mou", "moa", "arrangement", "declaration", "convention", "protocol", "pact",
     "charter", "compact", "deal", "statute",
 })
-#: Head words of agreement names ("Memorandum of Understanding Concerning ...").
-NAME_HEADS = frozenset({"accord", "accords", "agreement", "treaty", "memorandum", "arrangement",
-                        "declaration", "framework", "convention", "protocol", "pact", "charter",
-                        "compact", "mou"})
 #: Words that make a list of countries the parties of an agreement named beside them.
-MEMBERSHIP_NOUNS = frozenset({"signatories", "signatory", "members", "parties", "nations",
-                              "countries", "states", "partners", "participants"})
-#: Verb (or noun) lemma -> action.
-ACTIONS = {
-    "sign": "sign", "ink": "sign", "conclude": "sign", "finalize": "sign", "seal": "sign",
-    "signing": "sign", "signature": "sign",
-    "negotiate": "negotiate", "negotiation": "negotiate", "renegotiate": "negotiate",
-    "discuss": "discuss", "discussion": "discuss", "talk": "discuss", "consider": "discuss",
-    "propose": "propose", "proposal": "propose", "offer": "propose",
-    "join": "join", "rejoin": "join", "re-join": "join", "accede": "join", "accession": "join", "launch": "join", "endorse": "join",
-    "adopt": "join", "enter": "join", "become": "join",
-    "implement": "implement", "implementation": "implement", "advance": "implement",
-    "operationalize": "implement", "extend": "implement", "renew": "implement",
-    "enforce": "implement", "uphold": "implement", "honor": "implement",
-    "ratify": "ratify", "ratification": "ratify", "approve": "ratify",
-    "withdraw": "withdraw", "withdrawal": "withdraw", "leave": "withdraw", "exit": "withdraw",
-    "quit": "withdraw", "abandon": "withdraw", "terminate": "withdraw",
-}
-#: Verbs that ask another to act: the agreement is not (yet) acted on.
-REQUESTS = frozenset({"ask", "urge", "encourage", "invite", "call", "press", "push"})
-#: Verbs of intention: the action is claimed for the future, so the fact is hedged.
-INTENTIONS = frozenset({"plan", "intend", "expect", "hope", "seek", "want", "aim", "look"})
-HEDGES = frozenset({"said", "reportedly", "may", "might", "could", "would", "possible",
-                    "proposed", "expected", "likely", "reported", "considering"})
-NEGATIONS = frozenset({"not", "n't", "never", "refuse", "decline", "fail", "reject"})
+MEMBERSHIP_NOUNS = frozenset({"signatories", "signatory", "members", "member", "parties",
+                              "participants", "signers", "nations", "countries", "states"})
+#: Verbs through which a noun of action passes its doer: "the US and Japan announced the
+#: launch of ..." (but not "welcomed the signing of ...": the welcomer is no party).
+DOING_VERBS = frozenset({"begin", "start", "continue", "complete", "conclude", "announce",
+                         "pursue", "resume", "undertake", "finalize", "launch", "hold", "lead", "initiate",
+                         "reaffirm", "renew", "underline", "reiterate", "affirm", "make",
+                         "deepen", "strengthen", "advance", "accelerate", "expand", "discuss",
+                         "review", "engage"})
+#: Prepositions of a name's tail: "Memorandum of Understanding", "Treaty on the ...".
+TAIL_PREPOSITIONS = ("of", "on", "for", "concerning", "to", "against")
+TAIL_LINKS = ("of", "on", "and", "for", "in", "to", ",", "the", "&")
 PLURAL_REFERENCES = re.compile(
-    r"\b(?:the two|both|our two|our) (?:countries|nations|governments|sides|neighbors|neighbours|"
-    r"leaders|parties)\b", re.I)
-NAME_RE = re.compile(
-    r"(?:(?:[A-Z][\w’'.\-]*|of|on|for|and|the|to|in|Concerning|\d+(?:st|nd|rd|th)?)\s+)*?"
-    r"(?:Accords?|Agreement|Treaty|Memorandum|Arrangement|Declaration|"
-    r"Framework|Convention|Protocol|Pact|Charter|Compact|MOU)"
-    r"(?:\s+(?:on|of|for|Concerning|to)\s+(?:(?:the|and|of|on|for)\s+|[A-Z][\w’'.\-]*\s*)+)?")
-CONFIDENCE = {"verb": 0.8, "list": 0.6, "noun": 0.65}
+    r"\b(?:the two|both|our two|our|the) (?:countries|nations|governments|sides|neighbors|"
+    r"neighbours|leaders|parties|delegations)\b", re.I)
+WE = frozenset({"we", "us", "our"})
+#: Action words that act only as verbs ("issued a Joint Declaration", not "labor issues").
+VERBS_ONLY = frozenset({"issue", "release", "host", "chair", "offer",
+                        "sign", "seal", "advance", "exit", "leave", "enter", "reach"})
+#: Prepositions that place an action in time or at a venue: the agreement is not acted on.
+VENUE_PREPOSITIONS = frozenset({"during", "at", "after", "before", "since", "within", "ahead",
+                                "following", "amid", "despite", "as", "like", "by",
+                                "outside", "beyond", "alongside", "besides", "via"})
+#: Documents of one government that a headline's verb may act on instead of the agreement
+#: named after them ("Signing of an Executive Order on Project Labor Agreements").
+DOMESTIC_DOCUMENTS = frozenset({"order", "bill", "act", "proclamation", "memorandum", "law",
+                                "legislation", "executive", "h.r.", "s."})
+#: Other governments acting with the United States: "Together with many governments at this
+#: ministerial, we launched the Mineral Supply Partnership".
+CO_ACTORS = re.compile(r"\b(?:with|alongside|and)\b(?:\W+\w+){0,4}?\W+(?:governments|countries|"
+                       r"partners|nations|allies|leaders)\b")
+#: Prepositions whose objects act with the subject: "signed with Japan", "signed by", "launched
+#: ... alongside seven coalition countries".
+PARTY_PREPOSITIONS = frozenset({"with", "between", "by", "among", "alongside"})
+#: Nouns an adjective of nationality may modify without making the country a party: "an American
+#: company", "Indian students".
+NOT_PARTIES = frozenset({"company", "companies", "firm", "firms", "business", "businesses",
+                         "citizen", "citizens", "national", "nationals", "investor", "investors",
+                         "student", "students", "researchers", "people", "workers", "farmers",
+                         "industry", "producers", "exporters", "consumers", "media"})
+ORDINALS = re.compile(r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)+", re.I)
+CONFIDENCE = {"verb": 0.85, "noun": 0.75, "title": 0.8, "list": 0.6, "anaphor": 0.65,
+              "described": 0.65, "weak": 0.75, "bilateral": 0.8}
+
+
+@dataclass(frozen=True)
+class Words:
+    """The grammar's lexicon, read from `kg/data/agreement_words.tsv`."""
+
+    heads: dict[str, str]
+    actions: dict[str, str]
+    after: frozenset[str]
+    before: frozenset[str]
+    requests: frozenset[str]
+    intentions: frozenset[str]
+    hedges: frozenset[str]
+    negations: frozenset[str]
+    parts: frozenset[str]
+    violations: frozenset[str]
+    regions: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    rows: dict[str, dict[str, str]] = defaultdict(dict)
+    path = Path(__file__).resolve().parent.parent / "data" / "agreement_words.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        role, word, value = (line.split("\t") + ["", ""])[:3]
+        rows[role][word.strip()] = value.strip()
+    return Words(heads=rows["head"], actions=rows["action"],
+                 after=frozenset(rows["after"]), before=frozenset(rows["before"]),
+                 requests=frozenset(rows["request"]), intentions=frozenset(rows["intention"]),
+                 hedges=frozenset(rows["hedge"]), negations=frozenset(rows["negation"]),
+                 parts=frozenset(rows["part"]), violations=frozenset(rows["violation"]),
+                 regions=frozenset(rows["region"]))
+
+
+def _name_patterns() -> list[list[dict]]:
+    """Token patterns of agreement names: capitalised words (with hyphens and "and") before a
+    capitalised head word, an acronym in brackets before the head ("Resilience (CoRe)
+    Partnership"), and up to three prepositional tails of capitalised words ("of
+    Understanding Concerning Strategic Civil Nuclear Cooperation", "of Peace, Friendship, and
+    Navigation")."""
+    # a headline capitalises its prepositions: "... Understanding Between the Government of"
+    function_words = ["between", "with", "at", "by", "from", "the", "of", "on", "for", "to",
+                      "in", "a", "an", "as", "into", "after", "during", "under"]
+    cap = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.’'&+-]*|\d[\w+]*|\+)$"},
+           "LOWER": {"NOT_IN": function_words}}
+    prefix = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.’'&+-]*|\d[\w+]*|\+|-|–|and|&)$"},
+              "LOWER": {"NOT_IN": function_words}, "OP": "*"}
+    head = {"LOWER": {"IN": sorted(words().heads)}, "TEXT": {"REGEX": r"^[A-Z]"}}
+    bracket = [{"ORTH": "("}, {"TEXT": {"REGEX": r"^[A-Z][\w-]*$"}}, {"ORTH": ")"}]
+    tail = [{"LOWER": {"IN": list(TAIL_PREPOSITIONS)}}, {"LOWER": "the", "OP": "?"},
+            dict(cap, OP="+")]
+    link = [{"LOWER": {"IN": list(TAIL_LINKS)}, "OP": "+"}, dict(cap, OP="+")]
+    patterns = []
+    letter = [dict(cap), {"LOWER": "of"}]  # "Letter of Agreement"
+    for before_head in ([], bracket, letter):
+        for tails in range(6):
+            rest = (tail + link * (tails - 1)) if tails else []
+            patterns.append([prefix, *before_head, head, *rest])
+    return patterns
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _matcher(doc: Doc) -> Matcher:
+    """The name matcher for the Doc's vocabulary (built once per pipeline)."""
+    matcher = _MATCHERS.get(id(doc.vocab))
+    if matcher is None:
+        matcher = _MATCHERS[id(doc.vocab)] = Matcher(doc.vocab)
+        matcher.add("AGREEMENT_NAME", _name_patterns(), greedy="LONGEST")
+    return matcher
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place an agreement is named: the words, the token actions attach to, its name, the
+    countries its name gives ("U.S.-Tanzania"), and how it was found."""
+
+    span: Span
+    root: Token
+    name: str
+    head: str
+    countries: tuple[str, ...] = ()
+    weak: bool = False
+    how: str = "name"
 
 
 @register("agreement")
 def agreements(doc: Doc, *, doc_id: str) -> Iterator[AgreementAction]:
-    names = _named_agreements(doc)
     countries = _article_countries(doc)
     seen = set()
-    for mention in _agreement_mentions(doc, names):
+    for mention in _mentions(doc):
+        if mention.span.sent.text.rstrip().rstrip("”\"’' ").endswith("?"):
+            continue  # a question asks, it reports nothing
         for fact in _facts_for(doc, doc_id, mention, countries):
             key = (tuple(p.name for p in fact.parties), fact.agreement.name.lower(), fact.action,
                    fact.negated)
@@ -84,32 +188,252 @@ def agreements(doc: Doc, *, doc_id: str) -> Iterator[AgreementAction]:
                 yield fact
 
 
-def _named_agreements(doc: Doc) -> list[Span]:
-    spans = _known_agreements(doc)
-    known = {i for span in spans for i in range(span.start, span.end)}
-    for match in NAME_RE.finditer(text_of(doc)):
-        text = match.group(0).rstrip()
-        words = text.split()
-        while words and words[0] in ("the", "and", "of", "on", "for", "to", "in", "The"):
-            words.pop(0)
-        while words and words[-1] in ("the", "and", "of", "on", "for", "to", "in", "between"):
-            words.pop()
-        if not words:
+# --------------------------------------------------------------------------- mentions
+
+def _mentions(doc: Doc) -> list[Mention]:
+    """Every agreement mention in reading order: names, known names, acronyms, anaphors
+    ("the Agreement"), then described agreements."""
+    named = _known_agreements(doc)
+    covered = {i for m in named for i in range(m.span.start, m.span.end)}
+    for mention in _named_agreements(doc):
+        if not covered & set(range(mention.span.start, mention.span.end)):
+            named.append(mention)
+            covered.update(range(mention.span.start, mention.span.end))
+    named.sort(key=lambda m: m.span.start)
+    resolved: list[Mention] = []
+    acronyms: dict[str, Mention] = {}
+    for mention in named:
+        if mention.how == "bare":
+            previous = next((m for m in reversed(resolved) if m.head == mention.head
+                             and m.span.start < mention.span.start), None)
+            if previous is None:
+                continue
+            mention = Mention(mention.span, mention.root, previous.name, previous.head,
+                              previous.countries, previous.weak, "anaphor")
+        resolved.append(mention)
+        acronym = _acronym_after(mention.span)
+        if acronym:
+            acronyms[acronym] = mention
+    resolved += _acronym_mentions(doc, acronyms, covered)
+    resolved += _described_agreements(doc, covered, resolved)
+    return _one_name_each(sorted(resolved, key=lambda m: m.span.start))
+
+
+def _fold(name: str) -> str:
+    name = re.sub(r"\bUnited States(?: of America)?\b|\bUS\b", "U.S.", name)
+    return " ".join(re.sub(r"[^\w+]+", " ", name.lower()).split())
+
+
+def _one_name_each(mentions: list[Mention]) -> list[Mention]:
+    """One name per agreement in an article: "Japan-United States Clean Energy Partnership" and
+    "Japan-U.S. Clean Energy Partnership", "the Roadmap for a Renewed U.S.-Canada Partnership"
+    and "the Renewed U.S.-Canada Partnership" are written as the first."""
+    first: list[tuple[str, str]] = []
+    result = []
+    for mention in mentions:
+        key = _fold(mention.name)
+        same = next((name for folded, name in first if folded == key or (
+            mention.how == "name" and min(len(key.split()), len(folded.split())) >= 3 and (
+                folded.endswith(" " + key) or key.endswith(" " + folded)))), None)
+        if same is not None and same != mention.name:
+            mention = Mention(mention.span, mention.root, same, mention.head,
+                              mention.countries, mention.weak, mention.how)
+        elif same is None and mention.how != "described":
+            first.append((key, mention.name))
+        result.append(mention)
+    return result
+
+
+def _named_agreements(doc: Doc) -> Iterator[Mention]:
+    spans = [doc[start:end] for _, start, end in _matcher(doc)(doc)]
+    for span in filter_spans(spans):
+        mention = _name_mention(span)
+        if mention is not None:
+            yield mention
+
+
+def _name_mention(span: Span) -> Mention | None:
+    lex = words()
+    heads = [t for t in span if t.lower_ in lex.heads and t.text[:1].isupper()]
+    if not heads:
+        return None
+    # the head: the last head word followed by the end of the name or by a tail preposition
+    head = next(t for t in reversed(heads) if t.i + 1 == span.end
+                or t.nbor().lower_ in TAIL_PREPOSITIONS or t.nbor().text == "(" or
+                t.i == heads[0].i)
+    start = max(span.start, head.sent.start)
+    for t in span[: head.i - span.start]:
+        if (t.i >= start and (t.pos_ in ("VERB", "AUX") or t.tag_ == "POS" or t.text in "’'"
+                              or (_action_word(t.lower_) and _in_title(t))
+                              or t.ent_type_ in ("PERSON", "DATE", "TIME")
+                              or t.lower_ in ("and", "&") and _is_country_before(t))):
+            start = t.i + 1
+    end = _tail_end(span, head)
+    while start < head.i and span.doc[start].text in ("-", "–", "and", "&", "+"):
+        start += 1
+    words_ = span.doc[start:end]
+    if start > head.i or not len(words_):
+        return None
+    after = span.doc[end] if end < len(span.doc) else None
+    if after is not None and after.text[:1].isupper() and after.lower_ in lex.after:
+        return None  # "North Atlantic Treaty Organization", "... Partnership for Peace Act"
+    if head.i > start and span.doc[head.i - 1].lower_ in lex.before:
+        return None  # "Presidential Memorandum", "Disaster Declaration"
+    head_word = _singular(head.lower_)
+    if not _names_instrument(words_, head):
+        return None
+    if head.lower_ == "charter" and any(t.lower_ in lex.after for t in words_):
+        return None  # "the Charter of the Cultural Property Advisory Committee"
+    if words_[0].lower_ == "the" and len(words_) > 1:
+        words_ = words_[1:]
+    if len(words_) == 1 or (len(words_) == 2 and words_[0].lower_ in ("this", "that")):
+        if words_.start > 0 and span.doc[words_.start - 1].lower_ in ("a", "an"):
+            return Mention(words_, head, words_[-1].text, head_word)  # "signed an MOU"
+        return Mention(words_, head, words_[-1].text, head_word, how="bare")
+    name = _clean_name(words_.text)
+    if not name:
+        return None
+    prefix = span.doc.text[words_.start_char:head.idx] if head.i > words_.start else ""
+    # actions attach to the head word, or to the name's own root ("Letter of Agreement")
+    root = head if not words_.start <= head.head.i < words_.end else words_.root
+    return Mention(words_, root, name, head_word, _name_countries(prefix),
+                   lex.heads[head.lower_] == "weak")
+
+
+def _tail_end(span: Span, head: Token) -> int:
+    """Where the name ends: its tail stops before a date, a person, a place after "for"/"in"
+    ("signed the Accords for Japan") and before a second name joined by "and"."""
+    end = span.end
+    lex = words()
+    i = head.i + 1
+    segment_start = i
+    while i < span.end:
+        t = span.doc[i]
+        if t.text == "," and i + 1 < span.end and (span.doc[i + 1].lower_ == "the" or
+                                                   span.doc[i + 1].ent_type_ == "GPE"):
+            return i  # "the Memorandum of Understanding, the United States and ..."
+        if t.lower_ in TAIL_LINKS or t.lower_ in TAIL_PREPOSITIONS:
+            if segment_start < i and t.lower_ not in ("the",):
+                segment_start = i
+            i += 1
             continue
-        start = match.start() + match.group(0).index(words[0])
-        end = start + len(" ".join(words))
-        span = doc.char_span(start, min(end, len(text_of(doc))), alignment_mode="expand")
-        if span is None or not len(span):
+        if (t.ent_type_ in ("DATE", "TIME", "PERSON") and not t.like_num) or (
+                _in_title(t) and _action_word(t.lower_)):  # "... Ocean Enters into Force"
+            return segment_start if segment_start > head.i + 1 else head.i + 1
+        if span.doc[segment_start].lower_ in ("and", ",", "&") and (
+                t.lower_ in lex.heads or re.match(r"^[A-Z][\w.]*[-–][A-Z]", t.text)):
+            return segment_start  # "... Dialogue on China and U.S.-EU Indo-Pacific Consultations"
+        i += 1
+    # a last segment naming only a place after "for"/"in"/"with" is not part of the name
+    link = span.doc[segment_start] if segment_start < end else None
+    if link is not None and link.lower_ in ("for", "in", "with", "and", ","):
+        rest = [t for t in span.doc[segment_start:end] if t.lower_ not in TAIL_LINKS]
+        if rest and all(t.ent_type_ in ("GPE", "NORP", "PERSON", "DATE") for t in rest):
+            end = segment_start
+    while end > head.i + 1 and span.doc[end - 1].lower_ in TAIL_LINKS:
+        end -= 1
+    return end
+
+
+def _names_instrument(span: Span, head: Token) -> bool:
+    """A "Declaration" or "Memorandum" names an instrument only with a subject ("Declaration on
+    Migration", "Memorandum of Understanding") or as a joint one; "Joint Declaration",
+    "Los Angeles Declaration on ..." are, "Disaster Declaration" is not."""
+    if head.lower_ not in ("declaration", "memorandum"):
+        return True
+    nxt = head.nbor() if head.i + 1 < span.end else None
+    before = span.doc[head.i - 1] if head.i > span.start else None
+    # "Memorandum on Advancing ..." is a president's; "Memorandum of Understanding" is agreed
+    subjects = ("of", "concerning") if head.lower_ == "memorandum" else (
+        "on", "of", "for", "concerning", "against")
+    return (nxt is not None and nxt.lower_ in subjects) or (
+        before is not None and before.lower_ == "joint")
+
+
+def _verb_forms(word: str) -> list[str]:
+    """The lemmas a headline's verb form may have: "signs", "signed", "signing" -> "sign"."""
+    forms = [word]
+    for ending in ("s", "es", "ed", "d", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.append(word[:-len(ending)])
+    return forms
+
+
+HEADLINE_VERBS = frozenset({"sign", "join", "rejoin", "ratify", "withdraw", "launch",
+                            "negotiate", "conclude", "finalize", "implement", "endorse",
+                            "accede", "establish", "renew", "propose", "enter", "hold",
+                            "convene", "host"})
+
+
+def _action_word(word: str) -> bool:
+    """Whether a capitalised word is a headline's verb ("Sign", "Joins", "Signed")."""
+    return any(f in HEADLINE_VERBS for f in _verb_forms(word))
+
+
+def _is_country_before(token: Token) -> bool:
+    """Whether the words before "and" in a headline are a country: "United States and Ghana"."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is not None and previous.ent_type_ in ("GPE", "NORP") and \
+        gazetteer.country(previous.text) is not None
+
+
+def _name_countries(prefix: str) -> tuple[str, ...]:
+    """Countries a name's words give: "U.S.-Tanzania", "Japan-United States", "U.S.-Algerian"."""
+    parts = [p.strip() for p in re.split(r"\s*[-–]\s*", prefix.strip())]
+    if len(parts) < 2:
+        return ()
+    found = []
+    for k, part in enumerate(parts):
+        tokens = part.split()
+        candidates = []
+        if k > 0:
+            candidates += [" ".join(tokens[:n]) for n in (5, 4, 3, 2, 1) if len(tokens) >= n]
+        if k < len(parts) - 1:
+            candidates += [" ".join(tokens[-n:]) for n in (3, 2, 1) if len(tokens) >= n]
+        for candidate in candidates:
+            country = gazetteer.country(candidate, capitals=False)
+            org = None if country else gazetteer.organization(candidate)
+            if country or (org is not None and not org.country):
+                found.append(country.name if country else org.name)  # "U.S.-EU", "U.S.-OIC"
+                break
+    return tuple(dict.fromkeys(found))
+
+
+def _in_title(token: Token) -> bool:
+    """Whether the token is in the article's title line (the Doc is title, blank line, body)."""
+    doc = token.doc
+    end = doc.user_data.get("kg.title_end")
+    if end is None:
+        cut = text_of(doc).find("\n\n")
+        end = doc.user_data["kg.title_end"] = cut if cut >= 0 else 0
+    return token.idx < end
+
+
+def _singular(word: str) -> str:
+    return {"accords": "accord", "agreements": "agreement", "treaties": "treaty",
+            "protocols": "protocol", "compacts": "compact", "mou": "memorandum"}.get(word, word)
+
+
+def _acronym_after(span: Span) -> str | None:
+    """The acronym in brackets right after a name: "... Cooperation (NCMOU)"."""
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+        word = doc[span.end + 1].text
+        if re.fullmatch(r"[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*", word) and len(word) <= 12:
+            return word
+    return None
+
+
+def _acronym_mentions(doc: Doc, acronyms: dict[str, Mention], covered: set[int]
+                      ) -> list[Mention]:
+    found = []
+    for token in doc:
+        mention = acronyms.get(token.text)
+        if mention is None or token.i in covered or token.i <= mention.span.end + 1:
             continue
-        # a headline's verb, a name or the sentence before are not part of the agreement's name
-        head = next((t for t in span if t.lower_ in NAME_HEADS), span[-1])
-        cut = max((t.i + 1 for t in doc[span.start:head.i] if t.pos_ in ("VERB", "AUX")
-                   or t.ent_type_ in ("PERSON", "DATE", "TIME")),
-                  default=span.start)
-        span = doc[max(cut, head.sent.start):span.end]
-        if len(span) and _names_instrument(span) and not known & set(range(span.start, span.end)):
-            spans.append(span)
-    return spans
+        found.append(Mention(doc[token.i:token.i + 1], token, mention.name, mention.head,
+                             mention.countries, mention.weak, "acronym"))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -118,134 +442,452 @@ def _known_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
-def _known_agreements(doc: Doc) -> list[Span]:
+def _known_agreements(doc: Doc) -> list[Mention]:
     """Agreements the gazetteer knows, by any name or acronym ("the JCPOA", "USMCA")."""
-    spans = []
+    found = []
     for match in _known_pattern().finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    return spans
+        if span is None:
+            continue
+        head = next((t for t in reversed(span) if t.lower_ in words().heads), span.root)
+        found.append(Mention(span, span.root, match.group(0), _singular(head.lower_),
+                             how="known"))
+    return found
 
 
-def _names_instrument(span: Span) -> bool:
-    """Whether a capitalised name is an agreement's: "Disaster Declaration" is not, "the Los
-    Angeles Declaration on Migration and Protection" and "Joint Declaration" are."""
-    words = [t.lower_ for t in span]
-    for head in ("declaration", "memorandum"):  # not "Disaster Declaration", "Presidential
-        if head in words:                        # Memorandum", "National Security Memorandum"
-            k = words.index(head)
-            if k > 0 and words[k - 1] in ("security", "presidential", "executive", "emergency",
-                                          "disaster"):
-                return False
-            return k + 1 < len(words) and words[k + 1] in ("on", "of", "for") or \
-                (k > 0 and words[k - 1] == "joint")
-    return True
-
-
-def _agreement_mentions(doc: Doc, names: list[Span]) -> Iterator[tuple[Span, Token]]:
-    """(name span, head token) for each agreement mention: named ones, then described ones."""
-    covered = set()
-    for span in names:
-        covered.update(range(span.start, span.end))
-        yield span, span.root
+def _described_agreements(doc: Doc, covered: set[int], named: list[Mention]
+                          ) -> list[Mention]:
+    """Lower-case agreements: "a normalization agreement", "the safe third country agreement";
+    "the agreement" alone stands for the last agreement of that head named before it."""
+    found = []
     for chunk in doc.noun_chunks:
         root = chunk.root
-        if root.i in covered or root.lower_ not in AGREEMENT_HEADS:
+        if root.i in covered or root.lower_ not in DESCRIBED_HEADS:
             continue
-        words = [t for t in chunk if t.dep_ not in ("det", "poss", "case", "nummod")
-                 and t.lower_ not in ("such", "proposed", "new", "any", "this", "that", "our",
-                                      "potential", "possible", "“", "”", '"')]
-        if len(words) < 2 or all(t.lower_ in AGREEMENT_HEADS for t in words):
-            continue  # "an agreement", "such an agreement": nothing to name it by
-        span = doc[words[0].i:words[-1].i + 1]
-        if _names_instrument(doc[span.start:min(root.i + 3, len(doc))]):
-            yield span, root
-
-
-def _facts_for(doc: Doc, doc_id: str, mention: tuple[Span, Token],
-               countries: list[str]) -> Iterator[AgreementAction]:
-    span, root = mention
-    name = _clean_name(span.text)
-    if not name:
-        return
-    action, governor = _action(root)
-    if action is None:
-        parties = _listed_countries(span.sent)
-        if len(parties) >= 3 and any(t.lower_ in MEMBERSHIP_NOUNS for t in span.sent):
-            yield AgreementAction(parties=tuple(Entity(p, COUNTRY) for p in parties),
-                                  agreement=Entity(name, AGREEMENT), action="sign",
-                                  evidence=sentence_evidence(doc_id, span, "agreements.list",
-                                                             CONFIDENCE["list"]))
-        return
-    parties = _parties(doc, governor, root, countries)
-    if not parties:
-        return
-    negated = _negated(governor)
-    hedged = _hedged(governor)
-    yield AgreementAction(parties=tuple(parties), agreement=Entity(name, AGREEMENT),
-                          action=action, negated=negated, hedged=hedged,
-                          evidence=sentence_evidence(doc_id, span, "agreements.verb",
-                                                     CONFIDENCE["verb"]))
+        if root.lower_ == "deal" and root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of":
+            continue  # "a great deal of stress"
+        kept = [t for t in chunk if t.dep_ not in ("det", "poss", "case", "nummod", "advmod")
+                and t.pos_ not in ("VERB", "ADV")  # "the recently signed security agreement"
+                and t.lower_ not in ("such", "proposed", "new", "any", "this", "that", "our",
+                                     "potential", "possible", "“", "”", '"', "historic",
+                                     "landmark", "important", "bilateral", "final")]
+        determiner = chunk[0].lower_ if len(chunk) else ""
+        if len(kept) < 2 or all(t.lower_ in DESCRIBED_HEADS for t in kept) or (
+                determiner in ("this", "that") and all(t.pos_ == "ADJ" for t in kept
+                                                       if t.i != root.i)):
+            if determiner in ("the", "this") and root.text.islower() and all(
+                    t.pos_ == "ADJ" for t in kept if t.i != root.i):
+                previous = next((m for m in reversed(named) if m.span.start < root.i
+                                 and m.head == _singular(root.lower_) and m.how != "described"
+                                 and root.sent.start - m.span.sent.start < 400), None)
+                if previous is not None:
+                    found.append(Mention(doc[root.i:root.i + 1], root, previous.name,
+                                         previous.head, previous.countries, previous.weak,
+                                         "anaphor"))
+            continue
+        span = doc[kept[0].i:kept[-1].i + 1]
+        if root.lower_ in ("declaration", "memorandum") and not _names_instrument(
+                doc[span.start:min(root.i + 3, len(doc))], root):
+            continue
+        found.append(Mention(span, root, _clean_name(span.text), _singular(root.lower_),
+                             _name_countries(span.text.split(root.text)[0]), how="described"))
+    return found
 
 
 def _clean_name(text: str) -> str:
     text = text.replace("“", "").replace("”", "").replace('"', "")
+    text = ORDINALS.sub("", text.strip())  # "the Seventh U.S.-Thailand Strategic Dialogue"
     text = re.sub(r"(?<![A-Z])\.$", "", text.strip())  # the sentence's full stop, not "U.S."
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
     text = re.sub(r"\s*\([^)]*\)?$", "", text)
     return " ".join(text.split())
 
 
-def _action(root: Token) -> tuple[str | None, Token | None]:
-    """The action governing the agreement: its verb, or a noun ('signing of', 'talks on')."""
-    token = root
+# --------------------------------------------------------------------------- facts
+
+def _facts_for(doc: Doc, doc_id: str, mention: Mention,
+               countries: list[str]) -> Iterator[AgreementAction]:
+    agreement = Entity(mention.name, AGREEMENT)
+    action, governor = _action(mention.root)
+    how = "verb" if governor is not None and governor.pos_ != "NOUN" else "noun"
+    if action is None and _in_title(mention.root):
+        action, governor = _title_action(mention)
+        how = "title"
+    if action is None and mention.weak and len(mention.countries) >= 2 and \
+            mention.head in ("dialogue", "partnership") and mention.how == "name":
+        # "the U.S.-Armenia Strategic Dialogue": a named bilateral dialogue is one both hold
+        yield AgreementAction(parties=tuple(_party(c) for c in mention.countries),
+                              agreement=agreement, action="implement",
+                              evidence=sentence_evidence(doc_id, mention.span,
+                                                         "agreements.bilateral",
+                                                         CONFIDENCE["bilateral"]))
+        return
+    if action is None:
+        between = _between(mention.root) if mention.how != "described" else []
+        if len(between) >= 2:  # "AUKUS, the ... partnership between Australia, the UK and the US"
+            yield AgreementAction(parties=tuple(between), agreement=agreement, action="sign",
+                                  evidence=sentence_evidence(doc_id, mention.span,
+                                                             "agreements.between",
+                                                             CONFIDENCE["list"]))
+            return
+        parties = _listed_countries(mention.span.sent)
+        if len(parties) >= 3 and (not mention.weak or _international(mention.name)) and (
+                _members_of(mention.root) or any(
+                t.lower_ in MEMBERSHIP_NOUNS and not t.ent_type_ for t in mention.span.sent)):
+            yield AgreementAction(parties=tuple(Entity(p, COUNTRY) for p in parties),
+                                  agreement=agreement, action="sign",
+                                  evidence=sentence_evidence(doc_id, mention.span,
+                                                             "agreements.list",
+                                                             CONFIDENCE["list"]))
+        return
+    if how == "title":
+        parties = [Entity(c, COUNTRY) for c in _title_countries(mention, governor)]
+    else:
+        guessed: list[Entity] = []
+        parties = _parties(doc, governor, mention.root, countries, guessed)
+        if parties and mention.countries and all(p in guessed for p in parties):
+            parties = []  # "They ... through the U.S.-EU Dialogue": its name says who
+    if parties is None:
+        return
+    if not parties and how != "title" and _in_title(mention.root) and \
+            governor.i < mention.span.start:  # "President Biden and G7 Leaders Launch the ..."
+        parties = [Entity(c, COUNTRY) for c in _title_countries(mention, governor)]
+    if action in ("sign", "join") and _looked_forward(governor):
+        action = "propose"  # "look forward to launching": proposed, not yet done
+    named = [_party(c) for c in mention.countries]
+    before = doc[mention.span.start - 1] if mention.span.start else None
+    if not named and before is not None and before.lower_ == "bilateral":
+        named = _two_sides(doc, countries)  # "a bilateral ... Dialogue"
+    if named and (not parties or set(parties) & set(named) or
+                  parties == [Entity(UNITED_STATES, COUNTRY)]):
+        parties = list(dict.fromkeys(parties + named))
+    if not parties:
+        return
+    if (mention.weak or mention.how == "described") and not mention.countries and all(
+            p.name == UNITED_STATES for p in parties) and not CO_ACTORS.search(
+            mention.span.sent.text) and not _international(mention.name):
+        return  # "the Manufacturing Extension Partnership", "a consent agreement between the
+        # FDA and Abbott": domestic
+    confidence = CONFIDENCE[how]
+    if mention.how in ("anaphor", "described"):
+        confidence = min(confidence, CONFIDENCE[mention.how])
+    elif mention.weak:
+        confidence = min(confidence, CONFIDENCE["weak"])
+    yield AgreementAction(parties=tuple(parties), agreement=agreement, action=action,
+                          negated=_negated(governor), hedged=_hedged(governor),
+                          evidence=sentence_evidence(doc_id, mention.span,
+                                                     f"agreements.{how}", confidence))
+
+
+def _between(root: Token) -> list[Entity]:
+    """The parties an agreement is said to be between, on it or its apposition: "the Strategic
+    Framework Agreement between Iraq and the United States", "AUKUS, the enhanced trilateral
+    security partnership between Australia, the United Kingdom, and the United States"."""
+    holders = [root] + [c for c in root.children if c.dep_ == "appos"]
+    found: list[Entity] = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                found += _countries_in(child)
+    return list(dict.fromkeys(found))
+
+
+def _members_of(root: Token) -> bool:
+    """Whether the agreement names what a list of countries are members of: "the other
+    signatories of the Artemis Accords are ...", "member countries in the Global Partnership",
+    "the Artemis Accords signatories", "NPT nuclear weapon states"."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("of", "to", "in") and \
+            head.head.lower_ in MEMBERSHIP_NOUNS:
+        return True
+    if root.dep_ in ("compound", "nmod") and (head.lower_ in MEMBERSHIP_NOUNS or any(
+            t.lower_ in MEMBERSHIP_NOUNS for t in head.subtree if t.i > root.i and t.i <= head.i)):
+        return True
+    return root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "include"  # "The Accords include"
+
+
+def _international(name: str) -> bool:
+    """Whether a name says it is international: "Indo-Pacific Economic Framework", "Partnership
+    for Global Infrastructure", "Americas Partnership" (not "Make More in America Initiative")."""
+    regions = words().regions
+    return any(w in regions for w in re.split(r"[^\w]+", name.lower()))
+
+
+def _party(name: str) -> Entity:
+    return Entity(name, COUNTRY if gazetteer.country(name) else ORGANIZATION)
+
+
+def _looked_forward(verb: Token) -> bool:
+    token = verb
     for _ in range(4):
-        head = token.head
-        if head is token:
+        if token.lemma_ == "look" and any(c.lower_ == "forward" for c in token.children):
+            return True
+        if token.head.i == token.i:
             break
-        lemma = head.lemma_.lower()
-        if lemma in ACTIONS and (head.pos_ in ("VERB", "NOUN") or head.tag_.startswith("VB")):
-            # "to sign": the verb of "became the nation to sign" is the one that acts
-            return ACTIONS[lemma], head
-        if head.pos_ == "VERB" and head.dep_ not in ("xcomp", "relcl", "acl"):
-            return None, None
-        token = head
+        token = token.head
+    return False
+
+
+def _lemma_action(token: Token) -> str | None:
+    actions = words().actions
+    lemma = token.lemma_.lower()
+    action = actions.get(lemma) or actions.get(token.lower_)
+    if action is None:
+        return None
+    if lemma in ("entry", "come") and not any(t.lower_ == "force" for t in token.subtree):
+        return None  # "entry" and "come" act only as "entry into force", "came into force"
+    if lemma in VERBS_ONLY and token.pos_ != "VERB":
+        return None  # "issued a declaration", not "labor issues"
+    title = _in_title(token)  # a headline's words are all tagged proper nouns
+    if not (token.pos_ in ("VERB", "NOUN") or token.tag_.startswith("VB")
+            or (token.pos_ == "ADJ" and token.dep_ == "acomp")  # "remains committed to"
+            or (title and token.pos_ == "PROPN")):
+        return None
+    return action
+
+
+def _action(root: Token) -> tuple[str | None, Token | None]:
+    """The action on the agreement: what governs it (`_governing_action`), else a clause on it
+    whose object or passive subject it is ("the Paris Charter that we all have signed", "the
+    phase one trade deal signed by Donald Trump")."""
+    action, governor = _governing_action(root)
+    if action is not None:
+        return action, governor
+    for clause in root.children:
+        if clause.dep_ not in ("relcl", "acl") or not _lemma_action(clause):
+            continue
+        relative = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")
+                    and c.lower_ in ("that", "which")]
+        if relative or (clause.dep_ == "acl" and clause.tag_ == "VBN"):
+            return _lemma_action(clause), clause
     return None, None
 
 
-def _parties(doc: Doc, governor: Token, root: Token, countries: list[str]) -> list[Entity]:
+def _governing_action(root: Token) -> tuple[str | None, Token | None]:
+    """The action governing the agreement along the dependency path from its name: the verb of
+    which it is the object ("signed the Accords", "was signed", "to join"), the noun or verb a
+    preposition ties it to ("the signing of", "accession to", "withdrew from", "commitment to",
+    "entry into force of"), a noun it modifies ("the Compact negotiations"), through a part of
+    it ("the goals of the Paris Agreement"); acting "under" it is implementing it. Nothing
+    through other words ("calling for ... in accordance with the Convention")."""
+    lex = words()
+    token, through_part = root, False
+    for _ in range(6):
+        head = token.head
+        if head.i == token.i:
+            return None, None
+        if token.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") and \
+                head.lower_ not in lex.heads:
+            if _lemma_action(head):
+                return _lemma_action(head), head  # "the Compact negotiations"
+            # "the Paris Agreement goals", "the CEDI Letter of Intent", "the ... Ministers' Meeting"
+            through_part = through_part or head.lemma_.lower() in lex.parts
+            token = head
+            continue
+        if token.dep_ == "appos" and head.lower_ in lex.heads and head.lower_ != token.lower_:
+            return None, None  # a Dialogue misread as the apposition of the Memorandum signed
+        if token.dep_ in ("conj", "appos", "compound", "nmod", "amod", "dep"):
+            token = head  # "the Paris Agreement and the Kyoto Protocol": the first one's verb
+            continue
+        if token.dep_ == "pobj":
+            governor = head.head
+            if head.dep_ not in ("prep", "agent") or governor.i == head.i:
+                return None, None
+            if head.lower_ in ("under", "through"):
+                # "obligations under", "coordination under", "work together through"
+                return "implement", governor
+            if head.lower_ in VENUE_PREPOSITIONS:
+                return None, None  # "Topics discussed during the Strategic Dialogue"
+            if governor.lemma_ in ("relate", "regard", "concern", "pertain") and \
+                    _lemma_action(governor.head):  # "negotiations related to the Compact"
+                return _lemma_action(governor.head), governor.head
+            if _lemma_action(governor):
+                return _part_action(_lemma_action(governor), through_part), governor
+            if governor.lower_ == "force" or (head.lower_ in ("of", "to") and
+                                              governor.lemma_.lower() in lex.parts):
+                through_part = through_part or governor.lower_ != "force"
+                token = governor  # "entry into force of", "the articles of"
+                continue
+            return None, None
+        if token.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "acomp") or (
+                token.dep_ == "nsubj" and head.lemma_ in ("enter", "come")):
+            action = _lemma_action(head)
+            return (_part_action(action, through_part), head) if action else (None, None)
+        return None, None
+    return None, None
+
+
+def _part_action(action: str, through_part: bool) -> str:
+    """Acting on a part of an agreement ("reach the Paris Agreement goals", "implement the
+    articles of") is implementing it, unless the act is to talk about it or leave it."""
+    if through_part and action in ("sign", "join", "ratify"):
+        return "implement"
+    return action
+
+
+def _title_action(mention: Mention) -> tuple[str | None, Token | None]:
+    """A headline's verb before the name: "United States and Ghana Sign MOU ...". """
+    sent = mention.span.sent
+    for token in reversed(list(sent.doc[sent.start:mention.span.start])):
+        if token.lower_ in DOMESTIC_DOCUMENTS:
+            return None, None
+        if _action_word(token.lower_):
+            form = next(f for f in _verb_forms(token.lower_) if f in HEADLINE_VERBS)
+            return words().actions[form], token
+    return None, None
+
+
+def _title_countries(mention: Mention, verb: Token) -> list[str]:
+    """The countries a headline names before its verb, also through its people ("Secretary
+    Blinken and Armenian Foreign Minister Mirzoyan at the Signing of ...")."""
+    sent = mention.span.sent
+    found = _listed_countries(sent.doc[sent.start:verb.i], nationalities=True)
+    analysis = analyse(sent.doc)
+    for ent in sent.doc[sent.start:verb.i].ents:
+        person = analysis.person_at(ent.root) if ent.label_ == "PERSON" else None
+        country = person_country(analysis, person) if person else None
+        if country and gazetteer.country(country):
+            found.append(gazetteer.country(country).name)
+    return list(dict.fromkeys(found))
+
+
+def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
+             guessed: list[Entity] | None = None) -> list[Entity] | None:
     """Who does it: the subject (through 'to sign' and conjunctions), 'with'/'between' objects,
-    agents of passives, a signatory's country ('signed for Ghana'), plural references."""
-    verbs = [governor]
-    while verbs[-1].dep_ in ("xcomp", "conj", "acl", "relcl", "advcl", "ccomp") \
-            and verbs[-1].head is not verbs[-1]:
-        head = verbs[-1].head
-        if verbs[-1].dep_ == "xcomp" and head.lemma_ in REQUESTS:
-            return []  # "asked Kuwait to join", "encouraging nations to sign": not done
-        verbs.append(head)
+    agents of passives, a signatory's country ('signed for Ghana'), plural references, "we".
+    None when the action is asked of someone rather than done."""
+    guessed = guessed if guessed is not None else []
+    verbs = _climb(governor)
+    if verbs is None:
+        return None
+    if governor.pos_ in ("NOUN", "PROPN"):
+        for verb in _doer_verbs(governor):
+            more = _climb(verb)
+            if more is None:
+                return None
+            verbs += more
     phrases = []
+    for verb in list(verbs):  # "We are engaged": a subject misread as the auxiliary's
+        verbs += [c for c in verb.children if c.dep_ in ("aux", "auxpass")
+                  and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     for verb in verbs:
-        if verb.pos_ == "NOUN":  # "India's decision to join"
+        if verb.pos_ in ("NOUN", "PROPN"):  # "India's decision to join", "Japan's accession"
             phrases += [c for c in verb.children if c.dep_ == "poss"]
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "agent", "attr") or (
-                    child.dep_ == "prep" and child.lower_ in ("with", "between", "for", "by")):
+            if child.dep_ in ("nsubj", "nsubjpass", "agent") or (
+                    child.dep_ == "prep" and child.lower_ in PARTY_PREPOSITIONS):
                 phrases.append(child)
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break
     for child in root.children:
-        if child.dep_ == "prep" and child.lower_ in ("between", "with"):
+        if child.dep_ == "prep" and child.lower_ in ("between", "with", "among", "alongside"):
             phrases.append(child)
     found: list[Entity] = []
     for phrase in phrases:
         text = text_of(doc)[phrase.left_edge.idx:phrase.right_edge.idx + len(phrase.right_edge.text)]
-        if PLURAL_REFERENCES.search(text):
-            found += [Entity(c, COUNTRY) for c in countries[:2]]
+        if PLURAL_REFERENCES.search(text) or re.search(r"\b(?:both|two) countries\b", text):
+            sides = _two_sides(doc, countries)
+            found += sides
+            guessed.extend(sides)
+        elif phrase.lower_ in WE and phrase.dep_ in ("nsubj", "nsubjpass", "poss") and \
+                UNITED_STATES in countries and not _quoted(phrase) and _us_speaking(phrase):
+            found.append(Entity(UNITED_STATES, COUNTRY))
+        elif phrase.lower_ in ("it", "its") and phrase.dep_ in ("nsubj", "poss"):
+            # "The United States does not own ..., it is in full compliance with ..."
+            named = [e for e in phrase.sent.ents if e.end <= phrase.i and e.label_ == "GPE"
+                     and e.root.dep_ == "nsubj" and gazetteer.country(e.text)]
+            if named:
+                found.append(Entity(gazetteer.country(named[-1].text).name, COUNTRY))
+        elif phrase.lower_ == "they" and phrase.dep_ == "nsubj" and len(countries) >= 2 and \
+                UNITED_STATES in countries[:2]:
+            # a readout's "They discussed ...": the two sides the article is about
+            sides = _two_sides(doc, countries)
+            found += sides
+            guessed.extend(sides)
         found += _countries_in(phrase)
     if not found:
         found += _signatory_countries(doc, governor)
     return list(dict.fromkeys(found))
+
+
+def _climb(verb: Token) -> list[Token] | None:
+    """The verb and those it depends on for its subject: "to sign" -> "became the nation",
+    "met ... and signed" -> "met", "look forward to launching" -> "look". None when another is
+    asked to act ("asked Kuwait to join", "encouraging nations to sign")."""
+    requests = words().requests
+    verbs = [verb]
+    while verbs[-1].dep_ in ("xcomp", "conj", "acl", "relcl", "advcl", "ccomp", "pcomp", "acomp",
+                             "prep") and verbs[-1].head.i != verbs[-1].i:
+        if verbs[-1].dep_ == "prep" and verbs[-1].pos_ != "ADP":
+            break
+        head = verbs[-1].head
+        if verbs[-1].dep_ == "xcomp" and head.lemma_ in requests:
+            return None
+        verbs.append(head)
+        if verbs[-1].dep_ == "dobj" and verbs[-2].dep_ == "acl" and head.pos_ == "NOUN" and \
+                head.head.lemma_ in DOING_VERBS and not any(c.dep_ == "poss" for c in head.children):
+            verbs.append(head.head)  # "launching the process to establish the Framework"
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            break
+    return verbs
+
+
+def _doer_verbs(noun: Token) -> list[Token]:
+    """The verbs whose subject does what a noun of action names: "the two countries announced
+    the launch of", "the United States led the negotiation of", "is in full compliance with its
+    obligations under" (but not "welcomed the signing of": the welcomer is no party)."""
+    token, found = noun, []
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            break
+        if token.dep_ == "dobj" and head.lemma_ in DOING_VERBS:
+            found.append(head)
+            break
+        if token.dep_ in ("pobj", "prep") or (token.dep_ == "attr" and head.lemma_ == "be"):
+            token = head
+            continue
+        if token.dep_ == "poss":
+            break
+        if head.lemma_ in ("be", "remain", "stay") and token.dep_ in ("acomp", "attr", "prep"):
+            found.append(head)
+        break
+    if token.dep_ in ("prep",) and token.head.lemma_ in ("be", "remain", "stay"):
+        found.append(token.head)
+    return found
+
+
+SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*([A-Z][A-Z .’'-]{2,60}):")
+#: Labels of foreign speakers in a transcript: their "we" is not the United States.
+FOREIGN_SPEAKERS = re.compile(r"FOREIGN MINISTER|PRIME MINISTER|CHANCELLOR|MINISTER|KING|"
+                              r"PRESIDENT (?!BIDEN)|SECRETARY.GENERAL")
+
+
+def _us_speaking(token: Token) -> bool:
+    """Whether the words are the US government's: no transcript label before them, or the last
+    one is not a foreign minister's, president's or chancellor's."""
+    labels = SPEAKER_LABEL.findall(text_of(token.doc)[:token.idx])
+    return not labels or not FOREIGN_SPEAKERS.search(labels[-1])
+
+
+def _two_sides(doc: Doc, countries: list[str]) -> list[Entity]:
+    """Who "the two countries", "both sides", "they" are: the pair a headline joins with a hyphen
+    ("U.S.-EU Relations", "U.S.-Saudi Arabia Joint Statement"), else the two countries the
+    article names most."""
+    title = text_of(doc)[:max(0, text_of(doc).find("\n\n"))]
+    for match in re.finditer(r"[\w.]+(?: [A-Z][\w.]+)*\s*[-–]\s*[A-Z][\w.]+(?: [A-Z][\w.]+)*",
+                             title):
+        pair = _name_countries(match.group(0) + " ")
+        if len(pair) == 2:
+            return [_party(name) for name in pair]
+    return [Entity(c, COUNTRY) for c in countries[:2]]
+
+
+def _quoted(token: Token) -> bool:
+    """Whether the token stands inside quotation marks in its sentence."""
+    before = token.doc[token.sent.start:token.i]
+    opened = sum(t.text in ("“", '"') for t in before) - sum(t.text == "”" for t in before)
+    return opened > 0 or (opened == 0 and sum(t.text == '"' for t in before) % 2 == 1)
 
 
 def _countries_in(root: Token) -> list[Entity]:
@@ -255,7 +897,10 @@ def _countries_in(root: Token) -> list[Entity]:
     for ent in root.doc.ents:
         if not (root.left_edge.i <= ent.start and ent.end - 1 <= root.right_edge.i):
             continue
-        if ent.label_ in ("GPE", "NORP"):
+        if ent.label_ in ("GPE", "NORP", "LOC"):
+            if ent.label_ == "NORP" and ent.root.dep_ == "amod" and \
+                    ent.root.head.lower_ in NOT_PARTIES:
+                continue  # "an American company" is no party
             country = gazetteer.country(ent.text)
             if country:
                 found.append(Entity(country.name, COUNTRY))
@@ -263,6 +908,8 @@ def _countries_in(root: Token) -> list[Entity]:
             org = gazetteer.organization(ent.text)
             if org and not org.country:
                 found.append(Entity(org.name, ORGANIZATION))
+            elif org and gazetteer.country_by_code(org.country):
+                found.append(Entity(gazetteer.country_by_code(org.country).name, COUNTRY))
         elif ent.label_ == "PERSON":
             mention = analysis.person_at(ent.root)
             country = person_country(analysis, mention) if mention else None
@@ -279,20 +926,23 @@ def _countries_in(root: Token) -> list[Entity]:
 
 
 def _signatory_countries(doc: Doc, governor: Token) -> list[Entity]:
-    """'X signed for the United States, and Y signed for Ghana'."""
+    """'X signed for the United States, and Y signed for Ghana'; 'on behalf of Romania'."""
     found = []
     for token in governor.sent:
         if token.lemma_ == governor.lemma_:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "for":
                     found += _countries_in(child)
+                elif child.dep_ == "prep" and child.lower_ == "on":
+                    found += [c for g in child.children if g.lower_ == "behalf"
+                              for c in _countries_in(g)]
     return found
 
 
-def _listed_countries(sent: Span) -> list[str]:
+def _listed_countries(span: Span, *, nationalities: bool = False) -> list[str]:
     names = []
-    for ent in sent.ents:
-        if ent.label_ == "GPE":
+    for ent in span.ents:
+        if ent.label_ in ("GPE", "LOC") or (nationalities and ent.label_ in ("NORP", "ORG")):
             country = gazetteer.country(ent.text)
             if country:
                 names.append(country.name)
@@ -300,13 +950,15 @@ def _listed_countries(sent: Span) -> list[str]:
 
 
 def _article_countries(doc: Doc) -> list[str]:
-    """The countries an article is about, most mentioned first (for 'the two countries')."""
+    """The countries an article is about, most mentioned first (the title's count three times),
+    for 'the two countries'."""
     counts: Counter[str] = Counter()
+    title_end = next(iter(doc.sents)).end if len(doc) else 0
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP"):
             country = gazetteer.country(ent.text)
             if country:
-                counts[country.name] += 1
+                counts[country.name] += 3 if ent.start < title_end else 1
     analysis = analyse(doc)
     for mention in analysis.people:  # "President Biden" speaks for the United States
         country = person_country(analysis, mention)
@@ -321,15 +973,23 @@ def _article_countries(doc: Doc) -> list[str]:
 
 
 def _negated(verb: Token) -> bool:
+    token = verb
+    for _ in range(3):  # "is in violation of its obligations under UNCLOS"
+        if token.lemma_.lower() in words().violations:
+            return True  # does not implement it
+        if token.head.i == token.i:
+            break
+        token = token.head
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_ in NEGATIONS
+    return verb.dep_ == "xcomp" and head.lemma_ in words().negations
 
 
 def _hedged(verb: Token) -> bool:
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in INTENTIONS:
+    lex = words()
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in lex.intentions:
         return True
     window = verb.doc[max(verb.sent.start, verb.i - 6):verb.i]
-    return any(t.lower_ in HEDGES for t in window) or any(
-        c.lower_ in HEDGES for c in verb.children if c.dep_ in ("aux", "advmod"))
+    return any(t.lower_ in lex.hedges for t in window) or any(
+        c.lower_ in lex.hedges for c in verb.children if c.dep_ in ("aux", "advmod"))
