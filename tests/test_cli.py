@@ -340,8 +340,9 @@ def test_a_bad_file_is_reported_the_good_one_built_and_the_store_kept(tmp_path):
     result = kg("build", folder, "--store", path)
     assert result.exit_code == 1
     assert BUILT.fullmatch(result.stdout).group(1, 3) == ("1", "2")
-    assert result.stderr == (f"kg: skipped {folder / 'a-binary.txt'}: binary file "
-                             "(contains NUL bytes), not text\n"
+    assert result.stderr == (f"kg: skipped {folder / 'a-binary.txt'}: a ZIP archive (or a "
+                             ".docx/.xlsx/.odt document), not text: unpack it or save the "
+                             "document as text\n"
                              "kg: 1 input(s) skipped\n")
     articles = kg("sparql", "SELECT ?a WHERE { ?a a kgo:Article } ORDER BY ?a",
                   "--format", "json", "--store", path)
