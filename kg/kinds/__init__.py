@@ -62,6 +62,9 @@ class FactKind:
       `article_relations` (from the article node); `view_query` and `view_edges(row)`: the same
       edges as the full view reads them from a store with SPARQL (`kg.graphviews`).
     - `units(record)`: its scored units (`kg.evaluate`; matching rules stay the scorer's).
+    - `shapes`: SHACL shapes of its node, in Turtle (kg's prefixes, `sh:` and `kgs:` bound),
+      for `kg validate`; `rdf_class` is allowed on fact nodes in any case. The built-in
+      kinds' shapes are in `ontology/shapes.ttl`.
     """
 
     name: str
@@ -77,7 +80,11 @@ class FactKind:
     view_query: str | None = None
     view_edges: Callable[[dict[str, Any]], Iterator[Edge]] | None = None
     units: Callable[[Mapping[str, Any]], Iterator[Unit]] = field(default=_no_units)
+    shapes: str = ""
 
+
+#: The built-in kinds, each a module of this package, in the order of their relations.
+BUILTINS = ("holds_post", "agreement", "meeting", "statement", "topic")
 
 _KINDS: dict[str, FactKind] = {}
 _BY_CLASS: dict[type, FactKind] = {}
@@ -103,9 +110,11 @@ def unregister(name: str) -> None:
 
 
 def all_kinds() -> list[FactKind]:
-    """The registered kinds, built-ins first, in the order they were registered."""
+    """The registered kinds: the built-ins in the order of `BUILTINS`, then the others in the
+    order they were registered (the order of relations in graphs and views)."""
     _load_builtins()
-    return list(_KINDS.values())
+    rank = {name: i for i, name in enumerate(BUILTINS)}
+    return sorted(_KINDS.values(), key=lambda kind: rank.get(kind.name, len(rank)))
 
 
 def get(name: str | None) -> FactKind | None:
@@ -158,10 +167,5 @@ def _load_builtins() -> None:
     if _loaded:
         return
     _loaded = True
-    # importing a kind's module registers it; the order is the order of relations and views
+    # importing a kind's module registers it
     from kg.kinds import agreement, holds_post, meeting, statement, topic  # noqa: F401
-    order = ["holds_post", "agreement", "meeting", "statement", "topic"]
-    ranked = sorted(_KINDS.items(), key=lambda item: (
-        order.index(item[0]) if item[0] in order else len(order)))
-    _KINDS.clear()
-    _KINDS.update(ranked)
