@@ -71,9 +71,10 @@ def to_networkx(graph: Graph | Dataset, *,
     the relations between them, one edge per relation and pair.
 
     Nodes are IRIs (strings) with `label` and `kind` (person, organization, country, agreement,
-    post, topic, article). Edges are keyed by relation name (see `RELATIONS`; by default
-    `ENTITY_RELATIONS`) and carry `articles` (sorted article ids), `evidence` (the sentences)
-    and, for `holds` and `member_of`, the holdings' `status`. Negated facts give no edge.
+    post, topic, article). Edges are keyed by relation name, as the fact kinds (`kg.kinds`)
+    name them (see `RELATIONS`; by default `ENTITY_RELATIONS`), and carry `articles` (sorted
+    article ids), `evidence` (the sentences) and, for `holds` and `member_of`, the holdings'
+    `status`. Negated facts give no edge.
 
     Examples
     --------

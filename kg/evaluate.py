@@ -2,7 +2,8 @@
 
 A faithful port of the shared scorer (`shared/eval/score.py`, rules in `FORMAT.md`): the same
 name folding, matching rules, optional gold facts, dedupe and greedy matching order, so the
-numbers here are the numbers there. Standard library only; nothing here prints.
+numbers here are the numbers there. Each fact kind declares which units its records give
+(`kg.kinds`); the matching rules are the scorer's and stay here. Nothing here prints.
 
 Examples:
     >>> gold = [{"doc": "d1", "type": "holds_post", "person": "Mike Pompeo",

@@ -212,7 +212,8 @@ def full_graph(store: Store, **filters: Any) -> networkx.MultiDiGraph:
     member_of (person -> organisation or country), the agreement actions (party ->
     agreement: proposes, negotiates, discusses, signs, joins, implements, ratifies,
     withdraws_from), met_with (one edge per pair, from the smaller IRI) and speaks_on
-    (speaker -> topic of an article the speaker is quoted in).
+    (speaker -> topic of an article the speaker is quoted in): the edges each fact kind reads
+    from the store (`kg.kinds`), those of any kind registered besides the built-ins too.
 
     Parameters
     ----------

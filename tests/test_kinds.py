@@ -13,7 +13,7 @@ from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import RDF
 
 from kg import kinds
-from kg.evaluate import aliases, units
+from kg.evaluate import aliases, score, units
 from kg.model import (ACTIONS, FACT_TYPES, STATUSES, AgreementAction, Article, Entity, Evidence,
                       HoldsPost, Meeting, Statement, Topic)
 from kg.ontology import KGO
@@ -172,6 +172,9 @@ def test_a_toy_relation_gives_records_and_evaluation_units(toy_relation, nlp):
     assert [(f.funder.key, f.recipient.key) for f in facts] == [("country/no", "country/ke")]
     record = facts[0].to_record()
     assert list(units(record)) == [("funds.pair", (("norway",), ("kenya",)), None)]
+    # scored beside the relations the shared scorer knows, and reported apart from them
+    scores = score([{"doc": "t", "type": "topic", "topic": "foreign trade"}], [record])
+    assert scores["funds.pair"].fp == 1 and scores.micro.fp == 0
 
 
 def test_the_toy_relation_is_gone_after_its_test():
