@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS
 from .graphviews import (VIEWS, Filters, agreements_graph, comentions_graph, example_store,
                          full_graph, meetings_graph, negotiations_graph, posts_graph,
                          topics_graph, view)
-from .model import STATUSES
+from . import kinds
 from .ontology import KGO
 
 if TYPE_CHECKING:
@@ -38,19 +38,32 @@ KINDS = ((KGO.Country, "country"), (FOAF.Person, "person"), (ORG.Organization, "
          (KGO.Agreement, "agreement"), (ORG.Post, "post"), (SKOS.Concept, "topic"),
          (KGO.Article, "article"))
 
-#: Status of a holding, as the `status` attribute of `holds` and `member_of` edges.
-STATUS_NAMES = {KGO[status]: status for status in STATUSES}
-#: Edge name of each agreement action.
-ACTION_RELATIONS = {KGO.propose: "proposes", KGO.negotiate: "negotiates",
-                    KGO.discuss: "discusses", KGO.sign: "signs", KGO.join: "joins",
-                    KGO.implement: "implements", KGO.ratify: "ratifies",
-                    KGO.withdraw: "withdraws_from"}
-#: Relations between entities: the default.
-ENTITY_RELATIONS = ("holds", "post_in", "member_of", *ACTION_RELATIONS.values(), "met_with")
-#: Relations from article nodes, only when asked for: they would swamp centrality.
-ARTICLE_RELATIONS = ("mentions", "topic")
-RELATIONS = ENTITY_RELATIONS + ARTICLE_RELATIONS
+#: Relations from article nodes besides those the kinds declare, only when asked for: they
+#: would swamp centrality.
+_ARTICLE_RELATIONS = ("mentions",)
 
+
+def entity_relations() -> tuple[str, ...]:
+    """The relations between entities, as the registered fact kinds name them (`kg.kinds`):
+    the default of `to_networkx`."""
+    return tuple(relation for kind in kinds.all_kinds() for relation in kind.relations)
+
+
+def article_relations() -> tuple[str, ...]:
+    """The relations from article nodes: mentions, and those the fact kinds declare."""
+    return _ARTICLE_RELATIONS + tuple(relation for kind in kinds.all_kinds()
+                                      for relation in kind.article_relations)
+
+
+def __getattr__(name: str):
+    # ENTITY_RELATIONS, ARTICLE_RELATIONS and RELATIONS follow the registry of fact kinds
+    if name == "ENTITY_RELATIONS":
+        return entity_relations()
+    if name == "ARTICLE_RELATIONS":
+        return article_relations()
+    if name == "RELATIONS":
+        return entity_relations() + article_relations()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 def to_networkx(graph: Graph | Dataset, *,
                 relations: Iterable[str] | None = None) -> networkx.MultiDiGraph:
@@ -58,9 +71,10 @@ def to_networkx(graph: Graph | Dataset, *,
     the relations between them, one edge per relation and pair.
 
     Nodes are IRIs (strings) with `label` and `kind` (person, organization, country, agreement,
-    post, topic, article). Edges are keyed by relation name (see `RELATIONS`; by default
-    `ENTITY_RELATIONS`) and carry `articles` (sorted article ids), `evidence` (the sentences)
-    and, for `holds` and `member_of`, the holdings' `status`. Negated facts give no edge.
+    post, topic, article). Edges are keyed by relation name, as the fact kinds (`kg.kinds`)
+    name them (see `RELATIONS`; by default `ENTITY_RELATIONS`), and carry `articles` (sorted
+    article ids), `evidence` (the sentences) and, for `holds` and `member_of`, the holdings'
+    `status`. Negated facts give no edge.
 
     Examples
     --------
@@ -209,12 +223,13 @@ def centrality(G: networkx.Graph, kind: str | None = None, top: int = 10, *,
 
 def _relations(relations: Iterable[str] | None) -> frozenset[str]:
     if relations is None:
-        return frozenset(ENTITY_RELATIONS)
+        return frozenset(entity_relations())
     wanted = frozenset(relations)
-    unknown = wanted.difference(RELATIONS)
+    known = entity_relations() + article_relations()
+    unknown = wanted.difference(known)
     if unknown:
         raise ValueError(f"unknown relation(s) {', '.join(sorted(unknown))}: expected some of "
-                         f"{', '.join(RELATIONS)}")
+                         f"{', '.join(known)}")
     return wanted
 
 
@@ -229,36 +244,12 @@ def _union(graph: Graph | Dataset) -> Graph:
 
 
 def _fact_edges(graph: Graph, fact: URIRef, article: URIRef) -> Iterator[tuple]:
-    """(source, relation, target, attributes) for the edges one fact node gives."""
-    kinds = set(graph.objects(fact, RDF.type))
-    if KGO.PostHolding in kinds:
-        person = graph.value(fact, KGO.person)
-        post = graph.value(fact, KGO.post)
-        within = graph.value(fact, KGO.organization) or graph.value(fact, KGO.country)
-        status = STATUS_NAMES.get(graph.value(fact, KGO.status))
-        status = {"status": status} if status else {}
-        if post is not None:
-            yield person, "holds", post, status
-            if within is not None:
-                yield post, "post_in", within, {}
-        if within is not None:
-            yield person, "member_of", within, status
-    elif KGO.AgreementAction in kinds:
-        relation = ACTION_RELATIONS.get(graph.value(fact, KGO.action))
-        agreement = graph.value(fact, KGO.agreement)
-        if relation is not None and agreement is not None:
-            for party in sorted(graph.objects(fact, KGO.party)):
-                yield party, relation, agreement, {}
-    elif KGO.Meeting in kinds:
-        participants = sorted(graph.objects(fact, KGO.participant))
-        for one in participants:
-            for other in participants:
-                if one != other:
-                    yield one, "met_with", other, {}
-    elif KGO.TopicAssignment in kinds:
-        topic = graph.value(fact, KGO.topic)
-        if topic is not None:
-            yield article, "topic", topic, {}
+    """(source, relation, target, attributes) for the edges one fact node gives, as its kind
+    (known by the node's class) declares them."""
+    classes = set(graph.objects(fact, RDF.type))
+    for kind in kinds.all_kinds():
+        if kind.rdf_class in classes and kind.edges is not None:
+            yield from kind.edges(graph, fact, article)
 
 
 def _label(graph: Graph, node: URIRef) -> str:
@@ -518,7 +509,10 @@ def partners_over_time(store: Store, country: str, *, by: str = "year",
     """
     import pandas as pd
 
-    from .graphviews import _ACTIONS, _MEETINGS, PARTNER_ACTIONS, _describe, _local, _Reader
+    from .graphviews import _describe, _local, _Reader
+    from .kinds.agreement import PARTNER_ACTIONS
+    from .kinds.agreement import QUERY as _ACTIONS
+    from .kinds.meeting import QUERY as _MEETINGS
 
     cut = {"year": 4, "month": 7, "day": 10}
     if by not in cut:
@@ -588,7 +582,8 @@ def post_history(store: Store, person: str | None = None, **filters) -> pandas.D
     """
     import pandas as pd
 
-    from .graphviews import _HOLDINGS, _describe, _local, _Reader
+    from .graphviews import _describe, _local, _Reader
+    from .kinds.holds_post import QUERY as _HOLDINGS
 
     reader = _Reader(store, Filters(**filters))
     rows = list(reader.rows(_HOLDINGS))

@@ -2,7 +2,8 @@
 
 A faithful port of the shared scorer (`shared/eval/score.py`, rules in `FORMAT.md`): the same
 name folding, matching rules, optional gold facts, dedupe and greedy matching order, so the
-numbers here are the numbers there. Standard library only; nothing here prints.
+numbers here are the numbers there. Each fact kind declares which units its records give
+(`kg.kinds`); the matching rules are the scorer's and stay here. Nothing here prints.
 
 Examples:
     >>> gold = [{"doc": "d1", "type": "holds_post", "person": "Mike Pompeo",
@@ -14,7 +15,6 @@ Examples:
 """
 from __future__ import annotations
 
-import itertools
 import json
 import re
 import unicodedata
@@ -202,31 +202,13 @@ def _same_topic(a: str, b: str) -> bool:
 
 def units(record: Mapping[str, Any]) -> Iterator[tuple[str, Key, Any]]:
     """The scored units of one fact record, as (kind, key, extra); extra is an agreement's
-    action, else None."""
-    kind = record.get("type")
-    if kind == "holds_post":
-        person = aliases(record.get("person"))
-        if not person:
-            return
-        if record.get("org"):
-            yield "post.person-org", (person, aliases(record["org"])), None
-        if record.get("post"):
-            yield "post.person-title", (person, aliases(record["post"])), None
-    elif kind == "agreement":
-        name = aliases(record.get("agreement"))
-        for party in record.get("parties") or []:
-            if name:
-                yield "agreement.party", (aliases(party), name), record.get("action")
-    elif kind == "meeting":
-        people = [aliases(p) for p in record.get("participants") or []]
-        for a, b in itertools.combinations(people, 2):
-            yield "meeting.pair", (a, b), None
-    elif kind == "statement":
-        if record.get("speaker") and record.get("quote"):
-            yield "statement", (aliases(record["speaker"]), record["quote"]), None
-    elif kind == "topic":
-        if record.get("topic"):
-            yield "topic", (aliases(record["topic"]),), None
+    action, else None. Each fact kind declares its units (`kg.kinds`); a record of no
+    registered kind has none."""
+    from kg import kinds
+
+    kind = kinds.get(record.get("type"))
+    if kind is not None:
+        yield from kind.units(record)
 
 
 def unit_match(kind: str, gold: Key, predicted: Key) -> bool:

@@ -23,6 +23,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from kg import kinds
+from kg.kinds import holds_post, meeting, statement
+from kg.kinds.agreement import ACTION_RELATIONS, PARTNER_ACTIONS
+from kg.kinds.agreement import QUERY as _ACTIONS
+
 if TYPE_CHECKING:
     import networkx
 
@@ -37,12 +42,6 @@ KIND_CLASSES = (
     ("http://www.w3.org/ns/org#Post", "post"),
     ("http://www.w3.org/2004/02/skos/core#Concept", "topic"),
 )
-#: Edge name of each agreement action (the relation of agreement edges).
-ACTION_RELATIONS = {"propose": "proposes", "negotiate": "negotiates", "discuss": "discusses",
-                    "sign": "signs", "join": "joins", "implement": "implements",
-                    "ratify": "ratifies", "withdraw": "withdraws_from"}
-#: Actions that make two parties of one fact partners in the negotiation network.
-PARTNER_ACTIONS = frozenset(ACTION_RELATIONS) - {"withdraw"}
 
 _ARTICLES = """
 SELECT ?article ?id ?title ?date WHERE {
@@ -59,48 +58,16 @@ SELECT DISTINCT ?article ?topic ?label WHERE {
 _NODES = """
 SELECT ?node ?type ?label WHERE { GRAPH <https://w3id.org/policy-kg/id/graph/descriptions> {
   { ?node a ?type } UNION { ?node rdfs:label|skos:prefLabel ?label } } }"""
-# Every fact query gives ?fact ?article ?text ?confidence and the fact's own variables.
-_EVIDENCE = """?fact prov:wasDerivedFrom ?article ; kgo:evidenceText ?text .
-  OPTIONAL { ?fact kgo:confidence ?confidence }"""
-_HOLDINGS = """
-SELECT ?fact ?article ?text ?confidence ?person ?post ?org ?country ?status WHERE {
-  ?fact a kgo:PostHolding ; kgo:person ?person .
-  OPTIONAL { ?fact kgo:post ?post }
-  OPTIONAL { ?fact kgo:organization ?org }
-  OPTIONAL { ?fact kgo:country ?country }
-  OPTIONAL { ?fact kgo:status ?status }
-  %s
-}""" % _EVIDENCE
-_ACTIONS = """
-SELECT ?fact ?article ?text ?confidence ?party ?agreement ?action ?hedged WHERE {
-  ?fact a kgo:AgreementAction ; kgo:party ?party ; kgo:agreement ?agreement ;
-        kgo:action ?action .
-  FILTER NOT EXISTS { ?fact kgo:negated true }
-  OPTIONAL { ?fact kgo:hedged ?hedged }
-  %s
-}""" % _EVIDENCE
-_MEETINGS = """
-SELECT ?fact ?article ?text ?confidence ?one ?other WHERE {
-  ?fact a kgo:Meeting ; kgo:participant ?one, ?other .
-  FILTER(STR(?one) < STR(?other))
-  FILTER NOT EXISTS { ?fact kgo:negated true }
-  %s
-}""" % _EVIDENCE
-_STATEMENTS = """
-SELECT ?fact ?article ?text ?confidence ?speaker ?topic WHERE {
-  ?fact a kgo:Statement ; kgo:speaker ?speaker .
-  ?article kgo:topic ?topic .
-  %s
-}""" % _EVIDENCE
+# Every fact query gives ?fact ?article ?text ?confidence and the fact's own variables; each
+# kind's query lives with its kind (kg.kinds), the entities named in any fact are followed
+# through the roles the kinds declare.
 _MENTIONS = """
 SELECT DISTINCT ?fact ?article ?text ?confidence ?entity WHERE {
-  VALUES ?role { kgo:person kgo:organization kgo:country kgo:party kgo:agreement
-                 kgo:participant kgo:speaker }
+  VALUES ?role { %s }
   ?fact ?role ?entity .
   FILTER NOT EXISTS { ?fact kgo:negated true }
   %s
-}""" % _EVIDENCE
-
+}"""
 
 @dataclass(frozen=True)
 class Filters:
@@ -245,7 +212,8 @@ def full_graph(store: Store, **filters: Any) -> networkx.MultiDiGraph:
     member_of (person -> organisation or country), the agreement actions (party ->
     agreement: proposes, negotiates, discusses, signs, joins, implements, ratifies,
     withdraws_from), met_with (one edge per pair, from the smaller IRI) and speaks_on
-    (speaker -> topic of an article the speaker is quoted in).
+    (speaker -> topic of an article the speaker is quoted in): the edges each fact kind reads
+    from the store (`kg.kinds`), those of any kind registered besides the built-ins too.
 
     Parameters
     ----------
@@ -276,10 +244,8 @@ def full_graph(store: Store, **filters: Any) -> networkx.MultiDiGraph:
     'person'
     """
     reader = _Reader(store, Filters(**filters))
-    _add_holdings(reader, posts=True)
-    _add_actions(reader)
-    _add_meetings(reader)
-    _add_statements(reader)
+    for kind in kinds.all_kinds():
+        _add_edges(reader, kind)
     return reader.graph(multi=True)
 
 
@@ -314,7 +280,15 @@ def posts_graph(store: Store, **filters: Any) -> networkx.Graph:
     ('Secretary of State', 'current; former', 2, '2018-07-13', '2021-01-20')
     """
     reader = _Reader(store, Filters(**filters))
-    _add_holdings(reader, posts=False)
+    rows = list(reader.rows(holds_post.QUERY))
+    titles = _describe(reader.store, sorted({row["post"] for row in rows if row.get("post")}))
+    for row in rows:
+        within = row.get("org") or row.get("country")
+        if within is not None:
+            post = row.get("post")
+            reader.add(row["person"], "holds_post", within, row,
+                       post=titles[post]["label"] if post else "",
+                       status=_local(row.get("status") or ""))
     return reader.graph()
 
 
@@ -446,7 +420,7 @@ def meetings_graph(store: Store, **filters: Any) -> networkx.Graph:
     2
     """
     reader = _Reader(store, Filters(**filters))
-    _add_meetings(reader)
+    _add_edges(reader, meeting.KIND)
     return reader.graph()
 
 
@@ -477,7 +451,7 @@ def topics_graph(store: Store, **filters: Any) -> networkx.Graph:
     [('Royce Murray', 'immigration', 'speaks_on')]
     """
     reader = _Reader(store, Filters(**filters))
-    _add_statements(reader)
+    _add_edges(reader, statement.KIND)
     return reader.graph()
 
 
@@ -512,7 +486,8 @@ def comentions_graph(store: Store, *, min_weight: int = 1, **filters: Any) -> ne
     """
     reader = _Reader(store, Filters(**filters))
     by_article: dict[str, dict[str, dict]] = {}
-    for row in reader.rows(_MENTIONS):
+    roles = sorted({f"<{role}>" for kind in kinds.all_kinds() for role in kind.roles})
+    for row in reader.rows(_MENTIONS % (" ".join(roles), kinds.EVIDENCE)):
         entities = by_article.setdefault(row["article"].id, {})
         if row["entity"] not in entities or row["confidence"] > entities[row["entity"]]["confidence"]:
             entities[row["entity"]] = row
@@ -559,40 +534,13 @@ def view(store: Store, name: str, **filters: Any) -> networkx.Graph:
 # The relations, as the views share them
 
 
-def _add_holdings(reader: _Reader, *, posts: bool) -> None:
-    rows = list(reader.rows(_HOLDINGS))
-    titles = _describe(reader.store, sorted({row["post"] for row in rows if row.get("post")}))
-    for row in rows:
-        within = row.get("org") or row.get("country")
-        status = _local(row.get("status") or "")
-        post = row.get("post")
-        if posts:
-            if post is not None:
-                reader.add(row["person"], "holds", post, row, status=status)
-                if within is not None:
-                    reader.add(post, "post_in", within, row)
-            if within is not None:
-                reader.add(row["person"], "member_of", within, row, status=status)
-        elif within is not None:
-            title = titles[post]["label"] if post else ""
-            reader.add(row["person"], "holds_post", within, row, post=title, status=status)
-
-
-def _add_actions(reader: _Reader) -> None:
-    for row in reader.rows(_ACTIONS):
-        relation = ACTION_RELATIONS.get(_local(row["action"]))
-        if relation is not None:
-            reader.add(row["party"], relation, row["agreement"], row)
-
-
-def _add_meetings(reader: _Reader) -> None:
-    for row in reader.rows(_MEETINGS):
-        reader.add(row["one"], "met_with", row["other"], row)
-
-
-def _add_statements(reader: _Reader) -> None:
-    for row in reader.rows(_STATEMENTS):
-        reader.add(row["speaker"], "speaks_on", row["topic"], row)
+def _add_edges(reader: _Reader, kind: kinds.FactKind) -> None:
+    """The edges of one kind's facts, as the kind reads them from the store."""
+    if kind.view_query is None or kind.view_edges is None:
+        return
+    for row in reader.rows(kind.view_query):
+        for source, relation, target, extra in kind.view_edges(row):
+            reader.add(source, relation, target, row, **extra)
 
 
 def _describe(store: Store, nodes: list[str]) -> dict[str, dict[str, str]]:

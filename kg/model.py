@@ -1,13 +1,14 @@
 """The typed values that flow between stages: articles in, facts with evidence out.
 
 Extractors yield these facts; `resolve` rewrites their entities to canonical ones; `rdf` turns
-them into triples. Nothing here imports spaCy or rdflib.
+them into triples. What each stage does with a kind of fact is declared in `kg.kinds`.
+Nothing here imports spaCy or rdflib.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Union
 
 #: Entity kinds. A country is also a government (a party, an organisation of posts).
@@ -197,16 +198,8 @@ def _name(entity: Entity | None) -> str | None:
 
 
 def with_entities(fact: Fact, mapping) -> Fact:
-    """The same fact with every entity passed through `mapping` (a callable Entity -> Entity)."""
-    if isinstance(fact, HoldsPost):
-        return replace(fact, person=mapping(fact.person),
-                       org=mapping(fact.org) if fact.org else None,
-                       country=mapping(fact.country) if fact.country else None)
-    if isinstance(fact, AgreementAction):
-        parties = tuple(dict.fromkeys(mapping(p) for p in fact.parties))
-        return replace(fact, parties=parties, agreement=mapping(fact.agreement))
-    if isinstance(fact, Meeting):
-        return replace(fact, participants=tuple(dict.fromkeys(mapping(p) for p in fact.participants)))
-    if isinstance(fact, Statement):
-        return replace(fact, speaker=mapping(fact.speaker))
-    return fact
+    """The same fact with every entity passed through `mapping` (a callable Entity -> Entity),
+    as the fact's kind rebuilds it (`kg.kinds.with_entities`)."""
+    from kg.kinds import with_entities as rebuild
+
+    return rebuild(fact, mapping)

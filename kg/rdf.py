@@ -11,16 +11,13 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from itertools import permutations
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS
 
-from .model import (
-    ACTIONS, COUNTRY, STATUSES, AgreementAction, Article,
-    Entity, Evidence, Fact, HoldsPost, Meeting, Statement, Topic, search_key, slug,
-)
+from . import kinds
+from .model import COUNTRY, Article, Entity, Evidence, Fact, search_key, slug
 from .ontology import DATA, DESCRIPTIONS, KGO, split_descriptions
 from .ontology import ENTITY_CLASSES as ONTOLOGY_ENTITY_CLASSES
 from .ontology import PREFIXES as ONTOLOGY_PREFIXES
@@ -34,16 +31,6 @@ PREFIXES = ONTOLOGY_PREFIXES
 
 #: Entity kind -> class (defined once, in kg.ontology).
 ENTITY_CLASSES = ONTOLOGY_ENTITY_CLASSES
-STATUS_CONCEPTS = {status: KGO[status] for status in STATUSES}
-ACTION_CONCEPTS = {action: KGO[action] for action in ACTIONS}
-#: The direct triple written beside a (not negated) agreement action, one property per action.
-ACTION_PROPERTIES = {"propose": KGO.proposes, "negotiate": KGO.negotiates,
-                     "discuss": KGO.discusses, "sign": KGO.signs, "join": KGO.joins,
-                     "implement": KGO.implements, "ratify": KGO.ratifies,
-                     "withdraw": KGO.withdrawsFrom}
-#: Only these holdings get the direct org:holds / org:heldBy / org:memberOf triples: a former
-#: secretary or a president-elect does not hold the post, though the n-ary node records them.
-HOLDING_STATUSES = ("current", "acting")
 
 # Characters a URL may carry into an IRI unescaped; the rest (spaces, quotes) are %-encoded.
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
@@ -110,16 +97,8 @@ def fact_iri(article_id: str, fact: Fact) -> URIRef:
 
 
 def fact_entities(fact: Fact) -> list[Entity]:
-    """The entities a fact refers to, in the order the fact names them."""
-    if isinstance(fact, HoldsPost):
-        return [e for e in (fact.person, fact.org, fact.country) if e is not None]
-    if isinstance(fact, AgreementAction):
-        return [*fact.parties, fact.agreement]
-    if isinstance(fact, Meeting):
-        return list(fact.participants)
-    if isinstance(fact, Statement):
-        return [fact.speaker]
-    return []
+    """The entities a fact refers to, in the order the fact names them (its kind says which)."""
+    return kinds.entities(fact)
 
 
 def bind_prefixes(graph: Graph) -> Graph:
@@ -148,13 +127,14 @@ def article_triples(article: Article, facts: Iterable[Fact],
         yield subject, KGO.mentions, entity_iri(entity)
         yield from _entity_triples(entity)
     for fact in facts:
+        kind = kinds.of(fact)
         node = fact_iri(article.id, fact)
-        for entity in fact_entities(fact):
+        for entity in kind.entities(fact):
             yield subject, KGO.mentions, entity_iri(entity)
             yield from _entity_triples(entity)
         yield node, PROV.wasDerivedFrom, subject
         yield from _evidence_triples(node, fact.evidence)
-        yield from _FACT_TRIPLES[type(fact)](node, fact, subject)
+        yield from kind.triples(node, fact, subject)
 
 
 def _article_metadata(subject: URIRef, article: Article) -> Iterator[tuple]:
@@ -208,82 +188,3 @@ def _evidence_triples(node: URIRef, evidence: Evidence) -> Iterator[tuple]:
     yield node, KGO.extractor, Literal(evidence.extractor)
     # xsd:decimal, not xsd:double: it reads "0.9" in Turtle and compares exactly.
     yield node, KGO.confidence, Literal(Decimal(str(round(evidence.confidence, 3))))
-
-
-def _holds_post(node: URIRef, fact: HoldsPost, article: URIRef) -> Iterator[tuple]:
-    person = entity_iri(fact.person)
-    within = fact.org or fact.country  # a country is the government its posts sit in
-    yield node, RDF.type, KGO.PostHolding
-    yield node, KGO.person, person
-    yield node, KGO.status, _concept(STATUS_CONCEPTS, fact.status, "status")
-    if fact.org is not None:
-        yield node, KGO.organization, entity_iri(fact.org)
-    if fact.country is not None:
-        yield node, KGO.country, entity_iri(fact.country)
-    holding = fact.status in HOLDING_STATUSES
-    if fact.post:
-        post = post_iri(fact.post, within)
-        yield node, KGO.post, post
-        yield post, RDF.type, ORG.Post
-        yield post, RDFS.label, Literal(fact.post)
-        if within is not None:
-            yield post, ORG.postIn, entity_iri(within)
-        if holding:
-            yield person, ORG.holds, post
-            yield post, ORG.heldBy, person
-    if holding and within is not None:
-        yield person, ORG.memberOf, entity_iri(within)
-
-
-def _agreement_action(node: URIRef, fact: AgreementAction, article: URIRef) -> Iterator[tuple]:
-    agreement = entity_iri(fact.agreement)
-    yield node, RDF.type, KGO.AgreementAction
-    yield node, KGO.agreement, agreement
-    yield node, KGO.action, _concept(ACTION_CONCEPTS, fact.action, "action")
-    yield node, KGO.negated, Literal(fact.negated)
-    yield node, KGO.hedged, Literal(fact.hedged)
-    for party in fact.parties:
-        yield node, KGO.party, entity_iri(party)
-        if not fact.negated:
-            yield entity_iri(party), ACTION_PROPERTIES[fact.action], agreement
-
-
-def _meeting(node: URIRef, fact: Meeting, article: URIRef) -> Iterator[tuple]:
-    participants = [entity_iri(p) for p in fact.participants]
-    yield node, RDF.type, KGO.Meeting
-    yield node, KGO.negated, Literal(fact.negated)
-    for participant in participants:
-        yield node, KGO.participant, participant
-    if not fact.negated:
-        for one, other in permutations(dict.fromkeys(participants), 2):
-            yield one, KGO.metWith, other
-
-
-def _statement(node: URIRef, fact: Statement, article: URIRef) -> Iterator[tuple]:
-    yield node, RDF.type, KGO.Statement
-    yield node, KGO.speaker, entity_iri(fact.speaker)
-    yield node, KGO.quote, Literal(fact.quote)
-    yield node, KGO.direct, Literal(fact.direct)
-
-
-def _topic(node: URIRef, fact: Topic, article: URIRef) -> Iterator[tuple]:
-    topic = topic_iri(fact.topic)
-    yield node, RDF.type, KGO.TopicAssignment
-    yield node, KGO.topic, topic
-    yield article, KGO.topic, topic
-    yield topic, RDF.type, SKOS.Concept
-    yield topic, SKOS.prefLabel, Literal(fact.topic)
-    yield topic, SKOS.hiddenLabel, Literal(search_key(fact.topic))
-    yield topic, SKOS.inScheme, KGO.capMajorTopics
-
-
-_FACT_TRIPLES = {HoldsPost: _holds_post, AgreementAction: _agreement_action, Meeting: _meeting,
-                 Statement: _statement, Topic: _topic}
-
-
-def _concept(concepts: dict[str, URIRef], value: str, what: str) -> URIRef:
-    try:
-        return concepts[value]
-    except KeyError:
-        expected = ", ".join(concepts)
-        raise ValueError(f"unknown {what} {value!r}: expected one of {expected}") from None

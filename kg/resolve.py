@@ -16,8 +16,9 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from kg import gazetteer
-from kg.model import (AGREEMENT, COUNTRY, ORGANIZATION, PERSON, Entity, Fact, HoldsPost, slug,
-                      with_entities)
+from kg.kinds import entities as _entities
+from kg.kinds import with_entities
+from kg.model import AGREEMENT, COUNTRY, ORGANIZATION, PERSON, Entity, Fact, HoldsPost, slug
 
 #: Organisation names that only mean something with their country ("Ministry of Foreign Affairs").
 GENERIC_ORG_PREFIXES = ("ministry", "embassy", "office", "department", "government",
@@ -217,8 +218,3 @@ def _scope_org(fact: Fact) -> Fact:
     return replace(fact, org=replace(org, key=f"organization/{code.lower()}/{slug(org.name)}",
                                      country=code or None))
 
-
-def _entities(fact: Fact) -> list[Entity]:
-    found: list[Entity] = []
-    with_entities(fact, lambda e: found.append(e) or e)
-    return found

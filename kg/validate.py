@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from rdflib import BNode, Graph, URIRef
-from rdflib.namespace import SH
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, SH
 from rdflib.util import guess_format
 
 from kg.errors import KgError
@@ -66,11 +67,35 @@ def shapes() -> Graph:
     return graph
 
 
-@cache
 def _shapes() -> Graph:
+    from kg import kinds
+
+    return _shapes_of(tuple((kind.rdf_class, kind.shapes) for kind in kinds.all_kinds()))
+
+
+@cache
+def _shapes_of(fact_kinds: tuple[tuple[URIRef, str], ...]) -> Graph:
+    """The shipped shapes, with the fact classes of every registered kind allowed on a fact
+    node (`kgs:EvidenceShape`) and the kinds' own shapes (`kg.kinds.FactKind.shapes`)."""
     graph = Graph()
     with as_file(files("kg.ontology_files") / "shapes.ttl") as path:
         graph.parse(path, format="turtle")
+    evidence = URIRef(_KGS + "EvidenceShape")
+    for prop in graph.objects(evidence, SH.property):
+        if graph.value(prop, SH.path) != RDF.type:
+            continue
+        head = graph.value(prop, SH["in"]) or graph.value(
+            graph.value(prop, SH.qualifiedValueShape), SH["in"])
+        if head is not None:
+            classes = Collection(graph, head)
+            for cls, _ in fact_kinds:
+                if cls not in classes:
+                    classes.append(cls)
+    prefixes = "".join(f"@prefix {prefix}: <{iri}> .\n"
+                       for iri, prefix in _NAMES.items())
+    for _, turtle in fact_kinds:
+        if turtle:
+            graph.parse(data=prefixes + turtle, format="turtle")
     return graph
 
 
@@ -151,8 +176,9 @@ def validate_file(path: str | Path) -> Report:
     return validate_graph(graph)
 
 
+_KGS = "https://w3id.org/policy-kg/shapes#"
 _NAMES = {iri: prefix for prefix, iri in PREFIXES.items()} | {
-    "http://www.w3.org/ns/shacl#": "sh", "https://w3id.org/policy-kg/shapes#": "kgs"}
+    "http://www.w3.org/ns/shacl#": "sh", _KGS: "kgs"}
 
 
 def _short(term) -> str | None:

@@ -74,15 +74,21 @@ def kgo_terms() -> list[str]:
 
 
 def used_by_rdf_module() -> set[str]:
-    """Terms kg/rdf.py writes: `KGO.term` in its text, or `KGO[...]` values of its tables."""
-    from kg import rdf
+    """Terms kg/rdf.py and the fact kinds (kg/kinds/*.py) write: `KGO.term` in their text, or
+    `KGO[...]` values of their tables."""
+    import importlib
 
-    source = (ROOT / "kg" / "rdf.py").read_text(encoding="utf-8")
-    used = set(re.findall(r"\bKGO\.([A-Za-z]\w*)", source))
-    for value in vars(rdf).values():
-        if isinstance(value, dict):
-            used |= {str(v)[len(KGO_NS):] for v in value.values()
-                     if isinstance(v, URIRef) and str(v).startswith(KGO_NS)}
+    used: set[str] = set()
+    paths = [ROOT / "kg" / "rdf.py", *sorted((ROOT / "kg" / "kinds").glob("*.py"))]
+    for path in paths:
+        module = importlib.import_module(
+            "kg." + ".".join(path.relative_to(ROOT / "kg").with_suffix("").parts)
+            .removesuffix(".__init__"))
+        used |= set(re.findall(r"\bKGO\.([A-Za-z]\w*)", path.read_text(encoding="utf-8")))
+        for value in vars(module).values():
+            if isinstance(value, dict):
+                used |= {str(v)[len(KGO_NS):] for v in value.values()
+                         if isinstance(v, URIRef) and str(v).startswith(KGO_NS)}
     return used
 
 
