@@ -116,6 +116,9 @@ class HoldsPost:
     status: str
     evidence: Evidence
     type: str = field(default="holds_post", init=False)
+    #: The post's canonical title within its organisation ("Treasury Secretary" ->
+    #: "Secretary of the Treasury"), set by `resolve`; "" until then (the post as stated).
+    canonical_post: str = ""
 
     def to_record(self) -> dict:
         return {"doc": self.evidence.doc, "type": self.type, "person": self.person.name,

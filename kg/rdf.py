@@ -65,26 +65,13 @@ def topic_iri(topic: str) -> URIRef:
 
 
 def post_iri(title: str, org: Entity | None) -> URIRef:
-    """A post is its folded title within its organisation: one IRI however many hold it.
+    """The IRI of a post: its (canonical) title within the organisation it sits in.
 
     >>> post_iri("Secretary of State", Entity("Department of State", "organization"))
     rdflib.term.URIRef('https://w3id.org/policy-kg/id/post/organization/department-of-state/secretary-of-state')
     """
     within = quote(org.key, safe="/") + "/" if org is not None else ""
-    return DATA[f"post/{within}{slug(canonical_title(title))}"]
-
-
-def canonical_title(title: str) -> str:
-    """The title lexicon's form, so "Treasury Secretary" and "Secretary of the Treasury" are
-    one post; a title the lexicon does not know stays as stated.
-
-    >>> canonical_title("Treasury Secretary")
-    'Secretary of the Treasury'
-    """
-    from kg import gazetteer
-
-    known = gazetteer.title(title)
-    return known.title if known is not None and known.status == "current" else title
+    return DATA[f"post/{within}{slug(title)}"]
 
 
 def fact_iri(article_id: str, fact: Fact) -> URIRef:

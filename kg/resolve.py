@@ -57,7 +57,7 @@ class Resolver:
         facts = list(facts)
         with self._within(article_id, [e for fact in facts for e in _entities(fact)]):
             resolved = [with_entities(fact, self.entity) for fact in facts]
-        return [_scope_org(fact) for fact in resolved]
+        return [_canonical_post(_scope_org(fact)) for fact in resolved]
 
     @contextmanager
     def _within(self, article_id: str | None, entities: list[Entity]) -> Iterator[None]:
@@ -203,6 +203,24 @@ def organization_entity(entity: Entity) -> Entity:
     return replace(entity, name=found.name, key=f"organization/{slug(found.name)}",
                    wikidata=found.wikidata or entity.wikidata, country=found.country,
                    aliases=aliases)
+
+
+def canonical_title(title: str) -> str:
+    """The title lexicon's form, so "Treasury Secretary" and "Secretary of the Treasury" are
+    one post; a title the lexicon does not know stays as stated.
+
+    >>> canonical_title("Treasury Secretary")
+    'Secretary of the Treasury'
+    """
+    known = gazetteer.title(title)
+    return known.title if known is not None and known.status == "current" else title
+
+
+def _canonical_post(fact: Fact) -> Fact:
+    """A post holding with its post's canonical title (its IRI within the organisation)."""
+    if not isinstance(fact, HoldsPost) or not fact.post:
+        return fact
+    return replace(fact, canonical_post=canonical_title(fact.post))
 
 
 def _scope_org(fact: Fact) -> Fact:

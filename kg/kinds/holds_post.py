@@ -60,7 +60,7 @@ def triples(node: URIRef, fact: HoldsPost, article: URIRef) -> Iterator[tuple]:
         yield node, KGO.country, entity_iri(fact.country)
     holding = fact.status in HOLDING_STATUSES
     if fact.post:
-        post = post_iri(fact.post, within)
+        post = post_iri(fact.canonical_post or fact.post, within)
         yield node, KGO.post, post
         yield post, RDF.type, ORG.Post
         yield post, RDFS.label, Literal(fact.post)
