@@ -199,10 +199,3 @@ FACT_TYPES = {cls.__dataclass_fields__["type"].default: cls
 def _name(entity: Entity | None) -> str | None:
     return entity.name if entity is not None else None
 
-
-def with_entities(fact: Fact, mapping) -> Fact:
-    """The same fact with every entity passed through `mapping` (a callable Entity -> Entity),
-    as the fact's kind rebuilds it (`kg.kinds.with_entities`)."""
-    from kg.kinds import with_entities as rebuild
-
-    return rebuild(fact, mapping)
