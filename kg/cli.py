@@ -523,17 +523,21 @@ def _render(columns: list[str], rows: list[tuple], fmt: str) -> str:
 
 
 def _table(columns: list[str], rows: list[tuple], width: int = 60) -> str:
-    """A plain aligned text table; long cells are cut with an ellipsis."""
+    """A plain aligned text table (tabulate's "simple" format); long cells are cut with an
+    ellipsis, numbers are shown as they are."""
+    from tabulate import tabulate
+
     def cell(value) -> str:
         text = "" if value is None else str(value)
         text = " ".join(text.split())
         return text if len(text) <= width else text[:width - 1] + "…"
 
     cells = [[cell(v) for v in row] for row in rows]
-    widths = [max([len(c)] + [len(r[k]) for r in cells]) for k, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
+    table = tabulate(cells, headers=list(columns), tablefmt="simple", disable_numparse=True,
+                     stralign="left")
+    lines = [line.rstrip() for line in table.splitlines()]
+    if not cells:  # tabulate draws no rule under the header of an empty table
+        lines = ["  ".join(columns), "  ".join("-" * len(c) for c in columns)]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
 
