@@ -477,9 +477,9 @@ CASES = [
         'sd-344501',
         'The two also talked about efforts to achieve a mutual return to full JCPOA '
         'implementation with Iran.',
+        [_want({'Iran'}, 'JCPOA', 'propose')],
         [_want({'Iran'}, 'JCPOA', 'implement')],
-        [],
-        id='sd-344501-return-to-implementation'),
+        id='sd-344501-return-to-implementation-is-proposed'),
     pytest.param(
         'sd-338968',
         'And a year ago, in February of last year, President Biden issued his Memorandum on '
@@ -851,6 +851,57 @@ CASES = [
         [],
         [_want(ANY, 'United Nations Charter', 'sign')],
         id='wh-48630-violation-is-no-signatory-list'),
+    pytest.param(
+        'sd-310699',
+        'Secretary Blinken’s Meeting with Republic of Cyprus Foreign Minister Kasoulides\n\n'
+        'Secretary of State Antony J. Blinken met today with Republic of Cyprus Foreign Minister '
+        'Ioannis Kasoulides today in Washington, D.C. '
+        'They also underscored the importance of increasing scientific collaboration on issues '
+        'such as climate change and emerging technology through the upcoming signing of a '
+        'bilateral Science and Technology Agreement.',
+        [_want(ANY, 'Science and Technology Agreement', 'propose')],
+        [_want(ANY, 'Science and Technology Agreement', 'sign')],
+        id='sd-310699-upcoming-signing-is-proposed'),
+    pytest.param(
+        'sd-264007',
+        'He expressed concern that the Houthis continue to refuse to engage meaningfully on a '
+        'ceasefire and political talks and stressed that only through a durable agreement between '
+        'the Yemeni parties can the dire humanitarian crisis in the country be reversed.',
+        [],
+        [_want(ANY, 'durable agreement', 'implement')],
+        id='sd-264007-through-an-agreement-yet-to-be-made'),
+    pytest.param(
+        'wh-54087',
+        'I am absolutely confident that with the conclusion of the India-USA Investment Incentive '
+        'Agreement, we will see concrete progress in investment between our two countries.',
+        [_want({'India', 'United States'}, 'India-USA Investment Incentive Agreement', 'sign')],
+        [_want(ANY, 'India-USA Investment Incentive Agreement', 'propose')],
+        id='wh-54087-concluded-before-a-future-clause'),
+    pytest.param(
+        'wh-50978',
+        'Mr. Sullivan and President Sandu welcomed the opportunity to further strengthen bilateral '
+        'cooperation at the U.S.-Moldova Strategic Dialogue, which will be held in Washington '
+        'next week.',
+        [_want({'Moldova', 'United States'}, 'U.S.-Moldova Strategic Dialogue', 'propose')],
+        [_want({'Moldova', 'United States'}, 'U.S.-Moldova Strategic Dialogue', 'implement')],
+        id='wh-50978-dialogue-to-be-held-next-week'),
+    pytest.param(
+        'sd-245710',
+        'First, I think the steps that Iran is taking underscore the urgency of trying to get Iran '
+        'back into compliance with its obligations under the nuclear deal, the deal that stopped '
+        'their – the dangerous aspects of their nuclear program.',
+        [],
+        [_want({'Iran'}, 'nuclear deal', 'implement')],
+        id='sd-245710-back-into-compliance-is-not-implementing'),
+    pytest.param(
+        'sd-256051',
+        'Our U.S.-DRC Privileged Partnership for Peace and Prosperity, which now also includes '
+        'preservation of the environment, reflects our shared commitment to improving the lives of '
+        'our citizens.',
+        [_want({'Democratic Republic of the Congo', 'United States'},
+               'U.S.-DRC Privileged Partnership for Peace and Prosperity', 'implement')],
+        [],
+        id='sd-256051-name-without-our'),
 ]
 
 

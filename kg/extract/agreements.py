@@ -84,6 +84,9 @@ ORDINALS = re.compile(r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eig
                       r"\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)+", re.I)
 CONFIDENCE = {"verb": 0.85, "noun": 0.75, "title": 0.8, "list": 0.6, "anaphor": 0.65,
               "described": 0.65, "weak": 0.75, "bilateral": 0.8, "planned": 0.6}
+#: Prepositions that set a done act as the frame of a later one: "with the conclusion of".
+FRAME_PREPOSITIONS = frozenset({"with", "after", "since", "following", "under", "through",
+                                "given", "despite", "upon", "because", "thanks"})
 #: Actions that, put ahead ("will sign", "will co-chair the next round of"), are only proposed.
 PROPOSED_WHEN_PLANNED = frozenset({"sign", "join", "ratify"})
 
@@ -106,6 +109,7 @@ class Words:
     future: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
     reactions: frozenset[str] = frozenset()
+    restore: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +127,8 @@ def words() -> Words:
                  hedges=frozenset(rows["hedge"]), negations=frozenset(rows["negation"]),
                  parts=frozenset(rows["part"]), violations=frozenset(rows["violation"]),
                  regions=frozenset(rows["region"]), future=frozenset(rows["future"]),
-                 ongoing=frozenset(rows["ongoing"]), reactions=frozenset(rows["reaction"]))
+                 ongoing=frozenset(rows["ongoing"]), reactions=frozenset(rows["reaction"]),
+                 restore=frozenset(rows["restore"]))
 
 
 def _name_patterns() -> list[list[dict]]:
@@ -320,7 +325,7 @@ GENERIC_NAMES = {"memorandum of understanding": "Memorandum of Understanding",
                  "letter of intent": "Letter of Intent", "agreement": "Agreement",
                  "joint declaration": "Joint Declaration", "arrangement": "Arrangement"}
 #: Prepositions introducing an instrument's subject: "an MOU on health cooperation".
-SUBJECT_PREPOSITIONS = ("on", "concerning", "regarding", "for", "in")
+SUBJECT_PREPOSITIONS = ("on", "concerning", "regarding", "for")
 
 
 def _with_subject(name: str, head: Token, end: int) -> str:
@@ -545,7 +550,8 @@ def _clean_name(text: str) -> str:
     text = text.replace("“", "").replace("”", "").replace('"', "")
     text = ORDINALS.sub("", text.strip())  # "the Seventh U.S.-Thailand Strategic Dialogue"
     text = re.sub(r"(?<![A-Z])\.$", "", text.strip())  # the sentence's full stop, not "U.S."
-    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:the|a|an|our|their|its|this|that|these|both)\s+", "", text.strip(),
+                  flags=re.I)  # "Our U.S.-DRC Privileged Partnership" at a sentence's start
     text = re.sub(r"\s*\([^)]*\)?$", "", text)
     return " ".join(text.split())
 
@@ -629,11 +635,15 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         confidence = min(confidence, CONFIDENCE["weak"])
     hedged = _hedged(governor)
     planned, ongoing = _planned(mention, governor)
+    if action == "implement" and mention.how == "described" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in mention.root.children):
+        planned, ongoing = True, False  # "only through a durable agreement can ...": none yet
     if planned or (hedged and action in PROPOSED_WHEN_PLANNED):
         hedged = True
         confidence = min(confidence, CONFIDENCE["planned"])
-        if action in PROPOSED_WHEN_PLANNED or (action == "implement" and not ongoing and
-                                               mention.head == "dialogue"):
+        if action in PROPOSED_WHEN_PLANNED or (action == "implement" and not ongoing and (
+                mention.head == "dialogue" or mention.how == "described" or
+                _restored(governor))):
             action = "propose"  # "will sign", "plans to join", "will co-chair the next round"
     yield AgreementAction(parties=tuple(parties), agreement=agreement, action=action,
                           negated=_negated(governor), hedged=hedged,
@@ -798,6 +808,10 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
         else mention.root
     ongoing = False
     for _ in range(8):
+        if token.lemma_.lower() in lex.restore or any(
+                c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in token.children):
+            return True, False  # "a mutual return to full JCPOA implementation", "get Iran back
+            # into compliance with its obligations under the deal": not now in force for them
         if token.pos_ in ("VERB", "AUX"):
             ongoing = ongoing or token.lemma_.lower() in lex.ongoing
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.future or
@@ -805,13 +819,29 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
                 return True, ongoing
             if token.lemma_.lower() == "travel" and token.tag_ not in ("VBD", "VBN"):
                 return True, ongoing
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and \
-                    token.dep_ not in ("xcomp", "advcl", "conj"):
-                break
-        if token.head.i == token.i:
-            break
+            if token.dep_ not in ("xcomp", "advcl", "conj"):
+                break  # "the leaders will discuss work being undertaken in the Dialogue"
+        if token.head.i == token.i or (token.dep_ == "prep" and token.lower_ in FRAME_PREPOSITIONS
+                                       and token.head.pos_ in ("VERB", "AUX")):
+            return _restored(token.head), ongoing  # "with the conclusion of the Agreement, we
+            # will see progress": done before; "get Iran back into compliance with ..." 
         token = token.head
     return False, ongoing
+
+
+def _restored(governor: Token | None) -> bool:
+    """Whether the action is one to restore ("return to", "back into compliance")."""
+    token = governor
+    for _ in range(4):
+        if token is None:
+            return False
+        if token.lemma_.lower() in words().restore or any(
+                c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in token.children):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _part_action(action: str, through_part: bool) -> str:
