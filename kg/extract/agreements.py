@@ -248,6 +248,11 @@ def _one_name_each(mentions: list[Mention]) -> list[Mention]:
         same = next((name for folded, name in first if folded == key or (
             mention.how == "name" and min(len(key.split()), len(folded.split())) >= 3 and (
                 folded.endswith(" " + key) or key.endswith(" " + folded)))), None)
+        if mention.name.lower() in GENERIC_NAMES:  # "the Memorandum of Understanding" after
+            # "a Memorandum of Understanding in Support of the ... Corridor": that one
+            same = next((name for folded, name in reversed(first)
+                         if folded.startswith(_fold(GENERIC_NAMES[mention.name.lower()]) + " ")),
+                        same)
         if same is not None and same != mention.name:
             mention = Mention(mention.span, mention.root, same, mention.head,
                               mention.countries, mention.weak, mention.how)
@@ -1050,6 +1055,8 @@ def _countries_in(root: Token) -> list[Entity]:
     for ent in root.doc.ents:
         if not (root.left_edge.i <= ent.start and ent.end - 1 <= root.right_edge.i):
             continue
+        if _nested(ent.root, root):
+            continue  # "signed with Israel ... as well as new investments in Jordan"
         if ent.label_ in ("GPE", "NORP", "LOC"):
             if ent.label_ == "NORP" and ent.root.dep_ == "amod" and \
                     ent.root.head.lower_ in NOT_PARTIES:
@@ -1076,6 +1083,17 @@ def _countries_in(root: Token) -> list[Entity]:
         if len(listed) >= 2:
             found += [Entity(name, COUNTRY) for name in listed]
     return found
+
+
+def _nested(token: Token, root: Token) -> bool:
+    """Whether a token hangs in a phrase of its own below a party phrase: a preposition other
+    than "of" ("investments in Jordan"), or a clause ("talks that Egypt hosted")."""
+    while token.i != root.i and token.head.i != token.i:
+        if (token.dep_ == "prep" and token.lower_ not in ("of", "from")) or \
+                token.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        token = token.head
+    return False
 
 
 def _signatory_countries(doc: Doc, governor: Token) -> list[Entity]:
