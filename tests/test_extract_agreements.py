@@ -902,6 +902,13 @@ CASES = [
                'U.S.-DRC Privileged Partnership for Peace and Prosperity', 'implement')],
         [],
         id='sd-256051-name-without-our'),
+    pytest.param(
+        'sd-351966',
+        'The United States was one of the first countries to sign the international treaty '
+        'against child labor.',
+        [_want({'United States'}, 'international treaty against child labor', 'sign')],
+        [_want({'United States'}, 'international treaty', 'sign')],
+        id='sd-351966-described-treaty-keeps-its-subject'),
 ]
 
 

@@ -330,7 +330,7 @@ GENERIC_NAMES = {"memorandum of understanding": "Memorandum of Understanding",
                  "letter of intent": "Letter of Intent", "agreement": "Agreement",
                  "joint declaration": "Joint Declaration", "arrangement": "Arrangement"}
 #: Prepositions introducing an instrument's subject: "an MOU on health cooperation".
-SUBJECT_PREPOSITIONS = ("on", "concerning", "regarding", "for")
+SUBJECT_PREPOSITIONS = ("on", "concerning", "regarding", "for", "against")
 
 
 def _with_subject(name: str, head: Token, end: int) -> str:
@@ -353,7 +353,7 @@ def _with_subject(name: str, head: Token, end: int) -> str:
                 any(not t.is_alpha and t.text not in "-" for t in doc[first:obj.i + 1]):
             continue
         subject = doc[first:obj.i + 1].text
-        return f"{GENERIC_NAMES[name.lower()]} {prep.lower_} {subject}"
+        return f"{GENERIC_NAMES.get(name.lower(), name)} {prep.lower_} {subject}"
     return name
 
 
@@ -468,7 +468,8 @@ def _in_title(token: Token) -> bool:
 
 def _singular(word: str) -> str:
     return {"accords": "accord", "agreements": "agreement", "treaties": "treaty",
-            "protocols": "protocol", "compacts": "compact", "mou": "memorandum"}.get(word, word)
+            "protocols": "protocol", "compacts": "compact", "mou": "memorandum",
+            "partnerships": "partnership"}.get(word, word)
 
 
 def _acronym_after(span: Span) -> str | None:
@@ -546,7 +547,10 @@ def _described_agreements(doc: Doc, covered: set[int], named: list[Mention]
         if root.lower_ in ("declaration", "memorandum") and not _names_instrument(
                 doc[span.start:min(root.i + 3, len(doc))], root):
             continue
-        found.append(Mention(span, root, _clean_name(span.text), _singular(root.lower_),
+        name = _clean_name(span.text)
+        if all(t.pos_ == "ADJ" for t in kept if t.i != root.i):  # "an international treaty
+            name = _with_subject(name, root, root.i + 1)  # against child labor"
+        found.append(Mention(span, root, name, _singular(root.lower_),
                              _name_countries(span.text.split(root.text)[0]), how="described"))
     return found
 
