@@ -83,7 +83,7 @@ NOT_PARTIES = frozenset({"company", "companies", "firm", "firms", "business", "b
 ORDINALS = re.compile(r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)+", re.I)
 CONFIDENCE = {"verb": 0.85, "noun": 0.75, "title": 0.8, "list": 0.6, "anaphor": 0.65,
-              "described": 0.65, "weak": 0.75, "bilateral": 0.8, "planned": 0.6}
+              "described": 0.65, "weak": 0.75, "bilateral": 0.8, "planned": 0.7}
 #: Prepositions that set a done act as the frame of a later one: "with the conclusion of".
 FRAME_PREPOSITIONS = frozenset({"with", "after", "since", "following", "under", "through",
                                 "given", "despite", "upon", "because", "thanks"})
@@ -816,7 +816,7 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
     token = governor if governor is not None and governor.pos_ in ("VERB", "AUX") \
         else mention.root
     ongoing = False
-    for _ in range(8):
+    for _ in range(12):  # "will travel ... as part of the delegation for the third Meeting of"
         if token.lemma_.lower() in lex.restore or any(
                 c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in token.children):
             return True, False  # "a mutual return to full JCPOA implementation", "get Iran back
