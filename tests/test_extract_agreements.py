@@ -909,6 +909,13 @@ CASES = [
         [_want({'United States'}, 'international treaty against child labor', 'sign')],
         [_want({'United States'}, 'international treaty', 'sign')],
         id='sd-351966-described-treaty-keeps-its-subject'),
+    pytest.param(
+        'sd-332450',
+        'It is also a chance to highlight the growing Major Defense Partnership between the United '
+        'States and India.',
+        [_want({'India', 'United States'}, 'Major Defense Partnership', 'implement')],
+        [_want({'India', 'United States'}, 'Major Defense Partnership', 'sign')],
+        id='sd-332450-partnership-between-two-is-carried-on'),
 ]
 
 

@@ -590,7 +590,10 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     if action is None:
         between = _between(mention.root) if mention.how != "described" else []
         if len(between) >= 2:  # "AUKUS, the ... partnership between Australia, the UK and the US"
-            yield AgreementAction(parties=tuple(between), agreement=agreement, action="sign",
+            # a partnership or dialogue between two is one they carry on ("the growing Major
+            # Defense Partnership between the United States and India"); an instrument is signed
+            yield AgreementAction(parties=tuple(between), agreement=agreement,
+                                  action="implement" if mention.weak else "sign",
                                   evidence=sentence_evidence(doc_id, mention.span,
                                                              "agreements.between",
                                                              CONFIDENCE["list"]))
