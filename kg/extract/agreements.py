@@ -659,8 +659,10 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
             action = "propose"  # "will sign", "plans to join", "will co-chair the next round"
     yield AgreementAction(parties=tuple(parties), agreement=agreement, action=action,
                           negated=_negated(governor), hedged=hedged,
-                          evidence=sentence_evidence(doc_id, mention.span,
-                                                     f"agreements.{how}", confidence))
+                          evidence=sentence_evidence(
+                              doc_id, mention.span,
+                              f"agreements.{how}" + ("+anaphor" if mention.how == "anaphor" else ""),
+                              confidence))
 
 
 def _between(root: Token) -> list[Entity]:
