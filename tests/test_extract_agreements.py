@@ -279,9 +279,9 @@ CASES = [
         'Deputy Secretary Sherman will then travel to Madrid, Spain from March 6 to 8 to co-open '
         'the U.S.-Spain Cybersecurity Dialogue on March 7 with Spanish Secretary of State for '
         'Foreign and Global Affairs Ángeles Moreno Bau.',
+        [_want({'Spain', 'United States'}, 'U.S.-Spain Cybersecurity Dialogue', 'propose')],
         [_want({'Spain', 'United States'}, 'U.S.-Spain Cybersecurity Dialogue', 'implement')],
-        [],
-        id='sd-323108-co-open-dialogue'),
+        id='sd-323108-co-open-dialogue-planned'),
     pytest.param(
         'sd-358207',
         'Through the MUSP, the United States collaborates with Thailand and other Lower Mekong '
@@ -477,9 +477,9 @@ CASES = [
         'sd-344501',
         'The two also talked about efforts to achieve a mutual return to full JCPOA '
         'implementation with Iran.',
+        [_want({'Iran'}, 'JCPOA', 'propose')],
         [_want({'Iran'}, 'JCPOA', 'implement')],
-        [],
-        id='sd-344501-return-to-implementation'),
+        id='sd-344501-return-to-implementation-is-proposed'),
     pytest.param(
         'sd-338968',
         'And a year ago, in February of last year, President Biden issued his Memorandum on '
@@ -767,6 +767,155 @@ CASES = [
         [(ANY, 'Initiative', ANY, ANY)],
         id='wh-19139-executive-order-initiative'),
 
+    # round 2: planned steps are proposed, reacting ones are no parties, named MOUs keep their subject
+    pytest.param(
+        'sd-323108',
+        'On March 10, the Deputy Secretary will meet with Foreign Minister Ramtane Lamamra and '
+        'lead the U.S. delegation for the fifth U.S.-Algerian Strategic Dialogue.',
+        [_want({'Algeria', 'United States'}, 'U.S.-Algerian Strategic Dialogue', 'propose')],
+        [_want({'Algeria', 'United States'}, 'U.S.-Algerian Strategic Dialogue', 'implement')],
+        id='sd-323108-will-lead-delegation-planned'),
+    pytest.param(
+        'wh-57310',
+        'The next U.S.-Mexico High Level Economic Dialogue (HLED) in September will focus on '
+        'strengthening mechanisms to create more secure and efficient corridors for trade and '
+        'commerce.',
+        [_want({'Mexico', 'United States'}, 'U.S.-Mexico High Level Economic Dialogue', 'propose')],
+        [_want({'Mexico', 'United States'}, 'U.S.-Mexico High Level Economic Dialogue', 'implement')],
+        id='wh-57310-next-dialogue-planned'),
+    pytest.param(
+        'sd-351897',
+        'In Paris, France, June 12-13, Assistant Secretary Lewis will co-chair the inaugural '
+        'meeting of the U.S.-France Defense Trade Strategic Dialogue, a new forum to strengthen '
+        'bilateral defense trade with one of America’s oldest Allies.',
+        [_want({'France', 'United States'}, 'U.S.-France Defense Trade Strategic Dialogue', 'propose')],
+        [_want({'France', 'United States'}, 'U.S.-France Defense Trade Strategic Dialogue', 'implement')],
+        id='sd-351897-will-co-chair-planned'),
+    pytest.param(
+        'wh-26851',
+        'Given the strong economic ties binding us, the delegations advanced preparations for the '
+        'upcoming relaunch of the U.S.-Mexico High-Level Economic Dialogue (HLED), which will be '
+        'held in Washington on September 9.',
+        [_want({'Mexico', 'United States'}, 'U.S.-Mexico High-Level Economic Dialogue', 'propose')],
+        [_want({'Mexico', 'United States'}, 'U.S.-Mexico High-Level Economic Dialogue', 'implement')],
+        id='wh-26851-upcoming-relaunch-planned'),
+    pytest.param(
+        'sd-311424',
+        'In Romania, the Counselor will reaffirm the importance of the U.S.-Romania Strategic '
+        'Partnership in addressing common threats and challenges.',
+        [_want({'Romania', 'United States'}, 'U.S.-Romania Strategic Partnership', 'implement')],
+        [],
+        id='sd-311424-will-reaffirm-ongoing-partnership'),
+    pytest.param(
+        'sd-252301',
+        'Secretary of State Antony J. Blinken delivered virtual remarks today to congratulate '
+        'Brazil on signing the Artemis Accords.',
+        [_want({'Brazil'}, 'Artemis Accords', 'sign')],
+        [_want({'United States'}, 'Artemis Accords', 'sign')],
+        id='sd-252301-congratulating-one-is-no-party'),
+    pytest.param(
+        'wh-51495',
+        'Statement by NSC Spokesperson Adrienne Watson on National Security Advisor Jake '
+        'Sullivan’s Meeting with President David Panuelo of the Federated States of '
+        'Micronesia\n\nThe two discussed the existential threat posed by climate '
+        'change to Pacific Island nations, and voiced common concern about the People’s Republic '
+        'of China and the Solomon Islands signing a bilateral security agreement.',
+        [],
+        [_want({'United States', 'China'}, 'security agreement', 'sign'),
+         _want(ANY, 'security agreement', 'sign')],
+        id='wh-51495-concerned-one-is-no-party'),
+    pytest.param(
+        'sd-245710',
+        'QUESTION: Let me ask you while we’re on the Middle East, Mr. Secretary: The Biden '
+        'administration, President Biden when he was campaigning said as soon as I become '
+        'president, we will rejoin the Iran nuclear deal.',
+        [],
+        [_want({'United States'}, 'Iran nuclear deal', 'join'),
+         _want({'United States'}, 'Iran nuclear deal', 'propose')],
+        id='sd-245710-journalists-question-reports-nothing'),
+    pytest.param(
+        'sd-363710',
+        'In 2022, Albania and the Jones International Group signed an MOU on secure digital '
+        'networks.',
+        [_want({'Albania'}, 'Memorandum of Understanding on secure digital networks', 'sign')],
+        [_want({'Albania'}, 'MOU', 'sign')],
+        id='sd-363710-mou-named-with-its-subject'),
+    pytest.param(
+        'wh-48630',
+        'I report that I have issued an Executive Order finding that the Russian Federation’s '
+        'unjustified, unprovoked, unyielding, and unconscionable war against Ukraine, including '
+        'its recent further invasion in violation of international law, including the United '
+        'Nations Charter, further threatens the peace, stability, sovereignty, and territorial '
+        'integrity of Ukraine, and thereby constitutes an unusual and extraordinary threat to the '
+        'national security and foreign policy of the United States.',
+        [],
+        [_want(ANY, 'United Nations Charter', 'sign')],
+        id='wh-48630-violation-is-no-signatory-list'),
+    pytest.param(
+        'sd-310699',
+        'Secretary Blinken’s Meeting with Republic of Cyprus Foreign Minister Kasoulides\n\n'
+        'Secretary of State Antony J. Blinken met today with Republic of Cyprus Foreign Minister '
+        'Ioannis Kasoulides today in Washington, D.C. '
+        'They also underscored the importance of increasing scientific collaboration on issues '
+        'such as climate change and emerging technology through the upcoming signing of a '
+        'bilateral Science and Technology Agreement.',
+        [_want(ANY, 'Science and Technology Agreement', 'propose')],
+        [_want(ANY, 'Science and Technology Agreement', 'sign')],
+        id='sd-310699-upcoming-signing-is-proposed'),
+    pytest.param(
+        'sd-264007',
+        'He expressed concern that the Houthis continue to refuse to engage meaningfully on a '
+        'ceasefire and political talks and stressed that only through a durable agreement between '
+        'the Yemeni parties can the dire humanitarian crisis in the country be reversed.',
+        [],
+        [_want(ANY, 'durable agreement', 'implement')],
+        id='sd-264007-through-an-agreement-yet-to-be-made'),
+    pytest.param(
+        'wh-54087',
+        'I am absolutely confident that with the conclusion of the India-USA Investment Incentive '
+        'Agreement, we will see concrete progress in investment between our two countries.',
+        [_want({'India', 'United States'}, 'India-USA Investment Incentive Agreement', 'sign')],
+        [_want(ANY, 'India-USA Investment Incentive Agreement', 'propose')],
+        id='wh-54087-concluded-before-a-future-clause'),
+    pytest.param(
+        'wh-50978',
+        'Mr. Sullivan and President Sandu welcomed the opportunity to further strengthen bilateral '
+        'cooperation at the U.S.-Moldova Strategic Dialogue, which will be held in Washington '
+        'next week.',
+        [_want({'Moldova', 'United States'}, 'U.S.-Moldova Strategic Dialogue', 'propose')],
+        [_want({'Moldova', 'United States'}, 'U.S.-Moldova Strategic Dialogue', 'implement')],
+        id='wh-50978-dialogue-to-be-held-next-week'),
+    pytest.param(
+        'sd-245710',
+        'First, I think the steps that Iran is taking underscore the urgency of trying to get Iran '
+        'back into compliance with its obligations under the nuclear deal, the deal that stopped '
+        'their – the dangerous aspects of their nuclear program.',
+        [],
+        [_want({'Iran'}, 'nuclear deal', 'implement')],
+        id='sd-245710-back-into-compliance-is-not-implementing'),
+    pytest.param(
+        'sd-256051',
+        'Our U.S.-DRC Privileged Partnership for Peace and Prosperity, which now also includes '
+        'preservation of the environment, reflects our shared commitment to improving the lives of '
+        'our citizens.',
+        [_want({'Democratic Republic of the Congo', 'United States'},
+               'U.S.-DRC Privileged Partnership for Peace and Prosperity', 'implement')],
+        [],
+        id='sd-256051-name-without-our'),
+    pytest.param(
+        'sd-351966',
+        'The United States was one of the first countries to sign the international treaty '
+        'against child labor.',
+        [_want({'United States'}, 'international treaty against child labor', 'sign')],
+        [_want({'United States'}, 'international treaty', 'sign')],
+        id='sd-351966-described-treaty-keeps-its-subject'),
+    pytest.param(
+        'sd-332450',
+        'It is also a chance to highlight the growing Major Defense Partnership between the United '
+        'States and India.',
+        [_want({'India', 'United States'}, 'Major Defense Partnership', 'implement')],
+        [_want({'India', 'United States'}, 'Major Defense Partnership', 'sign')],
+        id='sd-332450-partnership-between-two-is-carried-on'),
 ]
 
 

@@ -83,7 +83,12 @@ NOT_PARTIES = frozenset({"company", "companies", "firm", "firms", "business", "b
 ORDINALS = re.compile(r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)+", re.I)
 CONFIDENCE = {"verb": 0.85, "noun": 0.75, "title": 0.8, "list": 0.6, "anaphor": 0.65,
-              "described": 0.65, "weak": 0.75, "bilateral": 0.8}
+              "described": 0.65, "weak": 0.75, "bilateral": 0.8, "planned": 0.7}
+#: Prepositions that set a done act as the frame of a later one: "with the conclusion of".
+FRAME_PREPOSITIONS = frozenset({"with", "after", "since", "following", "under", "through",
+                                "given", "despite", "upon", "because", "thanks"})
+#: Actions that, put ahead ("will sign", "will co-chair the next round of"), are only proposed.
+PROPOSED_WHEN_PLANNED = frozenset({"sign", "join", "ratify"})
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,10 @@ class Words:
     parts: frozenset[str]
     violations: frozenset[str]
     regions: frozenset[str]
+    future: frozenset[str] = frozenset()
+    ongoing: frozenset[str] = frozenset()
+    reactions: frozenset[str] = frozenset()
+    restore: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +126,9 @@ def words() -> Words:
                  requests=frozenset(rows["request"]), intentions=frozenset(rows["intention"]),
                  hedges=frozenset(rows["hedge"]), negations=frozenset(rows["negation"]),
                  parts=frozenset(rows["part"]), violations=frozenset(rows["violation"]),
-                 regions=frozenset(rows["region"]))
+                 regions=frozenset(rows["region"]), future=frozenset(rows["future"]),
+                 ongoing=frozenset(rows["ongoing"]), reactions=frozenset(rows["reaction"]),
+                 restore=frozenset(rows["restore"]))
 
 
 def _name_patterns() -> list[list[dict]]:
@@ -180,6 +191,8 @@ def agreements(doc: Doc, *, doc_id: str) -> Iterator[AgreementAction]:
     for mention in _mentions(doc):
         if mention.span.sent.text.rstrip().rstrip("”\"’' ").endswith("?"):
             continue  # a question asks, it reports nothing
+        if _asked(mention.span.sent):
+            continue  # a journalist's question in a transcript: hearsay, not a report
         for fact in _facts_for(doc, doc_id, mention, countries):
             key = (tuple(p.name for p in fact.parties), fact.agreement.name.lower(), fact.action,
                    fact.negated)
@@ -235,6 +248,11 @@ def _one_name_each(mentions: list[Mention]) -> list[Mention]:
         same = next((name for folded, name in first if folded == key or (
             mention.how == "name" and min(len(key.split()), len(folded.split())) >= 3 and (
                 folded.endswith(" " + key) or key.endswith(" " + folded)))), None)
+        if mention.name.lower() in GENERIC_NAMES:  # "the Memorandum of Understanding" after
+            # "a Memorandum of Understanding in Support of the ... Corridor": that one
+            same = next((name for folded, name in reversed(first)
+                         if folded.startswith(_fold(GENERIC_NAMES[mention.name.lower()]) + " ")),
+                        same)
         if same is not None and same != mention.name:
             mention = Mention(mention.span, mention.root, same, mention.head,
                               mention.countries, mention.weak, mention.how)
@@ -288,16 +306,55 @@ def _name_mention(span: Span) -> Mention | None:
         words_ = words_[1:]
     if len(words_) == 1 or (len(words_) == 2 and words_[0].lower_ in ("this", "that")):
         if words_.start > 0 and span.doc[words_.start - 1].lower_ in ("a", "an"):
-            return Mention(words_, head, words_[-1].text, head_word)  # "signed an MOU"
+            name = words_[-1].text
+            if name.lower() in GENERIC_NAMES:  # "an MOU on health cooperation"
+                name = _with_subject(name, head, words_.end)
+            return Mention(words_, head, name, head_word)  # "signed an MOU"
         return Mention(words_, head, words_[-1].text, head_word, how="bare")
     name = _clean_name(words_.text)
     if not name:
         return None
+    if name.lower() in GENERIC_NAMES:
+        name = _with_subject(name, head, words_.end)
     prefix = span.doc.text[words_.start_char:head.idx] if head.i > words_.start else ""
     # actions attach to the head word, or to the name's own root ("Letter of Agreement")
     root = head if not words_.start <= head.head.i < words_.end else words_.root
     return Mention(words_, root, name, head_word, _name_countries(prefix),
                    lex.heads[head.lower_] == "weak")
+
+
+#: Names that say only what kind of instrument it is: the text's subject is added to them.
+GENERIC_NAMES = {"memorandum of understanding": "Memorandum of Understanding",
+                 "mou": "Memorandum of Understanding", "moa": "Memorandum of Agreement",
+                 "memorandum of agreement": "Memorandum of Agreement",
+                 "letter of intent": "Letter of Intent", "agreement": "Agreement",
+                 "joint declaration": "Joint Declaration", "arrangement": "Arrangement"}
+#: Prepositions introducing an instrument's subject: "an MOU on health cooperation".
+SUBJECT_PREPOSITIONS = ("on", "concerning", "regarding", "for", "against")
+
+
+def _with_subject(name: str, head: Token, end: int) -> str:
+    """A generic name with the subject the text gives it: "MOU on nuclear cooperation",
+    "Memorandum of Understanding between A and B on energy" -> "Memorandum of Understanding on
+    nuclear cooperation", "Memorandum of Understanding on energy"."""
+    doc = head.doc
+    holders = list(doc[min(head.i, head.head.i if head.head.i < end else head.i):end])
+    for prep in (c for holder in holders for c in holder.children):
+        if prep.dep_ != "prep" or prep.lower_ not in SUBJECT_PREPOSITIONS or prep.i < end:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects or objects[0].ent_type_ in ("DATE", "TIME", "GPE", "PERSON", "NORP",
+                                                   "ORG", "CARDINAL"):
+            continue
+        obj = objects[0]
+        first = min((c.i for c in obj.children if c.dep_ in ("amod", "compound", "nmod")
+                     and c.i < obj.i), default=obj.i)
+        if obj.i - first > 4 or obj.pos_ not in ("NOUN", "PROPN") or \
+                any(not t.is_alpha and t.text not in "-" for t in doc[first:obj.i + 1]):
+            continue
+        subject = doc[first:obj.i + 1].text
+        return f"{GENERIC_NAMES.get(name.lower(), name)} {prep.lower_} {subject}"
+    return name
 
 
 def _tail_end(span: Span, head: Token) -> int:
@@ -411,7 +468,8 @@ def _in_title(token: Token) -> bool:
 
 def _singular(word: str) -> str:
     return {"accords": "accord", "agreements": "agreement", "treaties": "treaty",
-            "protocols": "protocol", "compacts": "compact", "mou": "memorandum"}.get(word, word)
+            "protocols": "protocol", "compacts": "compact", "mou": "memorandum",
+            "partnerships": "partnership"}.get(word, word)
 
 
 def _acronym_after(span: Span) -> str | None:
@@ -489,7 +547,10 @@ def _described_agreements(doc: Doc, covered: set[int], named: list[Mention]
         if root.lower_ in ("declaration", "memorandum") and not _names_instrument(
                 doc[span.start:min(root.i + 3, len(doc))], root):
             continue
-        found.append(Mention(span, root, _clean_name(span.text), _singular(root.lower_),
+        name = _clean_name(span.text)
+        if all(t.pos_ == "ADJ" for t in kept if t.i != root.i):  # "an international treaty
+            name = _with_subject(name, root, root.i + 1)  # against child labor"
+        found.append(Mention(span, root, name, _singular(root.lower_),
                              _name_countries(span.text.split(root.text)[0]), how="described"))
     return found
 
@@ -498,7 +559,8 @@ def _clean_name(text: str) -> str:
     text = text.replace("“", "").replace("”", "").replace('"', "")
     text = ORDINALS.sub("", text.strip())  # "the Seventh U.S.-Thailand Strategic Dialogue"
     text = re.sub(r"(?<![A-Z])\.$", "", text.strip())  # the sentence's full stop, not "U.S."
-    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:the|a|an|our|their|its|this|that|these|both)\s+", "", text.strip(),
+                  flags=re.I)  # "Our U.S.-DRC Privileged Partnership" at a sentence's start
     text = re.sub(r"\s*\([^)]*\)?$", "", text)
     return " ".join(text.split())
 
@@ -516,24 +578,33 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     if action is None and mention.weak and len(mention.countries) >= 2 and \
             mention.head in ("dialogue", "partnership") and mention.how == "name":
         # "the U.S.-Armenia Strategic Dialogue": a named bilateral dialogue is one both hold
+        planned, ongoing = _planned(mention, None)
         yield AgreementAction(parties=tuple(_party(c) for c in mention.countries),
-                              agreement=agreement, action="implement",
-                              evidence=sentence_evidence(doc_id, mention.span,
-                                                         "agreements.bilateral",
-                                                         CONFIDENCE["bilateral"]))
+                              agreement=agreement,
+                              action="propose" if planned and not ongoing else "implement",
+                              hedged=planned,
+                              evidence=sentence_evidence(
+                                  doc_id, mention.span, "agreements.bilateral",
+                                  CONFIDENCE["planned" if planned else "bilateral"]))
         return
     if action is None:
         between = _between(mention.root) if mention.how != "described" else []
         if len(between) >= 2:  # "AUKUS, the ... partnership between Australia, the UK and the US"
-            yield AgreementAction(parties=tuple(between), agreement=agreement, action="sign",
+            # a partnership or dialogue between two is one they carry on ("the growing Major
+            # Defense Partnership between the United States and India"); an instrument is signed
+            yield AgreementAction(parties=tuple(between), agreement=agreement,
+                                  action="implement" if mention.weak else "sign",
                                   evidence=sentence_evidence(doc_id, mention.span,
                                                              "agreements.between",
                                                              CONFIDENCE["list"]))
             return
         parties = _listed_countries(mention.span.sent)
+        near = mention.span.doc[max(mention.span.sent.start, mention.span.start - 6):
+                                min(mention.span.sent.end, mention.span.end + 6)]
         if len(parties) >= 3 and (not mention.weak or _international(mention.name)) and (
                 _members_of(mention.root) or any(
-                t.lower_ in MEMBERSHIP_NOUNS and not t.ent_type_ for t in mention.span.sent)):
+                t.lower_ in MEMBERSHIP_NOUNS and not t.ent_type_ for t in near)) and \
+                not _negated(mention.root):  # "in violation of the UN Charter"
             yield AgreementAction(parties=tuple(Entity(p, COUNTRY) for p in parties),
                                   agreement=agreement, action="sign",
                                   evidence=sentence_evidence(doc_id, mention.span,
@@ -556,7 +627,8 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         action = "propose"  # "look forward to launching": proposed, not yet done
     named = [_party(c) for c in mention.countries]
     before = doc[mention.span.start - 1] if mention.span.start else None
-    if not named and before is not None and before.lower_ == "bilateral":
+    if not named and (parties or mention.how == "name") and before is not None and \
+            before.lower_ == "bilateral":  # not "X and Y signing a bilateral security pact"
         named = _two_sides(doc, countries)  # "a bilateral ... Dialogue"
     if named and (not parties or set(parties) & set(named) or
                   parties == [Entity(UNITED_STATES, COUNTRY)]):
@@ -573,10 +645,24 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         confidence = min(confidence, CONFIDENCE[mention.how])
     elif mention.weak:
         confidence = min(confidence, CONFIDENCE["weak"])
+    hedged = _hedged(governor)
+    planned, ongoing = _planned(mention, governor)
+    if action == "implement" and mention.how == "described" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in mention.root.children):
+        planned, ongoing = True, False  # "only through a durable agreement can ...": none yet
+    if planned or (hedged and action in PROPOSED_WHEN_PLANNED):
+        hedged = True
+        confidence = min(confidence, CONFIDENCE["planned"])
+        if action in PROPOSED_WHEN_PLANNED or (action == "implement" and not ongoing and (
+                mention.head == "dialogue" or mention.how == "described" or
+                _restored(governor))):
+            action = "propose"  # "will sign", "plans to join", "will co-chair the next round"
     yield AgreementAction(parties=tuple(parties), agreement=agreement, action=action,
-                          negated=_negated(governor), hedged=_hedged(governor),
-                          evidence=sentence_evidence(doc_id, mention.span,
-                                                     f"agreements.{how}", confidence))
+                          negated=_negated(governor), hedged=hedged,
+                          evidence=sentence_evidence(
+                              doc_id, mention.span,
+                              f"agreements.{how}" + ("+anaphor" if mention.how == "anaphor" else ""),
+                              confidence))
 
 
 def _between(root: Token) -> list[Entity]:
@@ -717,6 +803,61 @@ def _governing_action(root: Token) -> tuple[str | None, Token | None]:
     return None, None
 
 
+def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
+    """Whether the action on the agreement lies ahead, and whether it carries on one in force:
+    a future or conditional verb above it ("will sign", "would re-enter", "if ... rejoins",
+    "will travel ... to co-open"), a trip announced ("Travel to Brazil for the ... Dialogue"),
+    or a modifier ("the next ... Dialogue", "the upcoming relaunch of")."""
+    lex = words()
+    doc = mention.root.doc
+    nouns = [mention.root] + ([governor] if governor is not None else [])
+    if any(c.lower_ in lex.future and c.dep_ in ("amod", "advmod", "compound")
+           for t in nouns for c in t.children):
+        return True, False
+    if any(doc[i].lower_ in lex.future and doc[i].pos_ == "ADJ"
+           for i in range(max(mention.span.sent.start, mention.span.start - 3),
+                          mention.span.start)):
+        return True, False
+    token = governor if governor is not None and governor.pos_ in ("VERB", "AUX") \
+        else mention.root
+    ongoing = False
+    for _ in range(12):  # "will travel ... as part of the delegation for the third Meeting of"
+        if token.lemma_.lower() in lex.restore or any(
+                c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in token.children):
+            return True, False  # "a mutual return to full JCPOA implementation", "get Iran back
+            # into compliance with its obligations under the deal": not now in force for them
+        if token.pos_ in ("VERB", "AUX"):
+            ongoing = ongoing or token.lemma_.lower() in lex.ongoing
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.future or
+                   c.dep_ == "mark" and c.lower_ == "if" for c in token.children):
+                return True, ongoing
+            if token.lemma_.lower() == "travel" and token.tag_ not in ("VBD", "VBN"):
+                return True, ongoing
+            if token.dep_ not in ("xcomp", "advcl", "conj"):
+                break  # "the leaders will discuss work being undertaken in the Dialogue"
+        if token.head.i == token.i or (token.dep_ == "prep" and token.lower_ in FRAME_PREPOSITIONS
+                                       and token.head.pos_ in ("VERB", "AUX")):
+            return _restored(token.head), ongoing  # "with the conclusion of the Agreement, we
+            # will see progress": done before; "get Iran back into compliance with ..." 
+        token = token.head
+    return False, ongoing
+
+
+def _restored(governor: Token | None) -> bool:
+    """Whether the action is one to restore ("return to", "back into compliance")."""
+    token = governor
+    for _ in range(4):
+        if token is None:
+            return False
+        if token.lemma_.lower() in words().restore or any(
+                c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in token.children):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _part_action(action: str, through_part: bool) -> str:
     """Acting on a part of an agreement ("reach the Paris Agreement goals", "implement the
     articles of") is implementing it, unless the act is to talk about it or leave it."""
@@ -807,6 +948,8 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
         found += _countries_in(phrase)
     if not found:
         found += _signatory_countries(doc, governor)
+    if not found:
+        found += _reacted_to(verbs)
     return list(dict.fromkeys(found))
 
 
@@ -823,6 +966,8 @@ def _climb(verb: Token) -> list[Token] | None:
         head = verbs[-1].head
         if verbs[-1].dep_ == "xcomp" and head.lemma_ in requests:
             return None
+        if _reacts(head):
+            break  # "congratulated Brazil on signing": the congratulating one is no party
         verbs.append(head)
         if verbs[-1].dep_ == "dobj" and verbs[-2].dep_ == "acl" and head.pos_ == "NOUN" and \
                 head.head.lemma_ in DOING_VERBS and not any(c.dep_ == "poss" for c in head.children):
@@ -830,6 +975,22 @@ def _climb(verb: Token) -> list[Token] | None:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             break
     return verbs
+
+
+def _reacts(verb: Token) -> bool:
+    """Whether a verb reacts to another's action: "congratulate", "welcome", "criticize",
+    "voiced concern about"."""
+    reactions = words().reactions
+    return verb.lemma_.lower() in reactions or (verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in reactions for c in verb.children))
+
+
+def _reacted_to(verbs: list[Token]) -> list[Entity]:
+    """The object of a reaction above the chain: "congratulate Brazil on signing" -> Brazil."""
+    top = verbs[-1]
+    if top.head.i == top.i or not _reacts(top.head):
+        return []
+    return [e for c in top.head.children if c.dep_ == "dobj" for e in _countries_in(c)]
 
 
 def _doer_verbs(noun: Token) -> list[Token]:
@@ -861,6 +1022,12 @@ SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*([A-Z][A-Z .’'-]{2,60}):")
 #: Labels of foreign speakers in a transcript: their "we" is not the United States.
 FOREIGN_SPEAKERS = re.compile(r"FOREIGN MINISTER|PRIME MINISTER|CHANCELLOR|MINISTER|KING|"
                               r"PRESIDENT (?!BIDEN)|SECRETARY.GENERAL")
+
+
+def _asked(sent: Span) -> bool:
+    """Whether the sentence is in a journalist's turn of a transcript ("QUESTION: ...")."""
+    labels = SPEAKER_LABEL.findall(text_of(sent.doc)[:sent.start_char + len("QUESTION:")])
+    return bool(labels) and labels[-1].strip().startswith("QUESTION")
 
 
 def _us_speaking(token: Token) -> bool:
@@ -897,6 +1064,8 @@ def _countries_in(root: Token) -> list[Entity]:
     for ent in root.doc.ents:
         if not (root.left_edge.i <= ent.start and ent.end - 1 <= root.right_edge.i):
             continue
+        if _nested(ent.root, root):
+            continue  # "signed with Israel ... as well as new investments in Jordan"
         if ent.label_ in ("GPE", "NORP", "LOC"):
             if ent.label_ == "NORP" and ent.root.dep_ == "amod" and \
                     ent.root.head.lower_ in NOT_PARTIES:
@@ -923,6 +1092,17 @@ def _countries_in(root: Token) -> list[Entity]:
         if len(listed) >= 2:
             found += [Entity(name, COUNTRY) for name in listed]
     return found
+
+
+def _nested(token: Token, root: Token) -> bool:
+    """Whether a token hangs in a phrase of its own below a party phrase: a preposition other
+    than "of" ("investments in Jordan"), or a clause ("talks that Egypt hosted")."""
+    while token.i != root.i and token.head.i != token.i:
+        if (token.dep_ == "prep" and token.lower_ not in ("of", "from")) or \
+                token.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        token = token.head
+    return False
 
 
 def _signatory_countries(doc: Doc, governor: Token) -> list[Entity]:
