@@ -729,6 +729,8 @@ def _last_group(context: _Context, token: Token) -> list[str]:
     for sent in reversed(list(doc.sents)):
         if sent.start >= token.sent.start or sent.end <= context.body_token:
             continue
+        if not people and _unnamed_group_subject(context, sent):
+            return []  # "Senior officials met with ... They discussed": the officials, unnamed
         for t in sent:
             mention = analysis.person_at(t)
             if mention is not None and t.i == mention.start and not any(
@@ -741,6 +743,34 @@ def _last_group(context: _Context, token: Token) -> list[str]:
         if people and not _cut_sentence(sent):
             return []
     return []
+
+
+#: What a group of people does in a readout besides speaking: "officials met with ...".
+GROUP_ACTS = frozenset({"meet", "discuss", "host", "brief", "join", "participate", "attend",
+                        "convene", "reconvene", "gather", "talk", "speak", "share", "review",
+                        "agree", "exchange", "hold", "visit", "travel", "listen"})
+#: Determiners of a plural subject that stands for people already named: "the two leaders".
+NAMED_GROUP_WORDS = frozenset({"the", "both", "two", "three", "four", "all"})
+
+
+def _unnamed_group_subject(context: _Context, sent: Span) -> bool:
+    """Whether the main clause of `sent` has a plural subject that names nobody ("Senior
+    Administration officials met ...", "Participants discussed ...", "LGBTQ+ advocates
+    briefed ..."): a later "they" stands for that group, not for people named elsewhere.
+    "The leaders" and "both ministers" stand for people named before, so they do not count."""
+    verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]
+    for verb in verbs:
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            if subject.tag_ not in ("NNS", "NNPS") or subject.ent_type_ in ("GPE", "NORP") \
+                    or any(context.analysis.person_at(t) for t in subject.subtree):
+                continue
+            if subject.lower_ in GROUP_NOUNS and any(
+                    c.lower_ in NAMED_GROUP_WORDS for c in subject.children) and not any(
+                    c.dep_ == "prep" for c in subject.children):
+                continue  # "the two leaders", but not "the Ministers of the Coalition"
+            if verb.lemma_ in speech_verbs() or verb.lemma_ in GROUP_ACTS:
+                return True
+    return False
 
 
 def _cut_sentence(sent: Span) -> bool:
