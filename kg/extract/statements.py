@@ -36,7 +36,8 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
-from kg.extract.mentions import HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse
+from kg.extract.mentions import HEADLINE_VERBS, NOT_NAMES, PARTICLES, Analysis, PersonMention, \
+    analyse
 from kg.extract.titles import bare_name
 from kg.errors import KgError
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
@@ -199,9 +200,39 @@ def statements(doc: Doc, *, doc_id: str) -> Iterator[Statement]:
     seen = set()
     for statement in found:
         key = (statement.speaker.name, statement.quote)
-        if key not in seen:
+        if key not in seen and _plausible_speaker(doc, statement.speaker):
             seen.add(key)
             yield statement
+
+
+#: Lower-case words inside an organisation's name ("Department of the Treasury").
+ORG_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "to", "de", "du", "des", "&"})
+
+
+def _plausible_speaker(doc: Doc, speaker: Entity) -> bool:
+    """Whether a speaker's name reads as a name: no lower-case word but a particle ("bin",
+    "von"), no verb of the headline ("Biden Honoring"), not title words only ("Ministers",
+    "Co-Chairs of")."""
+    words = speaker.name.split()
+    if not words:
+        return False
+    joiners = PARTICLES if speaker.kind == PERSON else ORG_JOINERS
+    if any(w[:1].islower() and w.lower() not in joiners for w in words) \
+            or words[-1][:1].islower() or re.fullmatch(r"[A-Z]\.", words[-1]):
+        return False  # "Antony J.": a name cut short
+    if all(gazetteer.is_title_word(w) or gazetteer.is_title_word(w.rstrip("s"))
+           or w.lower() in ORG_JOINERS for w in re.split(r"[\s-]+", speaker.name) if w):
+        return False
+    if speaker.kind == PERSON and len(words) > 1 and any(
+            w.endswith("ing") and len(w) > 5 and _verb_form(doc, w) for w in words[1:]):
+        return False
+    return True
+
+
+def _verb_form(doc: Doc, word: str) -> bool:
+    """Whether the document uses `word` as a verb form ("honoring", "Marking ...")."""
+    lower = word.lower()
+    return any(t.lower_ == lower and (t.tag_ == "VBG" or t.text == lower) for t in doc)
 
 
 # --- the document ------------------------------------------------------------------------------
@@ -938,6 +969,7 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct
                           or tokens[0].i == token.i + 1 and tokens[0].lower_ == "clear"):
             tokens = tokens[1:]
+        tokens = _without_rebuttal(token, tokens)
         if not tokens:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -953,6 +985,29 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
             yield Statement(speaker=speaker, quote=quote, direct=False,
                             evidence=sentence_evidence(doc_id, token, f"statements.{kind}",
                                                        confidence)), (start, end)
+
+
+#: Verbs by which a publisher reports a claim it disputes ("the PRC has suggested that ...,
+#: despite evidence to the contrary"), and adverbs that dispute any claim ("falsely alleging").
+DISPUTED_VERBS = frozenset({"claim", "suggest", "allege", "assert", "insist", "contend",
+                            "purport", "argue"})
+DISPUTING_ADVERBS = frozenset({"falsely", "wrongly", "baselessly", "erroneously", "absurdly"})
+#: Words opening the publisher's rebuttal after such a claim: ", despite ...", ", even though".
+REBUTTAL_WORDS = frozenset({"despite", "although", "though", "even", "notwithstanding",
+                            "contrary", "whereas"})
+
+
+def _without_rebuttal(verb: Token, tokens: list[Token]) -> list[Token]:
+    """The words of a disputed claim without the publisher's rebuttal that follows them in the
+    same sentence ("suggested that the United States hoards ..., | despite evidence to the
+    contrary"): the claim ends at the comma before the rebuttal."""
+    if verb.lemma_ not in DISPUTED_VERBS and not any(
+            c.lower_ in DISPUTING_ADVERBS for c in verb.children):
+        return tokens
+    for k in range(1, len(tokens) - 1):
+        if tokens[k - 1].text in (",", "—", "–") and tokens[k].lower_ in REBUTTAL_WORDS:
+            return tokens[:k - 1]
+    return tokens
 
 
 def _as_said(verb: Token) -> bool:
