@@ -955,6 +955,9 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None and token.dep_ == "conj":
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        participle = subject is None and _trailing_participle(token)
+        if participle:  # "She spoke about the Initiative, noting the pilot will ...": she noted
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         if subject is None or _inside_quote(context, token.idx):
             continue
         content, frame = _content(token, verb)
@@ -980,7 +983,7 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         if not speakers:
             continue
         kind = "readout" if frame == "object" else "reported"
-        confidence = verb.confidence * RESOLUTION[how]
+        confidence = verb.confidence * RESOLUTION[how] * (PARTICIPLE if participle else 1.0)
         for speaker in speakers:
             yield Statement(speaker=speaker, quote=quote, direct=False,
                             evidence=sentence_evidence(doc_id, token, f"statements.{kind}",
@@ -1008,6 +1011,23 @@ def _without_rebuttal(verb: Token, tokens: list[Token]) -> list[Token]:
         if tokens[k - 1].text in (",", "—", "–") and tokens[k].lower_ in REBUTTAL_WORDS:
             return tokens[:k - 1]
     return tokens
+
+
+#: Confidence factor of a statement read from a participle after its speaker's clause.
+PARTICIPLE = 0.9
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """", noting that ...", ", stressing the need ...": a speech verb's participle after a comma,
+    modifying a main or coordinated clause of speaking or meeting whose subject is the speaker
+    ("conveyed his support ..., emphasizing ...", "discussed ..., noting ..."; not "signed the
+    Act, underscoring ...", an act)."""
+    doc = verb.doc
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.i > verb.head.i \
+        and verb.i > 0 and doc[verb.i - 1].text == "," \
+        and verb.head.dep_ in ("ROOT", "conj", "ccomp") \
+        and (verb.head.lemma_ in speech_verbs() or verb.head.lemma_ in GROUP_ACTS) \
+        and not any(c.dep_ in ("nsubj", "aux", "mark") for c in verb.children)
 
 
 def _as_said(verb: Token) -> bool:
