@@ -64,9 +64,10 @@ ATTRIBUTION_RE = re.compile(r"(?:below|following) is attributable to ([^:\n]+):\
 INTERRUPTION_RE = re.compile(r"^[,.]?\s*(?:[^“”\"\n]{1,60})\s*[,.:]\s*$")
 #: Confidence of a statement by how its speaker was found (times the verb's own confidence for
 #: reported speech): named in the sentence, the document's principal or a bare title, a
-#: pronoun whose gender is known to agree, one whose person's gender is unknown, a group.
+#: pronoun whose gender is known to agree, one whose person's gender is unknown, a group; a
+#: person subject of a sentence ending in a colon and a quotation without a speech verb.
 RESOLUTION = {"name": 1.0, "principal": 0.95, "title": 0.9, "pronoun": 0.9,
-              "pronoun-unsure": 0.75, "group": 0.8, "organization": 0.85}
+              "pronoun-unsure": 0.75, "group": 0.8, "organization": 0.85, "colon": 0.8}
 CONFIDENCE = {"direct": 0.9, "attribution": 0.85, "transcript.named": 0.9,
               "transcript.post": 0.9, "transcript.continued": 0.85}
 
@@ -923,6 +924,16 @@ def _speakers_near(context: _Context, start: int, end: int):
                           if token.i < m.start < token.sent.end), None)
             if after is not None:
                 return [Entity(context.analysis.canonical(after.name), PERSON)], "name"
+    if context.text[:start - 1].rstrip().endswith(":") and inside.end >= last.end - 2 \
+            and sent.start < inside.start - 1:
+        # "Bob Moses summed up the effort with a question: “What kind of society ...?”"
+        root = doc[inside.start - 2].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < inside.start and root.pos_ == "VERB" \
+                and not _inside_quote(context, subject.idx):
+            speakers, how = _resolve(context, subject)
+            if speakers and all(s.kind == PERSON for s in speakers) and how != "group":
+                return speakers, "colon"
     if inside.start <= sent.start + 1 and inside.end >= sent.end - 2:
         return "previous"
     return None
