@@ -249,6 +249,10 @@ def _context(doc: Doc) -> _Context:
     context.body_token = span.start if span is not None else 0
     context.headline = _headline_people(context)
     context.principal, context.principal_posts = _principal(context)
+    if context.principal and context.principal not in context.genders:
+        first = context.principal.split()[0].lower()
+        if len(context.principal.split()) >= 2 and first in first_names():
+            context.genders[context.principal] = first_names()[first]
     context.turns = _turns(context)
     return context
 
@@ -314,6 +318,7 @@ def _headline_people(context: _Context) -> list[tuple[str, tuple[str, ...]]]:
             while k < len(tokens) and tokens[k].text[:1].isupper() and (
                     gazetteer.country(tokens[k].text) or tokens[k].lower_ in vocabulary):
                 k += 1
+            k = _complement_end(context, tokens, k)
         post = " ".join(t.text for t in tokens[first:k])
         while k < len(tokens) and tokens[k].lower_.rstrip(".") in ("dr", "mr", "mrs", "ms", "h.e"):
             k += 1  # "Foreign Minister Dr. Fuad Hussein"
@@ -328,6 +333,27 @@ def _headline_people(context: _Context) -> list[tuple[str, tuple[str, ...]]]:
             if person:
                 people.append((person, (post,)))
     return people
+
+
+def _complement_end(context: _Context, tokens: list[Token], k: int) -> int:
+    """Where the name begins after a title's complement ("Advisor for Cyber and Emerging
+    Technology | Anne Neuberger’s Meeting"): before the longest run of two or more capitalised
+    words closing the capitalised stretch from `k` that the body uses as written."""
+    end = k
+    while end < len(tokens) and (tokens[end].text[:1].isupper() and not tokens[end].is_punct
+                                 or tokens[end].lower_ in ("and", "&")):
+        end += 1
+    body = context.text[context.body_start:]
+    found = []
+    for start in range(k + 1, end - 1):
+        words = tokens[start:end]
+        if any(t.lower_ in ("and", "&") or _headline_title_word(t.text) for t in words):
+            continue
+        if re.search(r"\b" + re.escape(" ".join(t.text for t in words)) + r"\b", body):
+            found.append(start)
+    # the run that opens with a given name ("Anne Neuberger"), else the longest
+    return next((start for start in found if tokens[start].lower_ in first_names()),
+                found[0] if found else k)
 
 
 def _headline_title_word(text: str) -> bool:
@@ -405,6 +431,11 @@ def _headline_name(context: _Context, words: list[Token], post: str) -> str | No
             full = analysis.canonical(prefix)  # not a shorter form the model cut ("Karine Jean")
             words_of = set(gazetteer.fold(full).split())
             return full if set(gazetteer.fold(prefix).split()) <= words_of else prefix
+    for size in range(len(texts) - 1, 1, -1):
+        # "Advisor for Cyber Anne Neuberger": the title's complement before the name
+        suffix = " ".join(texts[-size:])
+        if re.search(r"\b" + re.escape(suffix) + r"\b", body):
+            return analysis.canonical(suffix)
     if len(texts) == 1 and re.search(r"\b" + re.escape(texts[0]) + r"\b", body):
         return analysis.canonical(texts[0])  # "Secretary Blinken’s Call": "Antony J. Blinken"
     known = gazetteer.official(" ".join(texts)) if len(texts) > 1 else None
@@ -679,8 +710,20 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
             person, how = _by_title(context, subject, wanted), "title"
         return ([Entity(person, PERSON)], how) if person else ([], "")
     if span is not None:
-        return [_speaker_entity(span)], "organization"
+        entity, how = _principal_or_entity(context, span)
+        return [entity], how
     return [], ""
+
+
+def _principal_or_entity(context: _Context, span: Span) -> tuple[Entity, str]:
+    """The speaker a proper-noun subject names: the principal where it is the principal's
+    surname or name that the model took for an organisation ("Neuberger described ..." in
+    the readout of Anne Neuberger's meeting), else the organisation or government."""
+    principal = context.principal
+    if principal and len(principal.split()) >= 2 and gazetteer.fold(span.text) in (
+            gazetteer.fold(principal), gazetteer.fold(principal.split()[-1])):
+        return Entity(principal, PERSON), "principal"
+    return _speaker_entity(span), "organization"
 
 
 def _by_title(context: _Context, subject: Token, wanted: str) -> str | None:
