@@ -213,7 +213,7 @@ ORG_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "to", "de", "du"
 def _plausible_speaker(doc: Doc, speaker: Entity) -> bool:
     """Whether a speaker's name reads as a name: no lower-case word but a particle ("bin",
     "von"), no verb of the headline ("Biden Honoring"), not title words only ("Ministers",
-    "Co-Chairs of")."""
+    "Co-Chairs of"), a person's not ending in a title word ("Democratic Caucus Chair")."""
     words = speaker.name.split()
     if not words:
         return False
@@ -224,6 +224,8 @@ def _plausible_speaker(doc: Doc, speaker: Entity) -> bool:
     if all(gazetteer.is_title_word(w) or gazetteer.is_title_word(w.rstrip("s"))
            or w.lower() in ORG_JOINERS for w in re.split(r"[\s-]+", speaker.name) if w):
         return False
+    if speaker.kind == PERSON and gazetteer.is_title_word(words[-1]):
+        return False  # "Democratic Caucus Chair": a post, no name
     if speaker.kind == PERSON and len(words) > 1 and any(
             w.endswith("ing") and len(w) > 5 and _verb_form(doc, w) for w in words[1:]):
         return False
