@@ -845,6 +845,8 @@ def _unnamed_group_subject(context: _Context, sent: Span) -> bool:
                     c.lower_ in NAMED_GROUP_WORDS for c in subject.children) and not any(
                     c.dep_ == "prep" for c in subject.children):
                 continue  # "the two leaders", but not "the Ministers of the Coalition"
+            if any(c.lower_ in ("both", "two", "three", "four") for c in subject.children):
+                continue  # "Both countries", "the two sides": the ones named before
             if verb.lemma_ in speech_verbs() or verb.lemma_ in GROUP_ACTS:
                 return True
     return False
