@@ -692,6 +692,13 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
                       if (m := analysis.person_at(t)) is not None and t.i == m.start] + people
         return [Entity(p, PERSON) for p in dict.fromkeys(people)], "name"
     span = _entity_span(subject)
+    if span is None and subject.pos_ == "PROPN" and not named_only:
+        # "Neuberger reinforced ...": the principal's surname, which the model left unnamed
+        span = subject.doc[subject.i:subject.i + 1]
+        entity, how = _principal_or_entity(context, span)
+        if how == "principal":
+            return [entity], how
+        span = None
     if named_only:
         return ([_speaker_entity(span)], "organization") if span is not None else ([], "")
     if lower in PERSON_PRONOUNS:
