@@ -1167,8 +1167,15 @@ def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
     """The words said: the clause, or the object and what completes it to the end of the
     clause ("conveyed her appreciation | for the close friendship ...")."""
     if frame == "object":
-        stop = min([c.i for c in verb.children if c.dep_ in ("cc", "conj") and c.i > content.i]
-                   + [verb.sent.end])
+        # the clause ends before the speaker's next predicate ("... and urged mayors to ..."),
+        # not at a conjunct the parser hung on the verb ("... governments | have the full ...")
+        predicates = [c.i for c in verb.children if c.dep_ == "conj" and c.i > content.i
+                      and c.pos_ in ("VERB", "AUX") and (c.tag_ == verb.tag_ or any(
+                          g.dep_ in ("aux", "auxpass") for g in c.children))]
+        others = [c.i for c in verb.children if c.dep_ in ("cc", "conj") and c.i > content.i]
+        stop = min(predicates + [verb.sent.end])
+        if predicates:
+            stop = min([i for i in others if i <= stop] + [stop])
         tokens = list(verb.doc[content.left_edge.i:stop])
         while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
             tokens.pop()
