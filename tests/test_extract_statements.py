@@ -818,6 +818,25 @@ CASES = [
         ' opening up your hearts to us and for letting us be with you today.',
         [],
         [('Biden Honoring', True, '')], id='a-headline-verb-is-no-speakers-name'),
+    pytest.param(
+        'wh-56291',
+        'Readout of President Biden’s Meeting with Chancellor Olaf Scholz of Germany\n\n'
+        'President Joseph R. Biden, Jr. met today with Chancellor Olaf Scholz of Germany ahead '
+        'of the G7 Leaders’ Summit. President Biden expressed appreciation for the Chancellor’s'
+        ' leadership of the G7, and the importance of coordinating responses to Russia’s '
+        'further invasion of Ukraine, climate, and economic and democratic resilience.',
+        [('Joseph R. Biden', False, 'appreciation for the Chancellor’s leadership of the G7, '
+          'and the importance of coordinating responses')],
+        [('Olaf Scholz', False, '')], id='an-object-runs-over-a-conjunct-hung-on-the-verb'),
+    pytest.param(
+        'sd-313467',
+        'Secretary Blinken’s Meeting with Australian Foreign Minister Payne\n\nSecretary of '
+        'State Antony J. Blinken met today with Australian Foreign Minister Marise Payne in '
+        'Melbourne to affirm the continued vitality of the U.S.-Australia alliance. The '
+        'Secretary noted his upcoming travel to Fiji and engagement there with Pacific Island '
+        'leaders.',
+        [('Antony J. Blinken', False, 'his upcoming travel to Fiji and engagement there')],
+        [], id='noted-a-and-b'),
 ]
 
 
