@@ -1181,6 +1181,9 @@ def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
             tokens.pop()
         return tokens
     doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "that" \
+            and doc[verb.i + 1].dep_ == "dobj" and doc[verb.i + 1].head.i == verb.i:
+        return []  # "Biden reaffirmed that again recently ...": "that" is what he reaffirmed
     if verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "that" and content.i > verb.i:
         # "highlighted that U.S. engagement ... is critical": the whole that-clause, however
         # the parser split it
