@@ -1173,8 +1173,10 @@ def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
         # the clause ends before the speaker's next predicate ("... and urged mayors to ..."),
         # not at a conjunct the parser hung on the verb ("... governments | have the full ...")
         predicates = [c.i for c in verb.children if c.dep_ == "conj" and c.i > content.i
-                      and c.pos_ in ("VERB", "AUX") and (c.tag_ == verb.tag_ or any(
-                          g.dep_ in ("aux", "auxpass") for g in c.children))]
+                      and c.pos_ in ("VERB", "AUX") and (
+                          c.tag_ == verb.tag_
+                          or c.doc[c.i - 1].dep_ == "cc" and c.tag_ in ("VBD", "VBZ", "VBP")
+                          or any(g.dep_ in ("aux", "auxpass") for g in c.children))]
         others = [c.i for c in verb.children if c.dep_ in ("cc", "conj") and c.i > content.i]
         stop = min(predicates + [verb.sent.end])
         if predicates:
