@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.statements import _quotations, first_names, speech_verbs
-from kg.model import Statement
+from kg.extract.statements import _plausible_speaker, _quotations, first_names, speech_verbs
+from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
     pytest.param(
@@ -961,3 +961,15 @@ def test_a_disputed_claim_ends_before_the_publishers_rebuttal(facts_of):
               if isinstance(f, Statement) and f.speaker.name in ("PRC", "China")]
     assert quotes == ["the United States hoards COVID-19 treatments and prevents other countries"
                       " from acquiring vaccines"]
+
+
+@pytest.mark.parametrize("name, kind, plausible", [
+    ("Mustafa al-Kadhimi", PERSON, True), ("Ursula von der Leyen", PERSON, True),
+    ("Mohammed bin Zayed bin Sultan Al Nahyan", PERSON, True),
+    ("Department of the Treasury", ORGANIZATION, True),
+    ("Antony J.", PERSON, False), ("Democratic Caucus Chair", PERSON, False),
+    ("Co-Chairs of", ORGANIZATION, False), ("Ministers", ORGANIZATION, False)])
+def test_a_speakers_name_reads_as_a_name(nlp, name, kind, plausible):
+    """Names the model cut or took from a headline's title words are not speakers."""
+    assert _plausible_speaker(nlp("A text."), Entity(name, kind)) is plausible
+

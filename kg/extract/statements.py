@@ -218,8 +218,10 @@ def _plausible_speaker(doc: Doc, speaker: Entity) -> bool:
     if not words:
         return False
     joiners = PARTICLES if speaker.kind == PERSON else ORG_JOINERS
-    if any(w[:1].islower() and w.lower() not in joiners for w in words) \
-            or words[-1][:1].islower() or re.fullmatch(r"[A-Z]\.", words[-1]):
+    if any(w[:1].islower() and w.lower() not in joiners
+           and re.split(r"[-‑]", w.lower())[0] not in joiners for w in words) \
+            or words[-1][:1].islower() and not re.search(r"[-‑][A-Z]", words[-1]) \
+            or re.fullmatch(r"[A-Z]\.", words[-1]):
         return False  # "Antony J.": a name cut short
     if all(gazetteer.is_title_word(w) or gazetteer.is_title_word(w.rstrip("s"))
            or w.lower() in ORG_JOINERS for w in re.split(r"[\s-]+", speaker.name) if w):
