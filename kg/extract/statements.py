@@ -10,7 +10,14 @@ Four sources, each with its own confidence:
 - reported speech and readout verbs (`kg/data/speech_verbs.tsv`) with their speaker ("Murray
   told VOA any such deal must ...", "The Secretary reiterated the strength of ...");
 - the attribution line of State Department readouts ("The below is attributable to
-  Spokesperson Ned Price:").
+  Spokesperson Ned Price:");
+- a speech verb's participle after a clause of speaking or meeting ("discussed ..., noting
+  that ..."), and a quotation after a colon closing its person subject's sentence ("Bob Moses
+  summed up the effort with a question: “...”").
+
+What is said ends where the speaker's words end: at the speaker's next predicate ("... and
+urged mayors to ..."), before the publisher's rebuttal of a disputed claim ("suggested that
+..., despite evidence to the contrary").
 
 Speakers are named, never pronouns. A document has a principal, the person it is about or by
 (the readout's subject "Secretary Blinken's Meeting with ...", "Remarks by President Biden ...",
@@ -18,6 +25,10 @@ a byline): "THE PRESIDENT:" is that president, "The Secretary" that secretary. "
 stand for the nearest earlier subject, else the principal, of the same gender as far as the
 article (Mr., Ms., a gendered title) or the first name (`kg/data/first_names.tsv`) tells; a
 pronoun whose person cannot be told is dropped. "I", "we" and "you" are never speakers.
+"They" stands for the people of the last sentence naming two or more, unless a plural
+subject naming nobody comes between ("Senior officials met with ... They discussed ..."):
+then it stands for that unnamed group, and nobody is the speaker. A speaker's name must read
+as a name (no headline verb, no title words only, not cut at an initial).
 """
 from __future__ import annotations
 
