@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.statements import _quotations, first_names, speech_verbs
-from kg.model import Statement
+from kg.extract.statements import _plausible_speaker, _quotations, first_names, speech_verbs
+from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
     pytest.param(
@@ -736,6 +736,107 @@ CASES = [
         [('Jalina Porter', True, 'Well, I’ll take this')],
         [('Gayle Smith', False, ''),
          ('Jalina Porter', True, 'Hi, thanks, Jalina')], id='question-label-and-reporters-claims'),
+    pytest.param(
+        'wh-21553',
+        'Readout of White House Roundtable with LGBTQ+ Advocates on the Equality Act and '
+        'Achieving Full Equality for LGBTQ+ Americans\n\nToday, Domestic Policy Advisor Susan '
+        'Rice, Senior Advisor and Director of the Office of Public Engagement Cedric Richmond, '
+        'and Executive Director of the Gender Policy Council Jen Klein hosted a roundtable in '
+        'the Roosevelt Room with LGBTQ+ leaders who are coordinating the national movement to '
+        'pass the Equality Act.\n\nSenior White House officials expressed their gratitude for '
+        'the participants’ leadership and impactful advocacy. They reiterated the President’s '
+        'strong commitment to achieving full equality for every LGBTQ+ American and his calls '
+        'for the Senate to quickly pass the Equality Act.',
+        [],
+        [('Susan Rice', False, ''), ('Cedric Richmond', False, ''), ('Jen Klein', False, '')],
+        id='they-after-unnamed-officials-is-nobody-named'),
+    pytest.param(
+        'sd-343252',
+        'Joint Communiqué by Ministers of the Global Coalition to Defeat ISIS\n\nThe Ministers '
+        'of the Global Coalition to Defeat Daesh/ISIS reconvened in Marrakesh, Morocco, today '
+        'at the invitation of Moroccan Foreign Minister Nasser Bourita and U.S. Secretary of '
+        'State Antony J. Blinken.\n\nThe Ministers affirmed that ensuring the enduring defeat '
+        'of Daesh/ISIS in Iraq and Syria remains the number one priority for the Defeat '
+        'Daesh/ISIS Coalition. They stressed that despite significant setbacks suffered by '
+        'Daesh/ISIS’ leadership over the recent past, the terrorist group continues to conduct'
+        ' attacks in Iraq and Syria and represents an ongoing threat.',
+        [],
+        [('Nasser Bourita', False, ''), ('Antony J. Blinken', False, '')],
+        id='the-ministers-of-a-coalition-are-not-its-two-hosts'),
+    pytest.param(
+        'wh-23359',
+        'Readout of Deputy National Security Advisor for Cyber and Emerging Technology Anne '
+        'Neuberger’s Meeting with Bipartisan U.S. Conference of Mayors\n\nToday, as part of '
+        'ongoing engagement with stakeholders across the country, Deputy National Security '
+        'Advisor for Cyber and Emerging Technology Anne Neuberger met virtually with the '
+        'bipartisan U.S. Conference of Mayors to speak to the cybersecurity challenges facing '
+        'cities and towns across the nation, including the threat from ransomware. Neuberger '
+        'described the Administration’s ransomware strategy which includes several lines of '
+        'effort.\n\nNeuberger outlined the measures the Biden Administration has already taken'
+        ' to modernize cyber defenses. She spoke about the recent public-private Cybersecurity '
+        'Industrial Control Systems Initiative and its pilot program to strengthen cyber '
+        'resilience in the electric sector, noting the electric sector pilot will soon be '
+        'followed by similar initiatives to strengthen the cyber resilience of other critical '
+        'sectors like pipelines, water, and chemicals.',
+        [('Anne Neuberger', False, 'the Administration’s ransomware strategy'),
+         ('Anne Neuberger', False, 'the electric sector pilot will soon')],
+        [('Cyber', False, ''), ('Emerging Technology Anne Neuberger', False, '')],
+        id='readout-principal-after-a-title-complement-and-noting'),
+    pytest.param(
+        'sd-334086',
+        'Secretary Blinken’s Meeting with Egyptian Foreign Minister Shoukry\n\nOffice of the '
+        'Spokesperson\n\nThe following is attributable to Spokesperson Ned Price:\n\n'
+        'Secretary of State Antony J. Blinken met today with Egyptian Foreign Minister Sameh '
+        'Shoukry in Washington, D.C. Secretary Blinken and Foreign Minister Shoukry discussed '
+        'the strategic partnership between the United States and Egypt, noting that 2022 marks '
+        '100 years of bilateral diplomatic relations.',
+        [('Antony J. Blinken', False, '2022 marks 100 years'),
+         ('Sameh Shoukry', False, '2022 marks 100 years')],
+        [], id='discussed-noting-that'),
+    pytest.param(
+        'wh-46773',
+        'Readout of President Joseph R. Biden, Jr.’s Call with Prime Minister Naftali Bennett '
+        'of Israel\n\nPresident Biden conveyed his unwavering support for Israel’s security and'
+        ' freedom of action, emphasizing his administration’s full support for replenishing '
+        'Israel’s Iron Dome system.',
+        [('Joseph R. Biden', False, 'his unwavering support'),
+         ('Joseph R. Biden', False, 'his administration’s full support')],
+        [('Naftali Bennett', False, '')], id='conveyed-emphasizing'),
+    pytest.param(
+        'wh-25049',
+        'Statement of President Joe Biden on the Passing of Civil Rights Leader, Bob Moses\n\n'
+        'Speaking in the spring of 1964 about his plans for Freedom Summer, Bob Moses summed up'
+        ' the heroic effort to register Black voters in the Deep South with a question: “What '
+        'kind of society will we be?”',
+        [('Bob Moses', True, 'What kind of society will we be?')],
+        [('Joe Biden', True, '')], id='quotation-after-a-colon-in-a-self-voiced-statement'),
+    pytest.param(
+        'wh-53453',
+        'Remarks by President Biden and First Lady Biden Honoring the Lives Lost in Buffalo, '
+        'New York, and Calling on All Americans to Condemn White Supremacy\n\nDelavan Grider '
+        'Community Center\n\nTHE FIRST LADY: I just wanted to say thank you to the families for'
+        ' opening up your hearts to us and for letting us be with you today.',
+        [],
+        [('Biden Honoring', True, '')], id='a-headline-verb-is-no-speakers-name'),
+    pytest.param(
+        'wh-56291',
+        'Readout of President Biden’s Meeting with Chancellor Olaf Scholz of Germany\n\n'
+        'President Joseph R. Biden, Jr. met today with Chancellor Olaf Scholz of Germany ahead '
+        'of the G7 Leaders’ Summit. President Biden expressed appreciation for the Chancellor’s'
+        ' leadership of the G7, and the importance of coordinating responses to Russia’s '
+        'further invasion of Ukraine, climate, and economic and democratic resilience.',
+        [('Joseph R. Biden', False, 'appreciation for the Chancellor’s leadership of the G7, '
+          'and the importance of coordinating responses')],
+        [('Olaf Scholz', False, '')], id='an-object-runs-over-a-conjunct-hung-on-the-verb'),
+    pytest.param(
+        'sd-313467',
+        'Secretary Blinken’s Meeting with Australian Foreign Minister Payne\n\nSecretary of '
+        'State Antony J. Blinken met today with Australian Foreign Minister Marise Payne in '
+        'Melbourne to affirm the continued vitality of the U.S.-Australia alliance. The '
+        'Secretary noted his upcoming travel to Fiji and engagement there with Pacific Island '
+        'leaders.',
+        [('Antony J. Blinken', False, 'his upcoming travel to Fiji and engagement there')],
+        [], id='noted-a-and-b'),
 ]
 
 
@@ -844,3 +945,31 @@ def test_transcript_turns_keep_the_most_substantive_paragraphs(facts_of, monkeyp
     monkeypatch.setenv("KG_TRANSCRIPT_TURNS", "many")
     with pytest.raises(Exception, match="KG_TRANSCRIPT_TURNS"):
         turns()
+
+
+def test_a_disputed_claim_ends_before_the_publishers_rebuttal(facts_of):
+    """wh-24297: the PRC's claim, reported in a briefing, without Psaki's rebuttal."""
+    text = ('Press Briefing by Press Secretary Jen Psaki, July 16, 2021\n\nMS. PSAKI: And I’ll '
+            'actually on — can I just — on the foreign government piece, because I think that’s '
+            'an important point. The State Department’s Global Engagement Center has found that '
+            'Russia and China have promoted their own vaccines through messaging that '
+            'undermines Western origin vaccine development programs.\n\nSo, the PRC, for '
+            'example, has also suggested that the United States hoards COVID-19 treatments and '
+            'prevents other countries from acquiring vaccines, despite evidence to the '
+            'contrary.\n\nQ Thank you, Jen.')
+    quotes = [f.quote for f in facts_of(text, "statement")
+              if isinstance(f, Statement) and f.speaker.name in ("PRC", "China")]
+    assert quotes == ["the United States hoards COVID-19 treatments and prevents other countries"
+                      " from acquiring vaccines"]
+
+
+@pytest.mark.parametrize("name, kind, plausible", [
+    ("Mustafa al-Kadhimi", PERSON, True), ("Ursula von der Leyen", PERSON, True),
+    ("Mohammed bin Zayed bin Sultan Al Nahyan", PERSON, True),
+    ("Department of the Treasury", ORGANIZATION, True),
+    ("Antony J.", PERSON, False), ("Democratic Caucus Chair", PERSON, False),
+    ("Co-Chairs of", ORGANIZATION, False), ("Ministers", ORGANIZATION, False)])
+def test_a_speakers_name_reads_as_a_name(nlp, name, kind, plausible):
+    """Names the model cut or took from a headline's title words are not speakers."""
+    assert _plausible_speaker(nlp("A text."), Entity(name, kind)) is plausible
+

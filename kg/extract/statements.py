@@ -10,7 +10,14 @@ Four sources, each with its own confidence:
 - reported speech and readout verbs (`kg/data/speech_verbs.tsv`) with their speaker ("Murray
   told VOA any such deal must ...", "The Secretary reiterated the strength of ...");
 - the attribution line of State Department readouts ("The below is attributable to
-  Spokesperson Ned Price:").
+  Spokesperson Ned Price:");
+- a speech verb's participle after a clause of speaking or meeting ("discussed ..., noting
+  that ..."), and a quotation after a colon closing its person subject's sentence ("Bob Moses
+  summed up the effort with a question: “...”").
+
+What is said ends where the speaker's words end: at the speaker's next predicate ("... and
+urged mayors to ..."), before the publisher's rebuttal of a disputed claim ("suggested that
+..., despite evidence to the contrary").
 
 Speakers are named, never pronouns. A document has a principal, the person it is about or by
 (the readout's subject "Secretary Blinken's Meeting with ...", "Remarks by President Biden ...",
@@ -18,6 +25,10 @@ a byline): "THE PRESIDENT:" is that president, "The Secretary" that secretary. "
 stand for the nearest earlier subject, else the principal, of the same gender as far as the
 article (Mr., Ms., a gendered title) or the first name (`kg/data/first_names.tsv`) tells; a
 pronoun whose person cannot be told is dropped. "I", "we" and "you" are never speakers.
+"They" stands for the people of the last sentence naming two or more, unless a plural
+subject naming nobody comes between ("Senior officials met with ... They discussed ..."):
+then it stands for that unnamed group, and nobody is the speaker. A speaker's name must read
+as a name (no headline verb, no title words only, not cut at an initial).
 """
 from __future__ import annotations
 
@@ -36,7 +47,8 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
-from kg.extract.mentions import HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse
+from kg.extract.mentions import HEADLINE_VERBS, NOT_NAMES, PARTICLES, Analysis, PersonMention, \
+    analyse
 from kg.extract.titles import bare_name
 from kg.errors import KgError
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
@@ -63,9 +75,10 @@ ATTRIBUTION_RE = re.compile(r"(?:below|following) is attributable to ([^:\n]+):\
 INTERRUPTION_RE = re.compile(r"^[,.]?\s*(?:[^“”\"\n]{1,60})\s*[,.:]\s*$")
 #: Confidence of a statement by how its speaker was found (times the verb's own confidence for
 #: reported speech): named in the sentence, the document's principal or a bare title, a
-#: pronoun whose gender is known to agree, one whose person's gender is unknown, a group.
+#: pronoun whose gender is known to agree, one whose person's gender is unknown, a group; a
+#: person subject of a sentence ending in a colon and a quotation without a speech verb.
 RESOLUTION = {"name": 1.0, "principal": 0.95, "title": 0.9, "pronoun": 0.9,
-              "pronoun-unsure": 0.75, "group": 0.8, "organization": 0.85}
+              "pronoun-unsure": 0.75, "group": 0.8, "organization": 0.85, "colon": 0.8}
 CONFIDENCE = {"direct": 0.9, "attribution": 0.85, "transcript.named": 0.9,
               "transcript.post": 0.9, "transcript.continued": 0.85}
 
@@ -199,9 +212,43 @@ def statements(doc: Doc, *, doc_id: str) -> Iterator[Statement]:
     seen = set()
     for statement in found:
         key = (statement.speaker.name, statement.quote)
-        if key not in seen:
+        if key not in seen and _plausible_speaker(doc, statement.speaker):
             seen.add(key)
             yield statement
+
+
+#: Lower-case words inside an organisation's name ("Department of the Treasury").
+ORG_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "to", "de", "du", "des", "&"})
+
+
+def _plausible_speaker(doc: Doc, speaker: Entity) -> bool:
+    """Whether a speaker's name reads as a name: no lower-case word but a particle ("bin",
+    "von"), no verb of the headline ("Biden Honoring"), not title words only ("Ministers",
+    "Co-Chairs of"), a person's not ending in a title word ("Democratic Caucus Chair")."""
+    words = speaker.name.split()
+    if not words:
+        return False
+    joiners = PARTICLES if speaker.kind == PERSON else ORG_JOINERS
+    if any(w[:1].islower() and w.lower() not in joiners
+           and re.split(r"[-‑]", w.lower())[0] not in joiners for w in words) \
+            or words[-1][:1].islower() and not re.search(r"[-‑][A-Z]", words[-1]) \
+            or re.fullmatch(r"[A-Z]\.", words[-1]):
+        return False  # "Antony J.": a name cut short
+    if all(gazetteer.is_title_word(w) or gazetteer.is_title_word(w.rstrip("s"))
+           or w.lower() in ORG_JOINERS for w in re.split(r"[\s-]+", speaker.name) if w):
+        return False
+    if speaker.kind == PERSON and gazetteer.is_title_word(words[-1]):
+        return False  # "Democratic Caucus Chair": a post, no name
+    if speaker.kind == PERSON and len(words) > 1 and any(
+            w.endswith("ing") and len(w) > 5 and _verb_form(doc, w) for w in words[1:]):
+        return False
+    return True
+
+
+def _verb_form(doc: Doc, word: str) -> bool:
+    """Whether the document uses `word` as a verb form ("honoring", "Marking ...")."""
+    lower = word.lower()
+    return any(t.lower_ == lower and (t.tag_ == "VBG" or t.text == lower) for t in doc)
 
 
 # --- the document ------------------------------------------------------------------------------
@@ -217,6 +264,10 @@ def _context(doc: Doc) -> _Context:
     context.body_token = span.start if span is not None else 0
     context.headline = _headline_people(context)
     context.principal, context.principal_posts = _principal(context)
+    if context.principal and context.principal not in context.genders:
+        first = context.principal.split()[0].lower()
+        if len(context.principal.split()) >= 2 and first in first_names():
+            context.genders[context.principal] = first_names()[first]
     context.turns = _turns(context)
     return context
 
@@ -282,6 +333,7 @@ def _headline_people(context: _Context) -> list[tuple[str, tuple[str, ...]]]:
             while k < len(tokens) and tokens[k].text[:1].isupper() and (
                     gazetteer.country(tokens[k].text) or tokens[k].lower_ in vocabulary):
                 k += 1
+            k = _complement_end(context, tokens, k)
         post = " ".join(t.text for t in tokens[first:k])
         while k < len(tokens) and tokens[k].lower_.rstrip(".") in ("dr", "mr", "mrs", "ms", "h.e"):
             k += 1  # "Foreign Minister Dr. Fuad Hussein"
@@ -296,6 +348,27 @@ def _headline_people(context: _Context) -> list[tuple[str, tuple[str, ...]]]:
             if person:
                 people.append((person, (post,)))
     return people
+
+
+def _complement_end(context: _Context, tokens: list[Token], k: int) -> int:
+    """Where the name begins after a title's complement ("Advisor for Cyber and Emerging
+    Technology | Anne Neuberger’s Meeting"): before the longest run of two or more capitalised
+    words closing the capitalised stretch from `k` that the body uses as written."""
+    end = k
+    while end < len(tokens) and (tokens[end].text[:1].isupper() and not tokens[end].is_punct
+                                 or tokens[end].lower_ in ("and", "&")):
+        end += 1
+    body = context.text[context.body_start:]
+    found = []
+    for start in range(k + 1, end - 1):
+        words = tokens[start:end]
+        if any(t.lower_ in ("and", "&") or _headline_title_word(t.text) for t in words):
+            continue
+        if re.search(r"\b" + re.escape(" ".join(t.text for t in words)) + r"\b", body):
+            found.append(start)
+    # the run that opens with a given name ("Anne Neuberger"), else the longest
+    return next((start for start in found if tokens[start].lower_ in first_names()),
+                found[0] if found else k)
 
 
 def _headline_title_word(text: str) -> bool:
@@ -373,6 +446,11 @@ def _headline_name(context: _Context, words: list[Token], post: str) -> str | No
             full = analysis.canonical(prefix)  # not a shorter form the model cut ("Karine Jean")
             words_of = set(gazetteer.fold(full).split())
             return full if set(gazetteer.fold(prefix).split()) <= words_of else prefix
+    for size in range(len(texts) - 1, 1, -1):
+        # "Advisor for Cyber Anne Neuberger": the title's complement before the name
+        suffix = " ".join(texts[-size:])
+        if re.search(r"\b" + re.escape(suffix) + r"\b", body):
+            return analysis.canonical(suffix)
     if len(texts) == 1 and re.search(r"\b" + re.escape(texts[0]) + r"\b", body):
         return analysis.canonical(texts[0])  # "Secretary Blinken’s Call": "Antony J. Blinken"
     known = gazetteer.official(" ".join(texts)) if len(texts) > 1 else None
@@ -627,6 +705,13 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
                       if (m := analysis.person_at(t)) is not None and t.i == m.start] + people
         return [Entity(p, PERSON) for p in dict.fromkeys(people)], "name"
     span = _entity_span(subject)
+    if span is None and subject.pos_ == "PROPN" and not named_only:
+        # "Neuberger reinforced ...": the principal's surname, which the model left unnamed
+        span = subject.doc[subject.i:subject.i + 1]
+        entity, how = _principal_or_entity(context, span)
+        if how == "principal":
+            return [entity], how
+        span = None
     if named_only:
         return ([_speaker_entity(span)], "organization") if span is not None else ([], "")
     if lower in PERSON_PRONOUNS:
@@ -647,8 +732,20 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
             person, how = _by_title(context, subject, wanted), "title"
         return ([Entity(person, PERSON)], how) if person else ([], "")
     if span is not None:
-        return [_speaker_entity(span)], "organization"
+        entity, how = _principal_or_entity(context, span)
+        return [entity], how
     return [], ""
+
+
+def _principal_or_entity(context: _Context, span: Span) -> tuple[Entity, str]:
+    """The speaker a proper-noun subject names: the principal where it is the principal's
+    surname or name that the model took for an organisation ("Neuberger described ..." in
+    the readout of Anne Neuberger's meeting), else the organisation or government."""
+    principal = context.principal
+    if principal and len(principal.split()) >= 2 and gazetteer.fold(span.text) in (
+            gazetteer.fold(principal), gazetteer.fold(principal.split()[-1])):
+        return Entity(principal, PERSON), "principal"
+    return _speaker_entity(span), "organization"
 
 
 def _by_title(context: _Context, subject: Token, wanted: str) -> str | None:
@@ -729,6 +826,8 @@ def _last_group(context: _Context, token: Token) -> list[str]:
     for sent in reversed(list(doc.sents)):
         if sent.start >= token.sent.start or sent.end <= context.body_token:
             continue
+        if not people and _unnamed_group_subject(context, sent):
+            return []  # "Senior officials met with ... They discussed": the officials, unnamed
         for t in sent:
             mention = analysis.person_at(t)
             if mention is not None and t.i == mention.start and not any(
@@ -741,6 +840,36 @@ def _last_group(context: _Context, token: Token) -> list[str]:
         if people and not _cut_sentence(sent):
             return []
     return []
+
+
+#: What a group of people does in a readout besides speaking: "officials met with ...".
+GROUP_ACTS = frozenset({"meet", "discuss", "host", "brief", "join", "participate", "attend",
+                        "convene", "reconvene", "gather", "talk", "speak", "share", "review",
+                        "agree", "exchange", "hold", "visit", "travel", "listen"})
+#: Determiners of a plural subject that stands for people already named: "the two leaders".
+NAMED_GROUP_WORDS = frozenset({"the", "both", "two", "three", "four", "all"})
+
+
+def _unnamed_group_subject(context: _Context, sent: Span) -> bool:
+    """Whether the main clause of `sent` has a plural subject that names nobody ("Senior
+    Administration officials met ...", "Participants discussed ...", "LGBTQ+ advocates
+    briefed ..."): a later "they" stands for that group, not for people named elsewhere.
+    "The leaders" and "both ministers" stand for people named before, so they do not count."""
+    verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]
+    for verb in verbs:
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            if subject.tag_ not in ("NNS", "NNPS") or subject.ent_type_ in ("GPE", "NORP") \
+                    or any(context.analysis.person_at(t) for t in subject.subtree):
+                continue
+            if subject.lower_ in GROUP_NOUNS and any(
+                    c.lower_ in NAMED_GROUP_WORDS for c in subject.children) and not any(
+                    c.dep_ == "prep" for c in subject.children):
+                continue  # "the two leaders", but not "the Ministers of the Coalition"
+            if any(c.lower_ in ("both", "two", "three", "four") for c in subject.children):
+                continue  # "Both countries", "the two sides": the ones named before
+            if verb.lemma_ in speech_verbs() or verb.lemma_ in GROUP_ACTS:
+                return True
+    return False
 
 
 def _cut_sentence(sent: Span) -> bool:
@@ -862,6 +991,16 @@ def _speakers_near(context: _Context, start: int, end: int):
                           if token.i < m.start < token.sent.end), None)
             if after is not None:
                 return [Entity(context.analysis.canonical(after.name), PERSON)], "name"
+    if context.text[:start - 1].rstrip().endswith(":") and inside.end >= last.end - 2 \
+            and sent.start < inside.start - 1:
+        # "Bob Moses summed up the effort with a question: “What kind of society ...?”"
+        root = doc[inside.start - 2].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < inside.start and root.pos_ == "VERB" \
+                and not _inside_quote(context, subject.idx):
+            speakers, how = _resolve(context, subject)
+            if speakers and all(s.kind == PERSON for s in speakers) and how != "group":
+                return speakers, "colon"
     if inside.start <= sent.start + 1 and inside.end >= sent.end - 2:
         return "previous"
     return None
@@ -894,6 +1033,9 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None and token.dep_ == "conj":
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        participle = subject is None and _trailing_participle(token)
+        if participle:  # "She spoke about the Initiative, noting the pilot will ...": she noted
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         if subject is None or _inside_quote(context, token.idx):
             continue
         content, frame = _content(token, verb)
@@ -903,11 +1045,15 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         if content is None or content.lower_ in OBJECT_PRONOUNS and frame != "clause" \
                 or analysis.person_at(content) is not None and not _asks(token, content):
             continue  # "welcomed Chancellor Scholz": a person received, not words said
+        if frame == "clause" and any(c.dep_ == "xcomp" and c.i < content.i
+                                     for c in token.children):
+            continue  # "agreed to build a facility ..., that will produce": an act, no words
         tokens = _content_tokens(token, content, frame) if frame != "as" else \
             _main_clause(token)
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct
                           or tokens[0].i == token.i + 1 and tokens[0].lower_ == "clear"):
             tokens = tokens[1:]
+        tokens = _without_rebuttal(token, tokens)
         if not tokens:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -918,11 +1064,51 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         if not speakers:
             continue
         kind = "readout" if frame == "object" else "reported"
-        confidence = verb.confidence * RESOLUTION[how]
+        confidence = verb.confidence * RESOLUTION[how] * (PARTICIPLE if participle else 1.0)
         for speaker in speakers:
             yield Statement(speaker=speaker, quote=quote, direct=False,
                             evidence=sentence_evidence(doc_id, token, f"statements.{kind}",
                                                        confidence)), (start, end)
+
+
+#: Verbs by which a publisher reports a claim it disputes ("the PRC has suggested that ...,
+#: despite evidence to the contrary"), and adverbs that dispute any claim ("falsely alleging").
+DISPUTED_VERBS = frozenset({"claim", "suggest", "allege", "assert", "insist", "contend",
+                            "purport", "argue"})
+DISPUTING_ADVERBS = frozenset({"falsely", "wrongly", "baselessly", "erroneously", "absurdly"})
+#: Words opening the publisher's rebuttal after such a claim: ", despite ...", ", even though".
+REBUTTAL_WORDS = frozenset({"despite", "although", "though", "even", "notwithstanding",
+                            "contrary", "whereas"})
+
+
+def _without_rebuttal(verb: Token, tokens: list[Token]) -> list[Token]:
+    """The words of a disputed claim without the publisher's rebuttal that follows them in the
+    same sentence ("suggested that the United States hoards ..., | despite evidence to the
+    contrary"): the claim ends at the comma before the rebuttal."""
+    if verb.lemma_ not in DISPUTED_VERBS and not any(
+            c.lower_ in DISPUTING_ADVERBS for c in verb.children):
+        return tokens
+    for k in range(1, len(tokens) - 1):
+        if tokens[k - 1].text in (",", "—", "–") and tokens[k].lower_ in REBUTTAL_WORDS:
+            return tokens[:k - 1]
+    return tokens
+
+
+#: Confidence factor of a statement read from a participle after its speaker's clause.
+PARTICIPLE = 0.9
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """", noting that ...", ", stressing the need ...": a speech verb's participle after a comma,
+    modifying a main or coordinated clause of speaking or meeting whose subject is the speaker
+    ("conveyed his support ..., emphasizing ...", "discussed ..., noting ..."; not "signed the
+    Act, underscoring ...", an act)."""
+    doc = verb.doc
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.i > verb.head.i \
+        and verb.i > 0 and doc[verb.i - 1].text == "," \
+        and verb.head.dep_ in ("ROOT", "conj", "ccomp") \
+        and (verb.head.lemma_ in speech_verbs() or verb.head.lemma_ in GROUP_ACTS) \
+        and not any(c.dep_ in ("nsubj", "aux", "mark") for c in verb.children)
 
 
 def _as_said(verb: Token) -> bool:
@@ -997,13 +1183,25 @@ def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
     """The words said: the clause, or the object and what completes it to the end of the
     clause ("conveyed her appreciation | for the close friendship ...")."""
     if frame == "object":
-        stop = min([c.i for c in verb.children if c.dep_ in ("cc", "conj") and c.i > content.i]
-                   + [verb.sent.end])
+        # the clause ends before the speaker's next predicate ("... and urged mayors to ..."),
+        # not at a conjunct the parser hung on the verb ("... governments | have the full ...")
+        predicates = [c.i for c in verb.children if c.dep_ == "conj" and c.i > content.i
+                      and c.pos_ in ("VERB", "AUX") and (
+                          c.tag_ == verb.tag_
+                          or c.doc[c.i - 1].dep_ == "cc" and c.tag_ in ("VBD", "VBZ", "VBP")
+                          or any(g.dep_ in ("aux", "auxpass") for g in c.children))]
+        others = [c.i for c in verb.children if c.dep_ in ("cc", "conj") and c.i > content.i]
+        stop = min(predicates + [verb.sent.end])
+        if predicates:
+            stop = min([i for i in others if i <= stop] + [stop])
         tokens = list(verb.doc[content.left_edge.i:stop])
         while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
             tokens.pop()
         return tokens
     doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "that" \
+            and doc[verb.i + 1].dep_ == "dobj" and doc[verb.i + 1].head.i == verb.i:
+        return []  # "Biden reaffirmed that again recently ...": "that" is what he reaffirmed
     if verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "that" and content.i > verb.i:
         # "highlighted that U.S. engagement ... is critical": the whole that-clause, however
         # the parser split it
