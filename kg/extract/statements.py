@@ -1045,9 +1045,6 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         if content is None or content.lower_ in OBJECT_PRONOUNS and frame != "clause" \
                 or analysis.person_at(content) is not None and not _asks(token, content):
             continue  # "welcomed Chancellor Scholz": a person received, not words said
-        if frame == "clause" and any(c.dep_ == "xcomp" and c.i < content.i
-                                     for c in token.children):
-            continue  # "agreed to build a facility ..., that will produce": an act, no words
         tokens = _content_tokens(token, content, frame) if frame != "as" else \
             _main_clause(token)
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct
