@@ -1,0 +1,30 @@
+"""Draw N corpus items outside the gold (half from each corpus file, texts under 15,000
+characters, as AUDIT.md asks) (and outside EXCLUDE files), write them as JSONL with
+ids 'sd-N'/'wh-N' (the gold's naming).  usage: make_sample.py SEED N OUT.jsonl [EXCLUDE.jsonl...]"""
+import gzip, json, random, sys, re
+from pathlib import Path
+# ../shared beside the repository, as in the README
+SH = Path(__file__).resolve().parents[2] / "shared"
+seed, n, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+exclude = set()
+for f in sys.argv[4:]:
+    exclude |= {json.loads(l)["id"] for l in open(f)}
+gold = {p.stem for p in (SH / "eval/texts").glob("*.txt")}
+news_urls = {l.split("\t")[4] for l in open(SH / "corpus/news/MANIFEST.tsv")}
+items = []
+for fname, prefix in (("state_dept_press_releases", "sd"), ("white_house_briefing_room", "wh")):
+    for line in gzip.open(SH / f"corpus/govpr/{fname}.jsonl.gz", "rt"):
+        r = json.loads(line)
+        num = re.search(r"(\d+)$", r["guid"]).group(1)
+        rid = f"{prefix}-{num}"
+        if rid in gold or rid in exclude or r.get("link") in news_urls or len(r["text"]) > 15000:
+            continue
+        items.append({**r, "id": rid, "_file": prefix})
+rng = random.Random(seed)
+by = {"sd": [i for i in items if i["_file"] == "sd"], "wh": [i for i in items if i["_file"] == "wh"]}
+pick = rng.sample(by["sd"], n // 2) + rng.sample(by["wh"], n - n // 2)
+with open(out, "w") as fh:
+    for r in pick:
+        r.pop("_file"); r.pop("guid")
+        fh.write(json.dumps(r) + "\n")
+print(len(pick), "items ->", out)
