@@ -25,7 +25,19 @@ from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, country_name, is_ti
 NAME_LIKE_HEADS = frozenset({"dean", "king", "prince", "queen", "chancellor", "judge"})
 #: Words that precede a name without being part of it.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "hon", "sir", "dame", "madam", "his", "her",
-                        "excellency", "h.e", "mr.", "mrs.", "ms.", "dr.", "hon.", "amb", "amb."})
+                        "excellency", "h.e", "mr.", "mrs.", "ms.", "dr.", "hon.", "amb", "amb.",
+                        "sheikh", "sheikha", "shaikh"})
+#: Words that close a title's subject and are never part of a name: the model reads "Director-
+#: General for Asian and Oceanian Affairs | Funakoshi Takehiro" as one name.
+TITLE_COMPLEMENTS = frozenset({
+    "affairs", "issues", "relations", "cooperation", "policy", "security", "technology",
+    "technologies", "development", "operations", "programs", "management", "resources", "rights",
+    "diplomacy", "nonproliferation", "disarmament", "counterterrorism", "intelligence",
+    "strategy", "budget", "infrastructure", "communications", "planning", "investment",
+    "innovation", "coordination", "engagement", "integration", "enforcement", "prevention",
+    "protection", "reconstruction", "agriculture", "education", "environment", "transportation",
+    "commerce", "finance", "economy", "industry", "tourism", "trade", "health", "energy",
+    "defense", "defence", "migration", "immigration", "sustainment", "acquisition"})
 NAME_POS = frozenset({"PROPN"})
 #: Lower-case particles inside names ("Ursula von der Leyen", "Khalid bin Salman").
 PARTICLES = frozenset({"al", "al-", "bin", "bint", "ibn", "von", "van", "der", "den", "de", "del",
@@ -104,9 +116,14 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
         if ent.label_ != "PERSON":
             continue
         start, end = ent.start, ent.end
-        while start < end and (_is_honorific(doc[start]) or is_title_word(doc[start])
-                               or doc[start].is_punct or doc[start].lower_ in ("elect", "designate")):
+        while start < end and (_is_honorific(doc[start]) and (
+                doc[start].lower_ not in ("sheikh", "sheikha", "shaikh") or end - start > 2)
+                or is_title_word(doc[start]) or plural_title(doc[start])
+                or doc[start].is_punct or doc[start].lower_ in ("elect", "designate")):
             start += 1
+        # "Korean Peninsula Affairs | Liu Xiaoming": a title's subject the model put in the name
+        start = max([start] + [i + 1 for i in range(start, end - 1)
+                               if doc[i].lower_ in TITLE_COMPLEMENTS])
         while end > start and doc[end - 1].text in ("’s", "'s", "’", "'"):
             end -= 1
         # the model often stops a name early ("Enrique Pena | Nieto") or late ("Hon | Kwaku")
@@ -124,6 +141,7 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
                 end += 3
             else:
                 break
+        end = _hyphenated_end(doc, end)
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in SUFFIXES:
             end += 2  # "Joseph R. Biden, Jr."
         while start > 0 and _name_token(doc[start - 1]) and not is_title_word(doc[start - 1]) \
@@ -178,7 +196,8 @@ def _within_headline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Title-case headlines defeat the model ("Secretary Raimondo Co-Host U.S.-Japan ...",
     "Biden Announces Appointments"): there a name stops at a headline verb and counts only as
     far as the body uses it."""
-    cut = next((i for i in range(start, end) if doc[i].lower_ in HEADLINE_VERBS), end)
+    cut = next((i for i in range(start, end) if doc[i].lower_ in HEADLINE_VERBS
+                or i > start and gerund(doc[i])), end)
     end = cut
     if end <= start:
         return None
@@ -195,6 +214,57 @@ def _within_headline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             return start, end
         end -= 1
     return None
+
+
+def _hyphenated_end(doc: Doc, end: int) -> int:
+    """A name goes on over a hyphen that joins its parts without spaces, whatever their case:
+    "Chung Eui-yong", "Khalid Al-Falih" (the model or a title run may stop at "Eui", "Al")."""
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and end > 0 \
+            and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and _name_token(doc[end - 1]):
+        end += 2
+    return end
+
+
+def plural_title(token: Token) -> bool:
+    """A title in the plural ("Senators", "Ministers", "Medical Officers"): never a name."""
+    lower = token.lower_
+    if not lower.endswith("s") or not token.text[:1].isupper():
+        return False
+    return lower[:-1] in gazetteer.TITLE_HEADS or lower.endswith("ies") \
+        and lower[:-3] + "y" in gazetteer.TITLE_HEADS \
+        or lower in ("congressmen", "congresswomen", "chairmen", "spokesmen", "reps.")
+
+
+def gerund(token: Token) -> bool:
+    """A verb in -ing ("Announcing", "Welcoming") that a title-case headline runs into a name,
+    when a phrase follows it ("Jen Psaki | Announcing the ..."; not "Chelsea Manning, ...")."""
+    lower = token.lower_
+    if not lower.endswith("ing") or len(lower) < 6 or token.i + 1 >= len(token.doc):
+        return False
+    stem = lower[:-3]
+    verbs = _verbs(token.doc)
+    if not (stem in verbs or stem + "e" in verbs or stem[-1:] == stem[-2:-1] and stem[:-1] in verbs):
+        return False
+    following = token.doc[token.i + 1]
+    return following.is_alpha and (following.text[:1].isupper()
+                                   or following.lower_ in ("the", "a", "an", "all", "our", "to"))
+
+
+def _verbs(doc: Doc) -> frozenset[str]:
+    """The base forms of English verbs the pipeline's lemmatizer knows."""
+    global _VERBS
+    if _VERBS is None:
+        try:
+            from kg import nlp
+            lemmatizer = nlp.load().get_pipe("lemmatizer")
+            _VERBS = frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
+        except Exception:  # no lemmatizer tables: no verb is known
+            _VERBS = frozenset()
+    return _VERBS
+
+
+_VERBS: frozenset[str] | None = None
 
 
 def _elect_suffix(token: Token) -> bool:
@@ -296,7 +366,8 @@ def _name_token(token: Token) -> bool:
         return False
     lower = text.lower()
     if lower in CONNECTORS or text.isupper() and len(text) > 3 \
-            or lower in HEADLINE_VERBS or lower in NOT_NAMES:
+            or lower in HEADLINE_VERBS or lower in NOT_NAMES or lower in TITLE_COMPLEMENTS \
+            or plural_title(token) or gerund(token):
         return False
     return token.pos_ in NAME_POS or bool(re.fullmatch(r"[A-Z][\w’'\-.]*", text))
 
@@ -320,8 +391,16 @@ def _plausible_name(span: Span) -> bool:
         return False  # "Assistant Administrator for Democracy, Conflict and Humanitarian ..."
     if len(words) == 1 and before is not None and before.lower_ in ("of", "in", "at", "from", "("):
         return False  # "Mayor of Sewanee": a place; "(Laughs.)": a transcript's stage note
-    return bool(words) and all(w.text[:1].isupper() or w.lower_ in PARTICLES for w in words) \
-        and words[0].text[:1].isupper()
+    if any(plural_title(w) for w in words):
+        return False  # "Medical Officers", "Senators"
+    return bool(words) and all(w.text[:1].isupper() or w.lower_ in PARTICLES or _after_hyphen(w)
+                               for w in words) and words[0].text[:1].isupper()
+
+
+def _after_hyphen(token: Token) -> bool:
+    """The part of a hyphenated name after the hyphen: "yong" of "Eui-yong"."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text in ("-", "‐") and not doc[token.i - 1].whitespace_
 
 
 def _is_honorific(token: Token) -> bool:
