@@ -96,9 +96,11 @@ def analyse(doc: Doc) -> Analysis:
 def _analyse(doc: Doc) -> Analysis:
     result = Analysis(home_agency=_home_agency(doc))
     spans = _person_spans(doc)
+    listed = _listed_under_plural(doc, spans)
     for start, end in spans:
         name = _clean_name(doc[start:end].text)
-        titles = tuple(t for t in (_title_before(doc, start), *_titles_apposed(doc, start, end))
+        titles = tuple(t for t in (_title_before(doc, start) or listed.get(start),
+                                   *_titles_apposed(doc, start, end))
                        if t is not None)
         mention = PersonMention(name, start, end, titles)
         result.people.append(mention)
@@ -106,6 +108,52 @@ def _analyse(doc: Doc) -> Analysis:
             result.by_token[i] = mention
     _index_names(result)
     return result
+
+
+#: Plural titles of elected officials that head a list of names, and the title each one holds:
+#: "Senators Debbie Stabenow and John Boozman", "Representatives Bobby Scott and Virginia Foxx".
+PLURAL_LISTS = {"senators": "Senator", "sens.": "Senator", "representatives": "Representative",
+                "reps.": "Representative", "congressmen": "Congressman",
+                "congresswomen": "Congresswoman", "governors": "Governor"}
+
+
+def _listed_under_plural(doc: Doc, spans) -> dict[int, Title]:
+    """The title each name of a list under a plural title holds (by the name's first token).
+    The list goes on over ",", "and" and a parenthesised state ("(NJ)", "(D-NJ)") between
+    names, and stops at anything else ("as well as", a word, another title)."""
+    found: dict[int, Title] = {}
+    title: Title | None = None
+    last_end = -1
+    for start, end in sorted(spans):
+        if title is not None and _list_gap(doc, last_end, start):
+            found[start] = title
+            last_end = end
+            continue
+        title = None
+        plural = doc[start - 1] if start > 0 else None
+        post = PLURAL_LISTS.get(plural.lower_) if plural is not None else None
+        if post is None or not plural.text[:1].isupper() or plural.i > 0 and (
+                is_title_word(doc[plural.i - 1]) or doc[plural.i - 1].lower_ == "state"):
+            continue  # not "State Senators", "Deputy Governors"
+        known = gazetteer.title(post)
+        title = Title(post=post, org=known.org if known else None,
+                      country=country_name(known.country) if known else None, status="current",
+                      start=plural.idx, end=plural.idx + len(plural.text), implied=True)
+        found[start] = title
+        last_end = end
+    return found
+
+
+def _list_gap(doc: Doc, end: int, start: int) -> bool:
+    """Only list punctuation between two names: ",", "and", ", and", "(D-NJ)"."""
+    i = end
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 7, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return False
+        i = close + 1
+    words = [t.lower_ for t in doc[i:start]]
+    return words in (["and"], [","], [",", "and"])
 
 
 # --- finding people -------------------------------------------------------------------------
@@ -344,13 +392,25 @@ def _names_after_long_titles(doc: Doc, spans) -> list[tuple[int, int]]:
             words = doc[start:end]
             if doc[start - 1].lower_ in ("of", "for", "and", "the", "on") and size == 3:
                 continue
-            if all(t.pos_ == "PROPN" and t.lower_ not in vocabulary and t.text[:1].isupper()
+            if all(t.pos_ == "PROPN" and t.lower_ not in vocabulary and _name_token(t)
                    and not gazetteer.country(t.text) for t in words) \
-                    and words[0].ent_type_ not in ("GPE", "ORG", "NORP"):
+                    and (words[0].ent_type_ not in ("GPE", "ORG", "NORP")
+                         or _title_in_entity(words[0], token)):
                 found.append((start, end))
                 taken.update(range(start, end))
                 break
     return found
+
+
+def _title_in_entity(token: Token, head: Token) -> bool:
+    """The model's organisation runs from inside a title run (from its `head` on) into the name
+    after it: "Deputy National Security Advisor for [Cyber and Emerging Technology Anne
+    Neuberger]"."""
+    if token.ent_type_ != "ORG" or token.ent_iob_ != "I":
+        return False
+    ent = next((e for e in token.doc.ents if e.start < token.i < e.end), None)
+    return ent is not None and ent.start > head.i \
+        and token.doc[token.i - 1].lower_ in TITLE_COMPLEMENTS
 
 
 def _bare_surnames(doc: Doc, spans, known: set[str]) -> list[tuple[int, int]]:
@@ -367,9 +427,14 @@ def _name_token(token: Token) -> bool:
     lower = text.lower()
     if lower in CONNECTORS or text.isupper() and len(text) > 3 \
             or lower in HEADLINE_VERBS or lower in NOT_NAMES or lower in TITLE_COMPLEMENTS \
-            or plural_title(token) or gerund(token):
+            or plural_title(token) or gerund(token) or NOT_NAME_ENDINGS.search(lower):
         return False
     return token.pos_ in NAME_POS or bool(re.fullmatch(r"[A-Z][\w’'\-.]*", text))
+
+
+#: Endings of abstract nouns, which close a title's subject and never a name ("Deputy Assistant
+#: Secretary of State for Energy Transformation | Anna Shpitsberg").
+NOT_NAME_ENDINGS = re.compile(r"...(?:tion|sion|ities|ism|ogy)s?$")
 
 
 def _plausible_name(span: Span) -> bool:
@@ -469,6 +534,9 @@ def _title_before(doc: Doc, start: int) -> Title | None:
     """A title written right before the name: "U.S. Secretary of State Mike Pompeo"."""
     i = start - 1
     sentence_start = doc[start].sent.start
+    if sentence_start == start and start > 0 and not doc[start - 1].is_punct \
+            and not doc[start - 1].is_space:
+        sentence_start = doc[start - 1].sent.start  # a sentence split between title and name
     while i >= sentence_start:
         token = doc[i]
         lower = token.lower_

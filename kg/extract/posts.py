@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import register
 from kg.extract.biography import careers
-from kg.extract.evidence import sentence_evidence
-from kg.extract.mentions import NOT_NAMES, PersonMention, analyse
+from kg.extract.evidence import sentence_evidence, text_of
+from kg.extract.mentions import NOT_NAMES, PLURAL_LISTS, PersonMention, analyse
 from kg.extract.post_guards import people_words, plausible_org, plausible_person, plausible_post
 from kg.extract.titles import ORG_HEADS, Title, bare_name, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
@@ -33,7 +33,7 @@ FALLBACK = "+home"
 IMPLIED = "+lexicon"
 #: Per rule, from reading the 300-item sample: titles before a name and appositions were right
 #: 37 of 40, career sentences 21 of 25 (their past posts, "former", a little less often).
-CONFIDENCE = {"title": 0.9, "apposition": 0.85, "of-org": 0.7, "biography": 0.75}
+CONFIDENCE = {"title": 0.9, "apposition": 0.85, "of-org": 0.7, "biography": 0.75, "list": 0.85}
 
 
 @register("holds_post")
@@ -106,6 +106,8 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
         after = _of_organisation(doc, mention)
         for k, title in enumerate(mention.titles):
             how = "title" if k == 0 and title.end <= doc[mention.start].idx else "apposition"
+            if how == "title" and text_of(doc)[title.start:title.end].lower() in PLURAL_LISTS:
+                how = "list"  # "Senators A, B, and C"
             if after and how == "title" and (title.org is None or title.implied and (
                     gazetteer.organization(after) is not None
                     or set(after.lower().split()) & ORG_HEADS)):
@@ -114,8 +116,12 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
                 title = replace(title, org=after, country=title.country or _country_of(after))
             if title.implied:
                 how += IMPLIED
-            if title.status == "current" and (_replaced(doc, mention) or _historic(doc, mention)):
+            if title.status == "current" and (_replaced(doc, mention) or _historic(doc, mention)
+                                              or _late(doc, mention, title)
+                                              or _predecessor(doc, mention)):
                 title = replace(title, status="former")  # "to be X, vice Robert Hood, resigned"
+            elif title.status == "elect" and _took_office(doc, mention):
+                title = replace(title, status="current")
             yield _fact(doc, doc_id, person, title, mention, how, analysis.home_agency)
         nominated = _to_be(doc, mention)
         if nominated is not None:
@@ -224,6 +230,48 @@ def _historic(doc: Doc, mention: PersonMention) -> bool:
         return False
     years = [int(t.text) for t in sent if len(t.text) == 4 and t.text.isdigit()]
     return bool(years) and 1700 < max(years) < HISTORY_BEFORE
+
+
+#: Verbs whose object is a post's last holder: "succeeds Ambassador X", "replacing X".
+SUCCESSION_VERBS = frozenset({"succeed", "replace"})
+#: Verbs and nouns that say a person has died: "X, who died", "served ... until his death".
+DEATH_WORDS = frozenset({"die", "death", "pass", "passing", "deceased"})
+
+
+def _late(doc: Doc, mention: PersonMention, title: Title) -> bool:
+    """A dead holder: "the late Congressman John Lewis", "X, who died in 2020", "served as X
+    until his death"."""
+    first = min(mention.start, next((t.i for t in doc[max(0, mention.start - 40):mention.start]
+                                     if t.idx >= title.start), mention.start))
+    before = [t.lower_ for t in doc[max(0, first - 3):first] if t.lower_ not in ("the", "our")]
+    if before and before[-1] == "late":
+        return True
+    root = doc[mention.start:mention.end].root
+    for clause in [c for c in root.children if c.dep_ == "relcl"] + (
+            [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []):
+        words = {t.lemma_.lower() for t in clause.subtree if t.i >= mention.end
+                 or t.i < mention.start}
+        if clause.lemma_ == "die" or clause.lemma_ == "pass" and "away" in words \
+                or "death" in words and "until" in words:
+            return True
+    return False
+
+
+def _predecessor(doc: Doc, mention: PersonMention) -> bool:
+    """A post's last holder, named as the object of "succeeds" or "replaces"."""
+    root = doc[mention.start:mention.end].root
+    head = root
+    while head.dep_ in ("compound", "appos", "conj") and head.head is not head:
+        head = head.head  # "succeeds Ambassador [X]": the title noun is the object
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in SUCCESSION_VERBS
+
+
+def _took_office(doc: Doc, mention: PersonMention) -> bool:
+    """A person said to be sworn in or appointed holds the post, whatever "-elect" said before."""
+    root = doc[mention.start:mention.end].root
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    return verb is not None and (verb.lemma_.lower() in ("swear", "appoint", "inaugurate")
+                                 and verb.tag_ in ("VBN", "VBD"))
 
 
 def _replaced(doc: Doc, mention: PersonMention) -> bool:
