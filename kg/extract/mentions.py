@@ -37,7 +37,8 @@ TITLE_COMPLEMENTS = frozenset({
     "innovation", "coordination", "engagement", "integration", "enforcement", "prevention",
     "protection", "reconstruction", "agriculture", "education", "environment", "transportation",
     "commerce", "finance", "economy", "industry", "tourism", "trade", "health", "energy",
-    "defense", "defence", "migration", "immigration", "sustainment", "acquisition"})
+    "defense", "defence", "migration", "immigration", "sustainment", "acquisition",
+    "cybersecurity", "budget", "programming", "services", "logistics"})
 NAME_POS = frozenset({"PROPN"})
 #: Lower-case particles inside names ("Ursula von der Leyen", "Khalid bin Salman").
 PARTICLES = frozenset({"al", "al-", "bin", "bint", "ibn", "von", "van", "der", "den", "de", "del",
@@ -410,7 +411,8 @@ def _title_in_entity(token: Token, head: Token) -> bool:
         return False
     ent = next((e for e in token.doc.ents if e.start < token.i < e.end), None)
     return ent is not None and ent.start > head.i \
-        and token.doc[token.i - 1].lower_ in TITLE_COMPLEMENTS
+        and (token.doc[token.i - 1].lower_ in TITLE_COMPLEMENTS
+             or NOT_NAME_ENDINGS.search(token.doc[token.i - 1].lower_) is not None)
 
 
 def _bare_surnames(doc: Doc, spans, known: set[str]) -> list[tuple[int, int]]:

@@ -60,6 +60,9 @@ def _trusted(fact: HoldsPost, doc: Doc, people: frozenset[str]) -> bool:
         return False
     if fact.org is not None and not plausible_org(fact.org.name, doc):
         return False
+    if fact.org is not None and (fact.person.name in fact.org.name
+                                 or fact.org.name.split()[-1] == fact.person.name.split()[0]):
+        return False  # "Member of the Board of Trustees of the Barry | Goldwater Foundation"
     return fact.post is None or plausible_post(fact.post, doc, people)
 
 
@@ -108,7 +111,13 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
             how = "title" if k == 0 and title.end <= doc[mention.start].idx else "apposition"
             if how == "title" and text_of(doc)[title.start:title.end].lower() in PLURAL_LISTS:
                 how = "list"  # "Senators A, B, and C"
-            if after and how == "title" and (title.org is None or title.implied and (
+            if title.post and title.post.lower() in SPOUSE_TITLES and person != mention.name:
+                continue  # "First Lady Biden" is not the "Joe Biden" named before
+            stated = _country_of(after) if after and how == "title" else None
+            if stated and title.implied and title.country and title.country != stated:
+                # "National Security Advisor X of the Republic of Korea": not the lexicon's US
+                title = replace(title, org=None, country=stated, implied=False)
+            elif after and how == "title" and (title.org is None or title.implied and (
                     gazetteer.organization(after) is not None
                     or set(after.lower().split()) & ORG_HEADS)):
                 # "President X of Mexico"; "Secretary General X of the Organization of American
@@ -162,6 +171,10 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
                      status=title.status,
                      evidence=sentence_evidence(doc_id, mention.span(doc), f"posts.{how}",
                                                 confidence))
+
+
+#: Titles held by a spouse, who shares a surname with the holder of the main office.
+SPOUSE_TITLES = frozenset({"first lady", "second gentleman", "second lady", "first gentleman"})
 
 
 #: Titles the US government does not use: their holders serve another government.
