@@ -536,9 +536,11 @@ def _title_before(doc: Doc, start: int) -> Title | None:
     """A title written right before the name: "U.S. Secretary of State Mike Pompeo"."""
     i = start - 1
     sentence_start = doc[start].sent.start
-    if sentence_start == start and start > 0 and not doc[start - 1].is_punct \
-            and not doc[start - 1].is_space:
-        sentence_start = doc[start - 1].sent.start  # a sentence split between title and name
+    while sentence_start > 0 and sentence_start > start - 40 \
+            and not doc[sentence_start - 1].is_punct and not doc[sentence_start - 1].is_space \
+            and not doc[sentence_start - 1].text.endswith(".") \
+            and "\n" not in doc[sentence_start - 1].whitespace_:
+        sentence_start = doc[sentence_start - 1].sent.start  # a split inside the title run
     while i >= sentence_start:
         token = doc[i]
         lower = token.lower_
@@ -579,6 +581,8 @@ def _title_before(doc: Doc, start: int) -> Title | None:
             continue
         break
     tokens = [t for t in doc[i + 1:start] if not _is_honorific(t)]
+    if len(tokens) > 2 and tokens[-1].lower_ == "ambassador" and tokens[-2].lower_ in TITLE_COMPLEMENTS:
+        tokens = tokens[:-1]  # "Under Secretary for Political Affairs | Ambassador X": a rank
     return parse_title(doc, _own_title(doc, tokens))
 
 

@@ -111,8 +111,8 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
             how = "title" if k == 0 and title.end <= doc[mention.start].idx else "apposition"
             if how == "title" and text_of(doc)[title.start:title.end].lower() in PLURAL_LISTS:
                 how = "list"  # "Senators A, B, and C"
-            if title.post and title.post.lower() in SPOUSE_TITLES and person != mention.name:
-                continue  # "First Lady Biden" is not the "Joe Biden" named before
+            if title.post and title.post.lower() in SPOUSE_TITLES and len(mention.name.split()) < 2:
+                continue  # "First Lady Biden": the surname is also the President's
             stated = _country_of(after) if after and how == "title" else None
             if stated and title.implied and title.country and title.country != stated:
                 # "National Security Advisor X of the Republic of Korea": not the lexicon's US

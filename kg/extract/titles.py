@@ -329,6 +329,11 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
         return head_k - first
     while owner and (owner[0].lower_ in CLAUSE_STARTS or owner[0].lower_ in NOT_TITLE_WORDS):
         owner = owner[1:]  # "Since | Justice X", "the Honorable | President X"
+    known = gazetteer.title(state.text(tokens[first:]))
+    if owner and all(t.ent_type_ == "GPE" for t in owner) and known is not None \
+            and known.org in NATIONAL_LEGISLATURES and not gazetteer.country(state.text(owner)):
+        state.tokens = tokens[first:]  # "Maryland | Senator": a seat's state, not its chamber
+        return head_k - first
     if owner and _names_owner(owner):
         org_found, country_found = _owner(state.text(owner))
         state.org = state.org or org_found
@@ -339,6 +344,10 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
         first -= len(owner)  # "Program | Officer": one title
     state.tokens = tokens[first:]
     return head_k - first
+
+
+#: Chambers whose members are named with their state before the title ("Ohio Senator X").
+NATIONAL_LEGISLATURES = frozenset({"United States Senate", "United States House of Representatives"})
 
 
 def _names_owner(tokens: list[Token]) -> bool:
