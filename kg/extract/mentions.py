@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -292,7 +294,7 @@ def gerund(token: Token) -> bool:
     if not lower.endswith("ing") or len(lower) < 6 or token.i + 1 >= len(token.doc):
         return False
     stem = lower[:-3]
-    verbs = _verbs(token.doc)
+    verbs = _verbs()
     if not (stem in verbs or stem + "e" in verbs or stem[-1:] == stem[-2:-1] and stem[:-1] in verbs):
         return False
     following = token.doc[token.i + 1]
@@ -300,20 +302,12 @@ def gerund(token: Token) -> bool:
                                    or following.lower_ in ("the", "a", "an", "all", "our", "to"))
 
 
-def _verbs(doc: Doc) -> frozenset[str]:
-    """The base forms of English verbs the pipeline's lemmatizer knows."""
-    global _VERBS
-    if _VERBS is None:
-        try:
-            from kg import nlp
-            lemmatizer = nlp.load().get_pipe("lemmatizer")
-            _VERBS = frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
-        except Exception:  # no lemmatizer tables: no verb is known
-            _VERBS = frozenset()
-    return _VERBS
-
-
-_VERBS: frozenset[str] | None = None
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """The base forms of English verbs (`kg/data/verbs.tsv`)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "verbs.tsv"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def _elect_suffix(token: Token) -> bool:
@@ -354,10 +348,9 @@ def _names_after_titles(doc: Doc, spans) -> list[tuple[int, int]]:
                 and not is_title_word(doc[end]) and doc[end].ent_type_ in ("", "PERSON", "ORG",
                                                                               "NORP", "GPE"):
             end += 1
-            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                    and not doc[end].whitespace_ and _name_token(doc[end + 1]):
-                end += 2  # "Karine Jean-Pierre": the hyphen joins one name, which it ends
-                break
+            if _hyphenated_end(doc, end) > end:
+                end = _hyphenated_end(doc, end)  # "Karine Jean-Pierre", "Kim Sung-han": the
+                break  # hyphen joins one name, which it ends
         if end > start and not gazetteer.country(doc[start:end].text) \
                 and not gazetteer.organization(doc[start:end].text) \
                 and _plausible_name(doc[start:end]):
