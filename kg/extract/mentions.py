@@ -574,7 +574,9 @@ def _title_before(doc: Doc, start: int) -> Title | None:
             continue
         break
     tokens = [t for t in doc[i + 1:start] if not _is_honorific(t)]
-    if len(tokens) > 2 and tokens[-1].lower_ == "ambassador" and tokens[-2].lower_ in TITLE_COMPLEMENTS:
+    if len(tokens) > 1 and tokens[-1].lower_ == "ambassador" \
+            and any(is_title_head(t) for t in tokens[:-1]) and tokens[-2].lower_ not in CONNECTORS \
+            and not any(t.lower_ in TIED_BY for t in tokens):  # not "Advisor to the Vice President"
         tokens = tokens[:-1]  # "Under Secretary for Political Affairs | Ambassador X": a rank
     return parse_title(doc, _own_title(doc, tokens))
 
