@@ -149,6 +149,12 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
           home_agency: str | None) -> HoldsPost:
     org, country = title.org, title.country
     confidence = CONFIDENCE[how.split("+")[0]]
+    known_person = gazetteer.official(person)
+    serves = _country_of(known_person.country) if known_person and known_person.country else None
+    if title.implied and serves and country == "United States" and serves != country:
+        # "National Security Advisor Tahnoun bin Zayed": the lexicon's US post is another
+        # country's here
+        org, country = None, serves
     known = gazetteer.title(title.post) if title.post else None
     heads_government = known is not None and known.org == gazetteer.GOVERNMENT
     if country is None:

@@ -43,6 +43,10 @@ NOT_TITLE_WORDS = frozenset({
     "readout", "statement", "between", "by", "of", "call", "visit", "joint", "fact", "sheet",
     "letter", "message", "press", "release", "announces", "nominates",
 })
+#: Words that open a run of capitalised words before a name without being part of its title:
+#: "Blinken | With | Costa Rican Foreign Minister X" (a headline), "| our | Secretary of Energy".
+LEADING_NOT_TITLE = (CLAUSE_STARTS - {"under", "then", "now"} - set(gazetteer.STATUS_MODIFIERS)) \
+    | {"our", "my", "your", "their", "its"}
 #: Heads of organisation names: "X of <the> Y Council" names an organisation, not a title.
 ORG_HEADS = frozenset({
     "council", "center", "centre", "bank", "university", "department", "ministry", "office",
@@ -156,6 +160,7 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
 def _trim_edges(tokens: list[Token]) -> list[Token]:
     """Connectors, articles, punctuation and ordinals at the edges: "the 22nd | Director of"."""
     while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("a", "an")
+                      or tokens[0].lower_ in LEADING_NOT_TITLE and len(tokens) > 1
                       or tokens[0].is_punct or tokens[0].ent_type_ == "ORDINAL"
                       and not (len(tokens) > 1 and is_title_head(tokens[1])
                                and tokens[1].lower_ in PAIRED_HEADS)
