@@ -28,7 +28,7 @@ NAME_LIKE_HEADS = frozenset({"dean", "king", "prince", "queen", "chancellor", "j
 #: Words that precede a name without being part of it.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "hon", "sir", "dame", "madam", "his", "her",
                         "excellency", "h.e", "mr.", "mrs.", "ms.", "dr.", "hon.", "amb", "amb.",
-                        "sheikh", "sheikha", "shaikh"})
+                        "sheikh", "sheikha", "shaikh", "admiral"})
 #: Words that close a title's subject and are never part of a name: the model reads "Director-
 #: General for Asian and Oceanian Affairs | Funakoshi Takehiro" as one name.
 TITLE_COMPLEMENTS = frozenset({
@@ -574,7 +574,7 @@ def _title_before(doc: Doc, start: int) -> Title | None:
             continue
         break
     tokens = [t for t in doc[i + 1:start] if not _is_honorific(t)]
-    if len(tokens) > 1 and tokens[-1].lower_ == "ambassador" \
+    if len(tokens) > 1 and tokens[-1].lower_ in ("ambassador", "sultan") \
             and any(is_title_head(t) for t in tokens[:-1]) and tokens[-2].lower_ not in CONNECTORS \
             and not any(t.lower_ in TIED_BY for t in tokens):  # not "Advisor to the Vice President"
         tokens = tokens[:-1]  # "Under Secretary for Political Affairs | Ambassador X": a rank
