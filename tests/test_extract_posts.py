@@ -548,6 +548,29 @@ NAME_SHAPE_CASES = [
         [],
         [("Jenny Black", "president", "United States", ANY)],
         id="wh-58039-apposed-president-is-no-head-of-state"),
+    pytest.param(
+        "And our Secretary of Energy, Jennifer Granholm, has got a few things we’re going to build.",
+        [("Jennifer Granholm", "Secretary of Energy", "Department of Energy", "current")],
+        [("Jennifer Granholm", "our secretary", ANY, ANY)],
+        id="wh-46725-a-possessive-opens-no-title"),
+    pytest.param(
+        "Secretary Antony J. Blinken With Costa Rican Foreign Minister Rodolfo Solano Quirós, "
+        "Dominican Republic Foreign Minister Roberto Álvarez, and Panamanian Foreign Minister "
+        "Erika Mouynes Before Their Meeting\n\nSECRETARY BLINKEN: Well, good morning, everyone.",
+        [("Rodolfo Solano Quirós", "Foreign Minister", "Ministry of Foreign Affairs", "current",
+          "Costa Rica")],
+        [("Rodolfo Solano Quirós", "with costa rican foreign minister", ANY, ANY)],
+        id="sd-319858-headline-with-opens-no-title"),
+    pytest.param(
+        "Denis Udall, of California, to be a Member of the Board of Trustees of the Morris K. "
+        "Udall and Stewart L. Udall Foundation for a term expiring April 15, 2029. "
+        "(Reappointment)\n\nTeresa Arrington Fox Udall, of Colorado, to be a Member of the Board "
+        "of Trustees of the Morris K. Udall and Stewart L. Udall Foundation for a term expiring "
+        "October 6, 2028.",
+        [(ANY, "Member",
+          "Board of Trustees of the Morris K. Udall and Stewart L. Udall Foundation", "nominee")],
+        [(ANY, "member", "Board of Trustees of the Morris K.", ANY)],
+        id="wh-49477-organisation-cut-at-an-initial"),
 ]
 
 #: Lists under a plural title: each name holds the singular title.
