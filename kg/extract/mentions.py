@@ -390,6 +390,7 @@ def _names_after_long_titles(doc: Doc, spans) -> list[tuple[int, int]]:
                    and not gazetteer.country(t.text) for t in words) \
                     and (words[0].ent_type_ not in ("GPE", "ORG", "NORP")
                          or _title_in_entity(words[0], token)):
+                end = _hyphenated_end(doc, end)  # "Erica Barks-Ruggles"
                 found.append((start, end))
                 taken.update(range(start, end))
                 break
@@ -709,6 +710,12 @@ def _title_after_comma(doc: Doc, end: int) -> list[Token]:
             and tokens[-1].lower_ not in vocabulary and not is_title_word(tokens[-1]):
         return []  # "Blinken, Ambassador Feltman, ...": the next person, by title and surname
     if i < len(doc) and doc[i].text == "," and tokens:  # "President of CNES, the French ..."
+        j = i + 1
+        while j < min(len(doc), i + 12) and (doc[j].text[:1].isupper() or doc[j].lower_ in (
+                ",", "and", "of", "for", "the", "&")):
+            if j in people and j > i + 2:
+                return []  # "X, Minister of Environment, Water, and Agriculture Y, ...": a list
+            j += 1
         return tokens
     return tokens if i < len(doc) and (doc[i].text in (".", ";") or doc[i].is_space) else []
 
