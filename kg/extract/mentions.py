@@ -184,6 +184,9 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
             elif doc[end].lower_ in PARTICLES and end + 1 < len(doc) \
                     and _name_token(doc[end + 1]):  # "Khalid bin Salman", "von der Leyen"
                 end += 2
+            elif doc[end].is_space and doc[end].text in ("\u202f", "\u00a0") \
+                    and end + 1 < len(doc) and _name_token(doc[end + 1]):
+                end += 2  # "Antony J.\u202fBlinken": a no-break space inside the name
             elif doc[end].lower_ in PARTICLES and end + 2 < len(doc) and doc[end + 1].text == "-" \
                     and _name_token(doc[end + 2]):  # "Badr al-Busaidi"
                 end += 3
@@ -208,7 +211,17 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
     spans += _names_after_long_titles(doc, spans)
     known = {doc[s:e][-1].text for s, e in spans if e - s >= 2}
     spans += _bare_surnames(doc, spans, known)
-    return sorted(set(spans))
+    spans = sorted(set(_over_no_break_space(doc, s, e) for s, e in spans))
+    return [(s, e) for s, e in spans  # not "Blinken" inside "Antony J.\u202fBlinken"
+            if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)]
+
+
+def _over_no_break_space(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """"Antony J.\u202fBlinken": a no-break space inside a name, which the tokenizer keeps."""
+    while end + 1 < len(doc) and doc[end].text in ("\u202f", "\u00a0") \
+            and _name_token(doc[end + 1]):
+        end += 2
+    return start, end
 
 
 def _after_title_words(doc: Doc, start: int, end: int) -> int:
