@@ -469,7 +469,152 @@ GUARD_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected, forbidden", CASES + GUARD_CASES)
+#: Round 2: the kinds of error a blind reading found (garbled names and titles, post status).
+NAME_SHAPE_CASES = [
+    pytest.param(
+        "Secretary of State Antony J. Blinken met with Republic of Korea Foreign Minister Chung "
+        "Eui-yong in Cornwall today.",
+        [("Chung Eui-yong", "Foreign Minister", "Ministry of Foreign Affairs", "current")],
+        [("Chung Eui", ANY, ANY, ANY)], id="sd-251551-korean-hyphenated-given-name"),
+    pytest.param(
+        "Deputy Secretary Sherman held a trilateral call today with Republic of Korea (ROK) First "
+        "Vice Foreign Minister Cho Hyun-dong and Japanese Vice Foreign Minister Mori Takeo.",
+        [("Cho Hyun-dong", "Vice Foreign Minister", "Ministry of Foreign Affairs", "current")],
+        [("Cho Hyun", ANY, ANY, ANY)], id="sd-347474-hyphenated-name-after-long-title"),
+    pytest.param(
+        "Secretary of State Antony J. Blinken will travel to Bangkok, Thailand where he will meet "
+        "with Thai Prime Minister Prayut Chan-o-cha and Deputy Prime Minister and Foreign Minister "
+        "Don Pramudwinai to reaffirm the U.S.-Thai alliance.",
+        [("Prayut Chan-o-cha", "Prime Minister", "Thailand", "current")],
+        [("Prayut Chan", ANY, ANY, ANY)], id="sd-358207-name-with-two-hyphens"),
+    pytest.param(
+        "Secretary of State Antony J. Blinken spoke today with Kuwaiti Foreign Minister Sheikh "
+        "Ahmad Nasser Al-Mohammad Al-Sabah.",
+        [("Ahmad Nasser Al-Mohammad Al-Sabah", "Foreign Minister", ANY, "current", "Kuwait")],
+        [("Ahmad Nasser Al-Mohammad Al-Sabah", "foreign minister sheikh", ANY, ANY)],
+        id="sd-258102-sheikh-is-the-names-not-the-posts"),
+    pytest.param(
+        "On March 10, Special Representative for the DPRK Sung Kim called PRC Special "
+        "Representative on Korean Peninsula Affairs Liu Xiaoming to discuss the DPRK’s February "
+        "26 and March 4 ballistic missile launches.",
+        [("Liu Xiaoming", "Special Representative on Korean Peninsula Affairs", ANY, "current")],
+        [("Korean Peninsula Affairs Liu Xiaoming", ANY, ANY, ANY)],
+        id="sd-323810-affairs-closes-the-title-not-opens-the-name"),
+    pytest.param(
+        "Special Representative Kim will also meet Japanese Director-General for Asian and "
+        "Oceanian Affairs Funakoshi Takehiro. Special Representative Kim will also meet with "
+        "other senior officials.",
+        [("Funakoshi Takehiro", "Director-General for Asian and Oceanian Affairs", ANY, "current")],
+        [("Affairs Funakoshi Takehiro", ANY, ANY, ANY)],
+        id="sd-252978-director-general-for-affairs-before-a-name"),
+    pytest.param(
+        "Statement by NSC Spokesperson Adrienne Watson Welcoming the Resumption of Flights from "
+        "Sana’a\n\nThe United States welcomes the resumption of flights.",
+        [("Adrienne Watson", "Spokesperson", ANY, "current")],
+        [("Adrienne Watson Welcoming", ANY, ANY, ANY)], id="wh-53324-headline-gerund-ends-a-name"),
+    pytest.param(
+        "Remarks by Vice President Harris Encouraging All Americans to Take Advantage of Critical "
+        "Tax Credits\n\nTHE VICE PRESIDENT: Good afternoon.",
+        [(ANY, "Vice President", "United States", "current")],
+        [("Harris Encouraging All Americans", ANY, ANY, ANY)],
+        id="wh-46901-headline-gerund-after-a-surname"),
+    pytest.param(
+        "Readout of Deputy National Security Advisor for Cyber and Emerging Technology Anne "
+        "Neuberger’s Meeting with Bipartisan U.S. Mayors\n\nToday, Deputy National Security "
+        "Advisor for Cyber and Emerging Technology Anne Neuberger met with mayors.",
+        [("Anne Neuberger", "Deputy National Security Advisor for Cyber and Emerging Technology",
+          ANY, "current")],
+        [], id="wh-23359-name-after-a-long-staff-title"),
+    pytest.param(
+        "Readout of National Security Advisor Jake Sullivan’s Call with National Security Advisor "
+        "Kim Sung-han of the Republic of Korea\n\nToday, they spoke.",
+        [("Kim Sung-han", "National Security Advisor", ANY, "current", "South Korea")],
+        [("Kim Sung-han", "national security advisor", "National Security Council", ANY)],
+        id="wh-53067-of-country-after-name-beats-the-lexicons-country"),
+    pytest.param(
+        "Maryland Senator Ben Cardin, Chairman, Senate Small Business Committee: “I challenge you "
+        "to understand prescription drug prices in the US.”",
+        [("Ben Cardin", "Senator", "United States Senate", "current")],
+        [("Ben Cardin", "senator", "Maryland", ANY)], id="wh-48256-state-before-senator"),
+    pytest.param(
+        "Deputy Secretary of State Wendy R. Sherman, Chief Diversity and Inclusion Officer "
+        "Ambassador Gina Abercrombie-Winstanley, and glifaa President Jeff Anderson will deliver "
+        "remarks at a flag raising ceremony.",
+        [],
+        [("Jeff Anderson", "president", "United States", ANY)],
+        id="sd-254790-a-bare-president-owned-by-another-word"),
+    pytest.param(
+        "Jenny Black, President and CEO, Planned Parenthood South Atlantic\n",
+        [],
+        [("Jenny Black", "president", "United States", ANY)],
+        id="wh-58039-apposed-president-is-no-head-of-state"),
+    pytest.param(
+        "And our Secretary of Energy, Jennifer Granholm, has got a few things we’re going to build.",
+        [("Jennifer Granholm", "Secretary of Energy", "Department of Energy", "current")],
+        [("Jennifer Granholm", "our secretary", ANY, ANY)],
+        id="wh-46725-a-possessive-opens-no-title"),
+    pytest.param(
+        "Secretary Antony J. Blinken With Costa Rican Foreign Minister Rodolfo Solano Quirós, "
+        "Dominican Republic Foreign Minister Roberto Álvarez, and Panamanian Foreign Minister "
+        "Erika Mouynes Before Their Meeting\n\nSECRETARY BLINKEN: Well, good morning, everyone.",
+        [("Rodolfo Solano Quirós", "Foreign Minister", "Ministry of Foreign Affairs", "current",
+          "Costa Rica")],
+        [("Rodolfo Solano Quirós", "with costa rican foreign minister", ANY, ANY)],
+        id="sd-319858-headline-with-opens-no-title"),
+    pytest.param(
+        "Denis Udall, of California, to be a Member of the Board of Trustees of the Morris K. "
+        "Udall and Stewart L. Udall Foundation for a term expiring April 15, 2029. "
+        "(Reappointment)\n\nTeresa Arrington Fox Udall, of Colorado, to be a Member of the Board "
+        "of Trustees of the Morris K. Udall and Stewart L. Udall Foundation for a term expiring "
+        "October 6, 2028.",
+        [(ANY, "Member",
+          "Board of Trustees of the Morris K. Udall and Stewart L. Udall Foundation", "nominee")],
+        [(ANY, "member", "Board of Trustees of the Morris K.", ANY)],
+        id="wh-49477-organisation-cut-at-an-initial"),
+]
+
+#: Lists under a plural title: each name holds the singular title.
+LIST_CASES = [
+    pytest.param(
+        "Thank you to Senators Debbie Stabenow and John Boozman and Representatives Bobby Scott "
+        "and Virginia Foxx for their work.",
+        [("Debbie Stabenow", "Senator", "United States Senate", "current"),
+         ("John Boozman", "Senator", "United States Senate", "current"),
+         ("Bobby Scott", "Representative", "United States House of Representatives", "current"),
+         ("Virginia Foxx", "Representative", "United States House of Representatives",
+          "current")],
+        [("Bobby Scott", "senator", ANY, ANY)], id="wh-56270-senators-and-representatives"),
+    pytest.param(
+        "U.S. Senators Bob Menendez (NJ) and Dick Durbin (IL), as well as Ai-Jen Poo and Jessica "
+        "Morales Rocketto of the National Domestic Workers Alliance, also participated.",
+        [("Bob Menendez", "Senator", "United States Senate", "current"),
+         ("Dick Durbin", "Senator", "United States Senate", "current")],
+        [("Ai-Jen Poo", "senator", ANY, ANY), ("Senators Bob Menendez", ANY, ANY, ANY)],
+        id="wh-21201-list-over-state-abbreviations-stops-at-as-well-as"),
+]
+
+#: Status: dead holders and predecessors are former; a new appointee is current.
+STATUS_CASES = [
+    pytest.param(
+        "As my good friend, the late Congressman Elijah Cummings, said, “Our children are the "
+        "living messengers we send to a future we will never see.”",
+        [("Elijah Cummings", "Congressman", ANY, "former")],
+        [("Elijah Cummings", "congressman", ANY, "current")], id="wh-55751-the-late"),
+    pytest.param(
+        "In the aftermath of the assassination of President Moise, the Department of Justice is "
+        "providing assistance to support the Haitian authorities.",
+        [("Moise", "President", ANY, "former")],
+        [("Moise", "president", ANY, "current")], id="wh-23775-assassination-of"),
+    pytest.param(
+        "Dr. Cary Fowler, a noted agriculturalist, has joined the Department of State as U.S. "
+        "Special Envoy for Global Food Security.",
+        [("Cary Fowler", "Special Envoy for Global Food Security", ANY, "current")],
+        [("Cary Fowler", ANY, ANY, "former")], id="sd-341193-has-joined-as-is-current"),
+]
+
+
+@pytest.mark.parametrize("text, expected, forbidden",
+                         CASES + GUARD_CASES + NAME_SHAPE_CASES + LIST_CASES + STATUS_CASES)
 def test_holds_post(facts_of, text, expected, forbidden):
     facts = [f for f in facts_of(text, "holds_post") if isinstance(f, HoldsPost)]
     for row in expected:

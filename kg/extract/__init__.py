@@ -38,10 +38,15 @@ def extract(doc: Doc, *, doc_id: str, only: Iterable[str] | None = None,
     from kg.extract.calibration import calibrate
 
     _load_builtins()
-    names = list(only) if only is not None else list(EXTRACTORS)
+    names = list(only) if only is not None else sorted(
+        EXTRACTORS, key=lambda name: (BUILTINS.index(name) if name in BUILTINS else len(BUILTINS)))
     for name in names:
         for fact in EXTRACTORS[name](doc, doc_id=doc_id):
             yield calibrate(fact) if calibrated else fact
+
+
+#: The built-in extractors in the order they run (whatever order other code imported them in).
+BUILTINS = ("agreement", "meeting", "holds_post", "statement", "topic")
 
 
 def _load_builtins() -> None:

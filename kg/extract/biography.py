@@ -235,7 +235,8 @@ def _status(verb: Token, sent: Span) -> str:
     if verb.tag_ == "VBD" and verb.lemma_ != "join":
         return "former"
     if verb.tag_ == "VBN" and aux & {"has", "have"} and verb.lemma_ not in ("appoint", "name",
-                                                                          "nominate", "elect"):
+                                                                          "nominate", "elect",
+                                                                          "join"):
         return "former"  # "has served as Ambassador to X, ..."
     if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "acl"):
         return "former"  # "having previously served as"

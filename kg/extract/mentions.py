@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,7 +27,20 @@ from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, country_name, is_ti
 NAME_LIKE_HEADS = frozenset({"dean", "king", "prince", "queen", "chancellor", "judge"})
 #: Words that precede a name without being part of it.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "hon", "sir", "dame", "madam", "his", "her",
-                        "excellency", "h.e", "mr.", "mrs.", "ms.", "dr.", "hon.", "amb", "amb."})
+                        "excellency", "h.e", "mr.", "mrs.", "ms.", "dr.", "hon.", "amb", "amb.",
+                        "sheikh", "sheikha", "shaikh", "admiral"})
+#: Words that close a title's subject and are never part of a name: the model reads "Director-
+#: General for Asian and Oceanian Affairs | Funakoshi Takehiro" as one name.
+TITLE_COMPLEMENTS = frozenset({
+    "affairs", "issues", "relations", "cooperation", "policy", "security", "technology",
+    "technologies", "development", "operations", "programs", "management", "resources", "rights",
+    "diplomacy", "nonproliferation", "disarmament", "counterterrorism", "intelligence",
+    "strategy", "budget", "infrastructure", "communications", "planning", "investment",
+    "innovation", "coordination", "engagement", "integration", "enforcement", "prevention",
+    "protection", "reconstruction", "agriculture", "education", "environment", "transportation",
+    "commerce", "finance", "economy", "industry", "tourism", "trade", "health", "energy",
+    "defense", "defence", "migration", "immigration", "sustainment", "acquisition",
+    "cybersecurity", "budget", "programming", "services", "logistics"})
 NAME_POS = frozenset({"PROPN"})
 #: Lower-case particles inside names ("Ursula von der Leyen", "Khalid bin Salman").
 PARTICLES = frozenset({"al", "al-", "bin", "bint", "ibn", "von", "van", "der", "den", "de", "del",
@@ -84,9 +99,11 @@ def analyse(doc: Doc) -> Analysis:
 def _analyse(doc: Doc) -> Analysis:
     result = Analysis(home_agency=_home_agency(doc))
     spans = _person_spans(doc)
+    listed = _listed_under_plural(doc, spans)
     for start, end in spans:
         name = _clean_name(doc[start:end].text)
-        titles = tuple(t for t in (_title_before(doc, start), *_titles_apposed(doc, start, end))
+        titles = tuple(t for t in (_title_before(doc, start) or listed.get(start),
+                                   *_titles_apposed(doc, start, end))
                        if t is not None)
         mention = PersonMention(name, start, end, titles)
         result.people.append(mention)
@@ -94,6 +111,52 @@ def _analyse(doc: Doc) -> Analysis:
             result.by_token[i] = mention
     _index_names(result)
     return result
+
+
+#: Plural titles of elected officials that head a list of names, and the title each one holds:
+#: "Senators Debbie Stabenow and John Boozman", "Representatives Bobby Scott and Virginia Foxx".
+PLURAL_LISTS = {"senators": "Senator", "sens.": "Senator", "representatives": "Representative",
+                "reps.": "Representative", "congressmen": "Congressman",
+                "congresswomen": "Congresswoman", "governors": "Governor"}
+
+
+def _listed_under_plural(doc: Doc, spans) -> dict[int, Title]:
+    """The title each name of a list under a plural title holds (by the name's first token).
+    The list goes on over ",", "and" and a parenthesised state ("(NJ)", "(D-NJ)") between
+    names, and stops at anything else ("as well as", a word, another title)."""
+    found: dict[int, Title] = {}
+    title: Title | None = None
+    last_end = -1
+    for start, end in sorted(spans):
+        if title is not None and _list_gap(doc, last_end, start):
+            found[start] = title
+            last_end = end
+            continue
+        title = None
+        plural = doc[start - 1] if start > 0 else None
+        post = PLURAL_LISTS.get(plural.lower_) if plural is not None else None
+        if post is None or not plural.text[:1].isupper() or plural.i > 0 and (
+                is_title_word(doc[plural.i - 1]) or doc[plural.i - 1].lower_ == "state"):
+            continue  # not "State Senators", "Deputy Governors"
+        known = gazetteer.title(post)
+        title = Title(post=post, org=known.org if known else None,
+                      country=country_name(known.country) if known else None, status="current",
+                      start=plural.idx, end=plural.idx + len(plural.text), implied=True)
+        found[start] = title
+        last_end = end
+    return found
+
+
+def _list_gap(doc: Doc, end: int, start: int) -> bool:
+    """Only list punctuation between two names: ",", "and", ", and", "(D-NJ)"."""
+    i = end
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 7, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return False
+        i = close + 1
+    words = [t.lower_ for t in doc[i:start]]
+    return words in (["and"], [","], [",", "and"])
 
 
 # --- finding people -------------------------------------------------------------------------
@@ -104,9 +167,14 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
         if ent.label_ != "PERSON":
             continue
         start, end = ent.start, ent.end
-        while start < end and (_is_honorific(doc[start]) or is_title_word(doc[start])
-                               or doc[start].is_punct or doc[start].lower_ in ("elect", "designate")):
+        while start < end and (_is_honorific(doc[start]) and (
+                doc[start].lower_ not in ("sheikh", "sheikha", "shaikh") or end - start > 2)
+                or is_title_word(doc[start]) or plural_title(doc[start])
+                or doc[start].is_punct or doc[start].lower_ in ("elect", "designate")):
             start += 1
+        # "Korean Peninsula Affairs | Liu Xiaoming": a title's subject the model put in the name
+        start = max([start] + [i + 1 for i in range(start, end - 1)
+                               if doc[i].lower_ in TITLE_COMPLEMENTS])
         while end > start and doc[end - 1].text in ("’s", "'s", "’", "'"):
             end -= 1
         # the model often stops a name early ("Enrique Pena | Nieto") or late ("Hon | Kwaku")
@@ -116,6 +184,9 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
             elif doc[end].lower_ in PARTICLES and end + 1 < len(doc) \
                     and _name_token(doc[end + 1]):  # "Khalid bin Salman", "von der Leyen"
                 end += 2
+            elif doc[end].is_space and doc[end].text in ("\u202f", "\u00a0") \
+                    and end + 1 < len(doc) and _name_token(doc[end + 1]):
+                end += 2  # "Antony J.\u202fBlinken": a no-break space inside the name
             elif doc[end].lower_ in PARTICLES and end + 2 < len(doc) and doc[end + 1].text == "-" \
                     and _name_token(doc[end + 2]):  # "Badr al-Busaidi"
                 end += 3
@@ -124,6 +195,7 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
                 end += 3
             else:
                 break
+        end = _hyphenated_end(doc, end)
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in SUFFIXES:
             end += 2  # "Joseph R. Biden, Jr."
         while start > 0 and _name_token(doc[start - 1]) and not is_title_word(doc[start - 1]) \
@@ -139,7 +211,17 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
     spans += _names_after_long_titles(doc, spans)
     known = {doc[s:e][-1].text for s, e in spans if e - s >= 2}
     spans += _bare_surnames(doc, spans, known)
-    return sorted(set(spans))
+    spans = sorted(set(_over_no_break_space(doc, s, e) for s, e in spans))
+    return [(s, e) for s, e in spans  # not "Blinken" inside "Antony J.\u202fBlinken"
+            if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)]
+
+
+def _over_no_break_space(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """"Antony J.\u202fBlinken": a no-break space inside a name, which the tokenizer keeps."""
+    while end + 1 < len(doc) and doc[end].text in ("\u202f", "\u00a0") \
+            and _name_token(doc[end + 1]):
+        end += 2
+    return start, end
 
 
 def _after_title_words(doc: Doc, start: int, end: int) -> int:
@@ -178,7 +260,8 @@ def _within_headline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Title-case headlines defeat the model ("Secretary Raimondo Co-Host U.S.-Japan ...",
     "Biden Announces Appointments"): there a name stops at a headline verb and counts only as
     far as the body uses it."""
-    cut = next((i for i in range(start, end) if doc[i].lower_ in HEADLINE_VERBS), end)
+    cut = next((i for i in range(start, end) if doc[i].lower_ in HEADLINE_VERBS
+                or i > start and gerund(doc[i])), end)
     end = cut
     if end <= start:
         return None
@@ -195,6 +278,49 @@ def _within_headline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             return start, end
         end -= 1
     return None
+
+
+def _hyphenated_end(doc: Doc, end: int) -> int:
+    """A name goes on over a hyphen that joins its parts without spaces, whatever their case:
+    "Chung Eui-yong", "Khalid Al-Falih" (the model or a title run may stop at "Eui", "Al")."""
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and end > 0 \
+            and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and _name_token(doc[end - 1]):
+        end += 2
+    return end
+
+
+def plural_title(token: Token) -> bool:
+    """A title in the plural ("Senators", "Ministers", "Medical Officers"): never a name."""
+    lower = token.lower_
+    if not lower.endswith("s") or not token.text[:1].isupper():
+        return False
+    return lower[:-1] in gazetteer.TITLE_HEADS or lower.endswith("ies") \
+        and lower[:-3] + "y" in gazetteer.TITLE_HEADS \
+        or lower in ("congressmen", "congresswomen", "chairmen", "spokesmen", "reps.")
+
+
+def gerund(token: Token) -> bool:
+    """A verb in -ing ("Announcing", "Welcoming") that a title-case headline runs into a name,
+    when a phrase follows it ("Jen Psaki | Announcing the ..."; not "Chelsea Manning, ...")."""
+    lower = token.lower_
+    if not lower.endswith("ing") or len(lower) < 6 or token.i + 1 >= len(token.doc):
+        return False
+    stem = lower[:-3]
+    verbs = _verbs()
+    if not (stem in verbs or stem + "e" in verbs or stem[-1:] == stem[-2:-1] and stem[:-1] in verbs):
+        return False
+    following = token.doc[token.i + 1]
+    return following.is_alpha and (following.text[:1].isupper()
+                                   or following.lower_ in ("the", "a", "an", "all", "our", "to"))
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """The base forms of English verbs (`kg/data/verbs.tsv`)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "verbs.tsv"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def _elect_suffix(token: Token) -> bool:
@@ -235,10 +361,9 @@ def _names_after_titles(doc: Doc, spans) -> list[tuple[int, int]]:
                 and not is_title_word(doc[end]) and doc[end].ent_type_ in ("", "PERSON", "ORG",
                                                                               "NORP", "GPE"):
             end += 1
-            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                    and not doc[end].whitespace_ and _name_token(doc[end + 1]):
-                end += 2  # "Karine Jean-Pierre": the hyphen joins one name, which it ends
-                break
+            if _hyphenated_end(doc, end) > end:
+                end = _hyphenated_end(doc, end)  # "Karine Jean-Pierre", "Kim Sung-han": the
+                break  # hyphen joins one name, which it ends
         if end > start and not gazetteer.country(doc[start:end].text) \
                 and not gazetteer.organization(doc[start:end].text) \
                 and _plausible_name(doc[start:end]):
@@ -274,13 +399,27 @@ def _names_after_long_titles(doc: Doc, spans) -> list[tuple[int, int]]:
             words = doc[start:end]
             if doc[start - 1].lower_ in ("of", "for", "and", "the", "on") and size == 3:
                 continue
-            if all(t.pos_ == "PROPN" and t.lower_ not in vocabulary and t.text[:1].isupper()
+            if all(t.pos_ == "PROPN" and t.lower_ not in vocabulary and _name_token(t)
                    and not gazetteer.country(t.text) for t in words) \
-                    and words[0].ent_type_ not in ("GPE", "ORG", "NORP"):
+                    and (words[0].ent_type_ not in ("GPE", "ORG", "NORP")
+                         or _title_in_entity(words[0], token)):
+                end = _hyphenated_end(doc, end)  # "Erica Barks-Ruggles"
                 found.append((start, end))
                 taken.update(range(start, end))
                 break
     return found
+
+
+def _title_in_entity(token: Token, head: Token) -> bool:
+    """The model's organisation runs from inside a title run (from its `head` on) into the name
+    after it: "Deputy National Security Advisor for [Cyber and Emerging Technology Anne
+    Neuberger]"."""
+    if token.ent_type_ != "ORG" or token.ent_iob_ != "I":
+        return False
+    ent = next((e for e in token.doc.ents if e.start < token.i < e.end), None)
+    return ent is not None and ent.start > head.i \
+        and (token.doc[token.i - 1].lower_ in TITLE_COMPLEMENTS
+             or NOT_NAME_ENDINGS.search(token.doc[token.i - 1].lower_) is not None)
 
 
 def _bare_surnames(doc: Doc, spans, known: set[str]) -> list[tuple[int, int]]:
@@ -296,9 +435,15 @@ def _name_token(token: Token) -> bool:
         return False
     lower = text.lower()
     if lower in CONNECTORS or text.isupper() and len(text) > 3 \
-            or lower in HEADLINE_VERBS or lower in NOT_NAMES:
+            or lower in HEADLINE_VERBS or lower in NOT_NAMES or lower in TITLE_COMPLEMENTS \
+            or plural_title(token) or gerund(token) or NOT_NAME_ENDINGS.search(lower):
         return False
     return token.pos_ in NAME_POS or bool(re.fullmatch(r"[A-Z][\w’'\-.]*", text))
+
+
+#: Endings of abstract nouns, which close a title's subject and never a name ("Deputy Assistant
+#: Secretary of State for Energy Transformation | Anna Shpitsberg").
+NOT_NAME_ENDINGS = re.compile(r"...(?:tion|sion|ities|ism|ogy)s?$")
 
 
 def _plausible_name(span: Span) -> bool:
@@ -320,8 +465,16 @@ def _plausible_name(span: Span) -> bool:
         return False  # "Assistant Administrator for Democracy, Conflict and Humanitarian ..."
     if len(words) == 1 and before is not None and before.lower_ in ("of", "in", "at", "from", "("):
         return False  # "Mayor of Sewanee": a place; "(Laughs.)": a transcript's stage note
-    return bool(words) and all(w.text[:1].isupper() or w.lower_ in PARTICLES for w in words) \
-        and words[0].text[:1].isupper()
+    if any(plural_title(w) for w in words):
+        return False  # "Medical Officers", "Senators"
+    return bool(words) and all(w.text[:1].isupper() or w.lower_ in PARTICLES or _after_hyphen(w)
+                               for w in words) and words[0].text[:1].isupper()
+
+
+def _after_hyphen(token: Token) -> bool:
+    """The part of a hyphenated name after the hyphen: "yong" of "Eui-yong"."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text in ("-", "‐") and not doc[token.i - 1].whitespace_
 
 
 def _is_honorific(token: Token) -> bool:
@@ -390,6 +543,11 @@ def _title_before(doc: Doc, start: int) -> Title | None:
     """A title written right before the name: "U.S. Secretary of State Mike Pompeo"."""
     i = start - 1
     sentence_start = doc[start].sent.start
+    while sentence_start > 0 and sentence_start > start - 40 \
+            and not doc[sentence_start - 1].is_punct and not doc[sentence_start - 1].is_space \
+            and not doc[sentence_start - 1].text.endswith(".") \
+            and "\n" not in doc[sentence_start - 1].whitespace_:
+        sentence_start = doc[sentence_start - 1].sent.start  # a split inside the title run
     while i >= sentence_start:
         token = doc[i]
         lower = token.lower_
@@ -430,6 +588,10 @@ def _title_before(doc: Doc, start: int) -> Title | None:
             continue
         break
     tokens = [t for t in doc[i + 1:start] if not _is_honorific(t)]
+    if len(tokens) > 1 and tokens[-1].lower_ in ("ambassador", "sultan") \
+            and any(is_title_head(t) for t in tokens[:-1]) and tokens[-2].lower_ not in CONNECTORS \
+            and not any(t.lower_ in TIED_BY for t in tokens):  # not "Advisor to the Vice President"
+        tokens = tokens[:-1]  # "Under Secretary for Political Affairs | Ambassador X": a rank
     return parse_title(doc, _own_title(doc, tokens))
 
 
@@ -561,6 +723,12 @@ def _title_after_comma(doc: Doc, end: int) -> list[Token]:
             and tokens[-1].lower_ not in vocabulary and not is_title_word(tokens[-1]):
         return []  # "Blinken, Ambassador Feltman, ...": the next person, by title and surname
     if i < len(doc) and doc[i].text == "," and tokens:  # "President of CNES, the French ..."
+        j = i + 1
+        while j < min(len(doc), i + 12) and (doc[j].text[:1].isupper() or doc[j].lower_ in (
+                ",", "and", "of", "for", "the", "&")):
+            if j in people and j > i + 2:
+                return []  # "X, Minister of Environment, Water, and Agriculture Y, ...": a list
+            j += 1
         return tokens
     return tokens if i < len(doc) and (doc[i].text in (".", ";") or doc[i].is_space) else []
 

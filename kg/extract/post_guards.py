@@ -46,6 +46,9 @@ NAME_JUNK = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "honorable",
 TITLE_ENDS = (gazetteer.TITLE_HEADS | {"counsel", "officer", "spokesperson", "envoy"}) - {
     "king", "queen", "prince", "dean", "judge", "chancellor", "member", "head", "leader",
     "general", "speaker", "justice"}
+#: Modifiers that end no title: a post ending in one was cut from the rank after it.
+CUT_TITLE_ENDS = frozenset({"vice", "deputy", "rear", "lieutenant", "assistant", "principal",
+                            "senior", "acting", "interim"})
 #: Longest post, in words, that a title phrase plausibly has.
 MAX_POST_WORDS = 18
 
@@ -143,8 +146,8 @@ def plausible_org(org: str, doc: Doc) -> bool:
     if any(w.lower() not in ORG_CONNECTORS and not w[:1].isupper() and not w[:1].isdigit()
            for w in words):
         return False  # "board and co-founder of ...", "programs at Middle East Institute"
-    if re.search(r"\b(?:19|20)\d\d\b", org):
-        return False
+    if re.search(r"\b(?:19|20)\d\d\b", org) or re.fullmatch(r"[A-Z]\.", words[-1]):
+        return False  # a year; "Board of Trustees of the Morris K. | Udall ...": cut at a name
     if len(words) == 1:
         word = words[0]
         if word.isupper() and len(word) > 1:
@@ -168,6 +171,8 @@ def plausible_post(post: str, doc: Doc, people: frozenset[str]) -> bool:
     folded = [w.lower().strip(",.;") for w in words]
     if set(folded) & CLAUSE_WORDS or folded[-1] in ("and", "of", "for", "to", "the", "in", "at"):
         return False
+    if len(folded) > 1 and folded[-1] in CUT_TITLE_ENDS:
+        return False  # "Undersecretary for Administration Vice | Admiral X": the rank cut
     if post.isupper() and len(post) > 3:
         return False  # "THE PRESIDENT: Tony.": a speaker label, not the name's title
     if any(w.strip(",.;’'s") in people for w in words if w[:1].isupper()):

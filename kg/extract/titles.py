@@ -43,6 +43,10 @@ NOT_TITLE_WORDS = frozenset({
     "readout", "statement", "between", "by", "of", "call", "visit", "joint", "fact", "sheet",
     "letter", "message", "press", "release", "announces", "nominates",
 })
+#: Words that open a run of capitalised words before a name without being part of its title:
+#: "Blinken | With | Costa Rican Foreign Minister X" (a headline), "| our | Secretary of Energy".
+LEADING_NOT_TITLE = (CLAUSE_STARTS - {"under", "then", "now"} - set(gazetteer.STATUS_MODIFIERS)) \
+    | {"our", "my", "your", "their", "its"}
 #: Heads of organisation names: "X of <the> Y Council" names an organisation, not a title.
 ORG_HEADS = frozenset({
     "council", "center", "centre", "bank", "university", "department", "ministry", "office",
@@ -156,6 +160,7 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
 def _trim_edges(tokens: list[Token]) -> list[Token]:
     """Connectors, articles, punctuation and ordinals at the edges: "the 22nd | Director of"."""
     while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("a", "an")
+                      or tokens[0].lower_ in LEADING_NOT_TITLE and len(tokens) > 1
                       or tokens[0].is_punct or tokens[0].ent_type_ == "ORDINAL"
                       and not (len(tokens) > 1 and is_title_head(tokens[1])
                                and tokens[1].lower_ in PAIRED_HEADS)
@@ -329,6 +334,11 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
         return head_k - first
     while owner and (owner[0].lower_ in CLAUSE_STARTS or owner[0].lower_ in NOT_TITLE_WORDS):
         owner = owner[1:]  # "Since | Justice X", "the Honorable | President X"
+    known = gazetteer.title(state.text(tokens[first:]))
+    if owner and all(t.ent_type_ == "GPE" for t in owner) and known is not None \
+            and known.org in NATIONAL_LEGISLATURES and not gazetteer.country(state.text(owner)):
+        state.tokens = tokens[first:]  # "Maryland | Senator": a seat's state, not its chamber
+        return head_k - first
     if owner and _names_owner(owner):
         org_found, country_found = _owner(state.text(owner))
         state.org = state.org or org_found
@@ -339,6 +349,10 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
         first -= len(owner)  # "Program | Officer": one title
     state.tokens = tokens[first:]
     return head_k - first
+
+
+#: Chambers whose members are named with their state before the title ("Ohio Senator X").
+NATIONAL_LEGISLATURES = frozenset({"United States Senate", "United States House of Representatives"})
 
 
 def _names_owner(tokens: list[Token]) -> bool:
