@@ -38,9 +38,6 @@ HELD = [
     case("wh-51438",
          "On April 18, National Security Council Indo-Pacific Coordinator Kurt Campbell and Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink convened a meeting in Honolulu with U.S. Navy Adm. John C. Aquilino, Commander, U.S. Indo-Pacific Command and senior officials from Australia, Japan, and New Zealand on developments in the Pacific Islands.",
          [{"Daniel Kritenbrink", "John C. Aquilino", "Kurt Campbell"}], slug="verb-hosted"),
-    case("wh-50830",
-         "Statement by Press Secretary Jen Psaki on President Biden’s Virtual Meeting with Prime Minister Modi of India\n\nPresident Joseph R. Biden, Jr. will meet virtually with Prime Minister Narendra Modi of India on Monday, April 11 to further deepen ties between our governments, economies, and our people. President Biden and Prime Minister Modi will discuss cooperation on a range of issues including ending the COVID-19 pandemic, countering the climate crisis, strengthening the global economy, and upholding a free, open, rules-based international order to bolster security, democracy, and prosperity in the Indo-Pacific. The Leaders will advance ongoing conversations about the development of an Indo-Pacific Economic Framework and delivering high-quality infrastructure. President Biden will continue our close consultations on the consequences of Russia’s brutal war against Ukraine and mitigating its destabilizing impact on global food supply and commodity markets. Biden last spoke to Prime Minister Modi with other Quad Leaders in March. This meeting will precede the U.S.-India 2+2 Ministerial between Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin, and External Affairs Minister Dr. Subrahmanyam Jaishankar and Defense Minister Rajnath Singh of India.",
-         [{"Joseph R. Biden", "Narendra Modi"}], slug="title-possessive"),
     case("wh-18323",
          "Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Meeting with Foreign Minister Simon Coveney of Ireland\n\nToday, National Security Advisor Jake Sullivan met with Foreign Minister Simon Coveney of Ireland to discuss our strong bilateral relations and cooperation on a number of shared global challenges. Mr. Sullivan and Foreign Minister Coveney condemned the forced diversion of a flight between two EU member states and the subsequent removal and arrest of journalist Raman Pratasevich in Minsk by the Lukashenka regime, and they agreed to remain in close touch on an appropriate response. They also discussed Ireland’s role in addressing challenges to peace and security as a non-permanent member of the UN Security Council. Mr. Sullivan and Foreign Minister Coveney reaffirmed their commitment to protecting the gains of the Good Friday Agreement for all communities in Northern Ireland.",
          [{"Jake Sullivan", "Simon Coveney"}], slug="title-possessive"),
@@ -251,9 +248,6 @@ HELD = [
     case("wh-21121",
          "Readout of President Biden’s Meeting with President Guy Parmelin and Foreign Minister Ignazio Cassis of Switzerland\n\nPresident Joseph R. Biden, Jr. met today with President Guy Parmelin and Foreign Minister Ignazio Cassis of Switzerland. President Biden thanked President Parmelin for hosting the U.S.-Russia Summit in Geneva on June 16, and he expressed appreciation for Switzerland’s unique historical role providing a neutral ground for diplomacy and negotiations. The leaders discussed the strong U.S.-Switzerland commercial, science and education, and security relationships. President Biden thanked Switzerland for its 40 years of service as the U.S. Protecting Power in Iran. He also welcomed Switzerland’s contribution to the global COVID-19 pandemic response including by hosting the Gavi vaccine alliance secretariat and its contributions to COVAX to facilitate equitable access and distribution of safe and effective COVID-19 vaccines.",
          [{"Guy Parmelin", "Ignazio Cassis", "Joseph R. Biden"}], slug="title-possessive"),
-    case("wh-51794",
-         "Statement by White House Press Secretary Jen Psaki on the Bilateral Virtual Meeting Between President Joe Biden and President Andrés Manuel López Obrador\n\nOn Friday, April 29, President Joe Biden will meet with President Andrés Manuel López Obrador virtually. In this virtual event, the two leaders will discuss their vision for the Ninth Summit of the Americas and how North America can lead on priority initiatives for the region. They also plan to discuss cooperation on migration, joint development efforts in Central America, competitiveness and economic growth, security, energy, and economic cooperation.",
-         [{"Andrés Manuel López Obrador", "Joe Biden"}], slug="title-meeting-with"),
     case("wh-25083",
          "Readout of President Joseph R. Biden, Jr. Meeting with Prime Minister Al-Kadhimi of Iraq\n\nPresident Joseph R. Biden, Jr. met today with Prime Minister Al-Kadhimi of Iraq to strengthen bilateral coordination under the Strategic Framework Agreement. Together they discussed expanded initiatives on climate, energy, education, and combatting the COVID-19 pandemic. They committed to a continued security partnership to ensure that ISIS can never resurge and to allow communities recovering from terror to rebuild with dignity even as the United States shifts to a purely advisory role. The leaders reaffirmed their respect for Iraq’s democracy, the rule of law, and promoting a secure environment for Iraq’s upcoming elections in October. The leaders agreed on the vital importance of holding these elections on time, and welcomed the UN monitoring mission to support their full transparency and fairness.",
          [{"Al-Kadhimi", "Joseph R. Biden"}], slug="title-meeting-with"),
@@ -475,3 +469,28 @@ def test_meeting(facts_of, item, text, expected, forbidden):
 
 def test_the_table_covers_forty_items():
     assert len({p.values[0] for p in CASES}) >= 40
+
+
+# Documents that announce meetings rather than report them.
+ANNOUNCED = [
+    ("sd-261461",  # a daily public schedule: every "meets with" is an appointment to come
+     "Public Schedule – July 23, 2021\n\nOffice of the Spokesperson\n\n***THE DAILY PUBLIC "
+     "SCHEDULE IS SUBJECT TO CHANGE***\n\nSECRETARY ANTONY J. BLINKEN\n\n9:30 a.m. Secretary "
+     "Blinken meets with Iraqi Foreign Minister Dr. Fuad Hussein, at the Department of State.\n\n"
+     "(POOLED CAMERA SPRAY AT THE TOP)"),
+    ("wh-50830",  # a statement announcing a meeting: the body says it is still to come
+     "Statement by Press Secretary Jen Psaki on President Biden’s Virtual Meeting with Prime Minister Modi of India\n\nPresident Joseph R. Biden, Jr. will meet virtually with Prime Minister Narendra Modi of India on Monday, April 11 to further deepen ties between our governments, economies, and our people. President Biden and Prime Minister Modi will discuss cooperation on a range of issues including ending the COVID-19 pandemic, countering the climate crisis, strengthening the global economy, and upholding a free, open, rules-based international order to bolster security, democracy, and prosperity in the Indo-Pacific. The Leaders will advance ongoing conversations about the development of an Indo-Pacific Economic Framework and delivering high-quality infrastructure. President Biden will continue our close consultations on the consequences of Russia’s brutal war against Ukraine and mitigating its destabilizing impact on global food supply and commodity markets. Biden last spoke to Prime Minister Modi with other Quad Leaders in March. This meeting will precede the U.S.-India 2+2 Ministerial between Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin, and External Affairs Minister Dr. Subrahmanyam Jaishankar and Defense Minister Rajnath Singh of India."),
+    ("wh-51794",  # a title names the meeting, the body says it is still to come
+     "Statement by White House Press Secretary Jen Psaki on the Bilateral Virtual Meeting "
+     "Between President Joe Biden and President Andrés Manuel López Obrador\n\nOn Friday, "
+     "April 29, President Joe Biden will meet with President Andrés Manuel López Obrador "
+     "virtually. In this virtual event, the two leaders will discuss their vision for the Ninth "
+     "Summit of the Americas and how North America can lead on priority initiatives for the "
+     "region."),
+]
+
+
+@pytest.mark.parametrize("item, text", ANNOUNCED, ids=[i for i, _ in ANNOUNCED])
+def test_announced_meetings_are_not_held_ones(facts_of, item, text):
+    assert [f for f in facts_of(text, "meeting") if isinstance(f, Meeting)] == []
+

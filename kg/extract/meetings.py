@@ -239,12 +239,23 @@ class _Side:
 
 # --- the extractor --------------------------------------------------------------------------
 
+#: A document that lists appointments to come ("Public Schedule – July 8, 2021 ... THE DAILY
+#: PUBLIC SCHEDULE IS SUBJECT TO CHANGE"): "Secretary Blinken meets with ..." there is planned.
+SCHEDULE_RE = re.compile(r"\bpublic schedule\b|\bschedule is subject to change\b", re.I)
+#: How far into a document its kind is told (title, byline, the schedule's warning).
+SCHEDULE_WINDOW = 400
+
+
 @register("meeting")
 def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
+    if SCHEDULE_RE.search(text_of(doc)[:SCHEDULE_WINDOW]):
+        return
     analysis = analyse(doc)
     reader = _Reader(doc, analysis)
     emitted: list[frozenset[str]] = []
     for sides, where, rule, confidence, negated in reader.meetings():
+        if rule.startswith("title.") and _told_as_planned(doc, reader.title_end, sides):
+            continue  # "Statement on the Meeting Between X and Y": "X will meet with Y ..."
         people = [p for side in sides for p in side.people]
         groups = [g for side in sides if not side.people for g in side.groups]
         countries = [gazetteer.country(g) for g in groups]
@@ -953,6 +964,24 @@ def _title_modifier(doc: Doc, mention: PersonMention) -> bool:
 def _about_a_call(token: Token) -> bool:
     """A match inside a sentence about a call ("met by phone", "in a call with")."""
     return any(t.lower_ in CALL_WORDS and abs(t.i - token.i) <= 6 for t in token.sent)
+
+
+def _told_as_planned(doc: Doc, title_end: int, sides) -> bool:
+    """Whether the body speaks of the title's meeting only as one to come: a meeting verb of
+    a participant's sentence is planned ("President Biden will meet with President Putin in
+    Geneva"), and no sentence says it was held."""
+    surnames = {name.split()[-1] for side in sides for name in side.people}
+    planned = held = False
+    for sent in doc[title_end:].sents:
+        if not surnames & {t.text for t in sent}:
+            continue
+        for token in sent:
+            if token.lemma_ in ("meet", "hold", "host") and token.pos_ in ("VERB", "AUX"):
+                if _planned(token):
+                    planned = True
+                else:
+                    held = True
+    return planned and not held
 
 
 def _planned(word: Token) -> bool:
