@@ -8,10 +8,10 @@ from __future__ import annotations
 import io
 import json
 import math
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from kg.files import atomic_write
 
 if TYPE_CHECKING:
     import networkx
@@ -66,23 +66,9 @@ def write(G: networkx.Graph, path: str | Path, fmt: str | None = None, *,
     path = Path(path)
     fmt = fmt or path.suffix.lstrip(".").lower()
     data = render(G, fmt, title=title)
-    directory = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a file is not
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_write(path, "wb") as out:
+        out.write(data)
     return path
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def node_link(G: networkx.Graph) -> dict[str, Any]:
