@@ -30,6 +30,22 @@ def _want(parties, agreement, action, negated=False) -> tuple:
 
 CASES = [
     pytest.param(
+        'wh-25751',
+        'National Security Advisor Jake Sullivan met today with Foreign Minister Retno Marsudi of '
+        'Indonesia in Washington, D.C. to discuss opportunities to deepen the U.S.-Indonesia '
+        'Strategic Partnership.',
+        [_want({'Indonesia', 'United States'}, 'U.S.-Indonesia Strategic Partnership', 'propose')],
+        [_want({'Indonesia', 'United States'}, 'U.S.-Indonesia Strategic Partnership', 'implement')],
+        id='opportunity-to-deepen-is-ahead'),
+    pytest.param(
+        'sd-322873',
+        'The Deputy Secretary and Foreign Minister welcomed the opportunity to hold the fifth '
+        'U.S.-Algeria Strategic Dialogue to discuss a range of issues in the bilateral '
+        'relationship.',
+        [_want({'Algeria', 'United States'}, 'U.S.-Algeria Strategic Dialogue', 'implement')],
+        [_want({'Algeria', 'United States'}, 'U.S.-Algeria Strategic Dialogue', 'propose')],
+        id='welcomed-opportunity-is-taken'),
+    pytest.param(
         'sd-323016',
         'The United States of America and the Republic of the Philippines Sign a Memorandum of '
         'Understanding Concerning Strategic Civil Nuclear Cooperation\n\nToday, the United States '

@@ -87,6 +87,8 @@ CONFIDENCE = {"verb": 0.85, "noun": 0.75, "title": 0.8, "list": 0.6, "anaphor": 
 #: Prepositions that set a done act as the frame of a later one: "with the conclusion of".
 FRAME_PREPOSITIONS = frozenset({"with", "after", "since", "following", "under", "through",
                                 "given", "despite", "upon", "because", "thanks"})
+#: Verbs of taking up an opportunity, which is then not ahead: "took the opportunity to sign".
+SEIZED = frozenset({"welcome", "take", "seize", "use", "appreciate", "have", "enjoy"})
 #: Actions that, put ahead ("will sign", "will co-chair the next round of"), are only proposed.
 PROPOSED_WHEN_PLANNED = frozenset({"sign", "join", "ratify"})
 
@@ -110,6 +112,7 @@ class Words:
     ongoing: frozenset[str] = frozenset()
     reactions: frozenset[str] = frozenset()
     restore: frozenset[str] = frozenset()
+    prospects: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +130,7 @@ def words() -> Words:
                  hedges=frozenset(rows["hedge"]), negations=frozenset(rows["negation"]),
                  parts=frozenset(rows["part"]), violations=frozenset(rows["violation"]),
                  regions=frozenset(rows["region"]), future=frozenset(rows["future"]),
+                 prospects=frozenset(rows["prospect"]),
                  ongoing=frozenset(rows["ongoing"]), reactions=frozenset(rows["reaction"]),
                  restore=frozenset(rows["restore"]))
 
@@ -655,7 +659,7 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         confidence = min(confidence, CONFIDENCE["planned"])
         if action in PROPOSED_WHEN_PLANNED or (action == "implement" and not ongoing and (
                 mention.head == "dialogue" or mention.how == "described" or
-                _restored(governor))):
+                _restored(governor) or _prospective(governor))):
             action = "propose"  # "will sign", "plans to join", "will co-chair the next round"
     yield AgreementAction(parties=tuple(parties), agreement=agreement, action=action,
                           negated=_negated(governor), hedged=hedged,
@@ -833,6 +837,8 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
                 return True, ongoing
             if token.lemma_.lower() == "travel" and token.tag_ not in ("VBD", "VBN"):
                 return True, ongoing
+            if _prospective(token):
+                return True, False  # "is an opportunity to advance", "aims to deepen": ahead
             if token.dep_ not in ("xcomp", "advcl", "conj"):
                 break  # "the leaders will discuss work being undertaken in the Dialogue"
         if token.head.i == token.i or (token.dep_ == "prep" and token.lower_ in FRAME_PREPOSITIONS
@@ -841,6 +847,16 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
             # will see progress": done before; "get Iran back into compliance with ..." 
         token = token.head
     return False, ongoing
+
+
+def _prospective(verb: Token | None) -> bool:
+    """Whether the verb is what a meeting or party means to do, not what it does: "the
+    Ministerial is an opportunity to advance ...", "the Dialogue aims to deepen ..."."""
+    if verb is None or verb.dep_ not in ("xcomp", "acl", "relcl"):
+        return False
+    head = verb.head
+    return head.lemma_.lower() in words().prospects and head.tag_ not in ("VBD", "VBN") and \
+        head.head.lemma_.lower() not in SEIZED  # "welcomed the opportunity to hold": held
 
 
 def _restored(governor: Token | None) -> bool:
