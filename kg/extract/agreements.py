@@ -634,6 +634,10 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     if not named and (parties or mention.how == "name") and before is not None and \
             before.lower_ == "bilateral":  # not "X and Y signing a bilateral security pact"
         named = _two_sides(doc, countries)  # "a bilateral ... Dialogue"
+    if action == "sign" and parties:
+        parties, cosigner_unknown = _title_signers(mention, parties)
+    else:
+        cosigner_unknown = False
     if named and (not parties or set(parties) & set(named) or
                   parties == [Entity(UNITED_STATES, COUNTRY)]):
         parties = list(dict.fromkeys(parties + named))
@@ -645,6 +649,8 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         return  # "the Manufacturing Extension Partnership", "a consent agreement between the
         # FDA and Abbott": domestic
     confidence = CONFIDENCE[how]
+    if cosigner_unknown:  # "The United States and the African Union Commission Sign ...": the
+        confidence = min(confidence, CONFIDENCE["list"])  # other signer is not a known party
     if mention.how in ("anaphor", "described"):
         confidence = min(confidence, CONFIDENCE[mention.how])
     elif mention.weak:
@@ -906,6 +912,25 @@ def _title_countries(mention: Mention, verb: Token) -> list[str]:
         if country and gazetteer.country(country):
             found.append(gazetteer.country(country).name)
     return list(dict.fromkeys(found))
+
+
+def _title_signers(mention: Mention, parties: list[Entity]) -> tuple[list[Entity], bool]:
+    """A body's signing of the instrument its headline says several signed ("The United States
+    and Ghana Sign Memorandum of Cooperation"): the headline's signers, when the body names only
+    some of them; and whether the headline names a co-signer that is no known party."""
+    doc = mention.root.doc
+    if not _in_title(doc[0]):
+        return parties, False
+    title = [t for t in doc if _in_title(t)]
+    verb = next((t for t in title if t.lower_ in ("sign", "signs")), None)
+    if verb is None or mention.root.lower_ not in {t.lower_ for t in title[verb.i:]}:
+        return parties, False
+    subject = doc[title[0].i:verb.i]
+    signers = [Entity(c, COUNTRY) for c in _listed_countries(subject, nationalities=True)]
+    if not signers or not set(parties) <= set(signers):
+        return parties, False
+    unknown = len(signers) == 1 and any(t.lower_ == "and" for t in subject)
+    return list(dict.fromkeys(parties + signers)), unknown
 
 
 def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
