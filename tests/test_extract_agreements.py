@@ -30,6 +30,16 @@ def _want(parties, agreement, action, negated=False) -> tuple:
 
 CASES = [
     pytest.param(
+        'sd-350380',
+        'The United States, Colombia, Costa Rica, Ecuador, and Panama Sign a Memorandum of '
+        'Understanding in Support of the Eastern Tropical Pacific Marine Corridor (CMAR)\n\n'
+        'Today, Foreign Minister Arnoldo Andre Tinoco (Costa Rica), Foreign Minister Juan Carlos '
+        'Holguin (Ecuador), and Foreign Minister Erika Mouynes (Panama) signed a Memorandum of '
+        'Understanding in support of the Eastern Tropical Pacific Marine Corridor.',
+        [_want({'Panama', 'Colombia', 'Costa Rica', 'Ecuador', 'United States'}, ANY, 'sign')],
+        [_want({'Panama', 'Costa Rica', 'Ecuador'}, ANY, 'sign')],
+        id='sd-350380-body-signing-takes-the-headline-signers'),
+    pytest.param(
         'wh-25751',
         'National Security Advisor Jake Sullivan met today with Foreign Minister Retno Marsudi of '
         'Indonesia in Washington, D.C. to discuss opportunities to deepen the U.S.-Indonesia '
