@@ -38,17 +38,31 @@ class Resolver:
 
     def __init__(self, known_people: Iterable[tuple[str, str, str]] = ()) -> None:
         self._by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        # (name, key) -> the articles naming that person: an article being built again does
-        # not join its own former names, so a rebuild equals a fresh build
+        # (name, key) -> the articles naming that person, and each article's pairs: an
+        # article being built again does not join its own former names (a rebuild equals a
+        # fresh build), and forgetting its former version touches only its own pairs
         self._named_in: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._pairs_of: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        # while one article is resolved: its id and its own full names, by surname
+        self._article: str | None = None
+        self._local: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for name, key, article_id in known_people:
             self._know(name, key, article_id)
 
     def _know(self, name: str, key: str, article_id: str | None = None) -> None:
         if len(name.split()) >= 2:
-            self._by_surname[name.split()[-1].lower()].add((name, key))
+            pair = (name, key)
+            self._by_surname[name.split()[-1].lower()].add(pair)
             if article_id is not None:
-                self._named_in[(name, key)].add(article_id)
+                self._named_in[pair].add(article_id)
+                self._pairs_of[article_id].add(pair)
+
+    def _known(self, surname: str) -> set[tuple[str, str]]:
+        """The (full name, key) pairs a surname may join: those known from other articles,
+        and the article's own."""
+        stored = {pair for pair in self._by_surname.get(surname, ())
+                  if self._article is None or self._named_in.get(pair) != {self._article}}
+        return stored | self._local.get(surname, set())
 
     def article(self, facts: Iterable[Fact], *, article_id: str | None = None) -> list[Fact]:
         """The article's facts with every entity resolved (the Resolver's memory of other
@@ -63,29 +77,25 @@ class Resolver:
     def _within(self, article_id: str | None, entities: list[Entity]) -> Iterator[None]:
         """While resolving one article: its own full names are known, and people known only
         from an earlier version of it are not; afterwards the memory is as before."""
-        known = {surname: set(names) for surname, names in self._by_surname.items()}
-        if article_id is not None:
-            for names in self._by_surname.values():
-                names -= {pair for pair in list(names)
-                          if self._named_in.get(pair) == {article_id}}
+        self._article, self._local = article_id, defaultdict(set)
         try:
             for entity in entities:
-                if entity.kind == PERSON:
-                    self._know(entity.name, self.person(entity).key)
+                if entity.kind == PERSON and len(entity.name.split()) >= 2:
+                    self._local[entity.name.split()[-1].lower()].add(
+                        (entity.name, self.person(entity).key))
             yield
         finally:
-            self._by_surname = defaultdict(set, known)
+            self._article, self._local = None, defaultdict(set)
 
     def remember(self, facts: Iterable[Fact], *, article_id: str | None = None,
                  mentions: Iterable[Entity] = ()) -> None:
         """Know the people of an article's resolved facts and `mentions` from now on (as
         storing it would)."""
         if article_id is not None:  # its former version's people are gone with it
-            for pair, articles in self._named_in.items():
-                articles.discard(article_id)
-            for names in self._by_surname.values():
-                names -= {pair for pair in list(names) if pair in self._named_in
-                          and not self._named_in[pair]}
+            for pair in self._pairs_of.pop(article_id, set()):
+                self._named_in[pair].discard(article_id)
+                if not self._named_in[pair]:
+                    self._by_surname[pair[0].split()[-1].lower()].discard(pair)
         for entity in [*(e for fact in facts for e in _entities(fact)), *mentions]:
             if entity.kind == PERSON:
                 self._know(entity.name, entity.key, article_id)
@@ -139,7 +149,7 @@ class Resolver:
             entity = replace(entity, name=name.title())
             name = entity.name
         if len(name.split()) == 1:
-            known = self._by_surname.get(name.lower(), set())
+            known = self._known(name.lower())
             if len({key for _, key in known}) == 1:  # every full name of that surname is one
                 full, key = sorted(known)[0]
                 return replace(entity, name=full, key=key,
