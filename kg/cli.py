@@ -54,14 +54,6 @@ max_chars_option = click.option(
          "1,000,000). Texts over $KG_CHUNK_CHARS (default 100,000) are parsed in pieces.")
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """Write the whole file or nothing (see `kg.files.atomic_write`)."""
-    from kg.files import atomic_write
-
-    with atomic_write(path) as out:
-        out.write(text)
-
-
 def _open(store_path, endpoint, *, read_only: bool = False):
     from kg.store import open_store
 
@@ -229,20 +221,22 @@ def eval_(gold, sources, misses, as_json, calibration, fit, model) -> None:
                                                         model=model, on_error=skipped,
                                                         calibrated=fit is None)
                    for fact in result.facts]
-    scores = evaluate.score(evaluate.load(gold), predictions)
+    gold_records = evaluate.load(gold)
+    scores = evaluate.score(gold_records, predictions)
     if fit is not None:
-        rows = evaluate.fit_calibration(evaluate.load(gold), predictions)
+        rows = evaluate.fit_calibration(gold_records, predictions)
         lines = ["# extractor\tlow\thigh\tn\tright\tconfidence   "
                  f"(kg eval --fit-calibration on {gold.name}, {len(predictions)} facts)"]
         lines += ["\t".join(str(cell) for cell in row) for row in rows]
-        _write_atomically(fit, "\n".join(lines) + "\n")
+        with _output(fit) as out:
+            out.write("\n".join(lines) + "\n")
     if misses:
         for miss in scores.misses:
             click.echo(miss)
         click.echo()
     click.echo(json.dumps(scores.table(), indent=2) if as_json else scores.format())
     if calibration:
-        table = evaluate.calibration(evaluate.load(gold), predictions,
+        table = evaluate.calibration(gold_records, predictions,
                                      by="extractor" if calibration == "extractor" else None)
         click.echo()
         click.echo(evaluate.format_calibration(table))

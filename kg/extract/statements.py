@@ -645,10 +645,11 @@ def _transcript_statements(context: _Context, doc_id: str) -> Iterator[Statement
                     (offset, paragraph, rule, turn.speaker))
             first = False
     chosen = []
+    limit = max_turn_statements()
     for paragraphs in by_speaker.values():
         ranked = sorted(paragraphs, key=lambda p: (bool(COURTESY_RE.match(p[1])),
                                                    -len(p[1].split()), p[0]))
-        chosen += ranked[:max_turn_statements()]
+        chosen += ranked[:limit]
     for offset, paragraph, rule, speaker in sorted(chosen, key=lambda p: p[0]):
         yield Statement(speaker=speaker, quote=paragraph, direct=True,
                         evidence=span_evidence(doc_id, paragraph, offset,
