@@ -21,6 +21,13 @@ from kg.kinds import with_entities
 from kg.model import AGREEMENT, COUNTRY, ORGANIZATION, PERSON, Entity, Fact, HoldsPost, slug
 
 #: Organisation names that only mean something with their country ("Ministry of Foreign Affairs").
+#: Agreement names that say only what kind of instrument it is (and at most its subject): one
+#: article's "Memorandum of Understanding on energy" is not another's.
+GENERIC_AGREEMENT = re.compile(
+    r"^(?:new |joint |bilateral )?(?:memorandum of (?:understanding|agreement|cooperation|intent)|"
+    r"mou|moa|moc|letter of (?:intent|agreement)|agreement|arrangement|declaration|"
+    r"joint statement|treaty|accord|protocol|framework|deal|pact|compact)s?"
+    r"(?: (?:on|concerning|regarding|for|against|to) .*)?$", re.I)
 GENERIC_ORG_PREFIXES = ("ministry", "embassy", "office", "department", "government",
                         "parliament", "senate", "house", "cabinet", "presidency")
 
@@ -140,7 +147,12 @@ class Resolver:
             # stays as the article wrote it, the canonical one becomes an alias
             name = gazetteer.agreement(entity.name) or entity.name
             aliases = (name,) if name != entity.name else ()
-            return replace(entity, key=f"agreement/{slug(name)}", aliases=aliases)
+            key = f"agreement/{slug(name)}"
+            if GENERIC_AGREEMENT.match(name) and self._article is not None:
+                # "a Memorandum of Understanding on health cooperation" is one instrument of
+                # this article, not the same thing as every other article's MOU
+                key = f"agreement/{slug(self._article)}/{slug(name)}"
+            return replace(entity, key=key, aliases=aliases)
         return entity
 
     def person(self, entity: Entity) -> Entity:

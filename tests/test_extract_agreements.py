@@ -471,7 +471,9 @@ CASES = [
         ' Prevention (Africa CDC) renewed our partnership by signing an updated Memorandum of '
         'Cooperation (MOC) between His Excellency Moussa Faki Mahamat, Chairperson of the African'
         ' Union Commission (AUC)',
-        [_want({'African Union', 'United States'}, 'Memorandum of Cooperation', 'sign')],
+        # the Commission signs through its Chairperson
+        [_want({'African Union', 'African Union Commission', 'United States'},
+               'Memorandum of Cooperation', 'sign')],
         [],
         id='wh-48939-country-and-organisation-sign'),
     pytest.param(
@@ -668,8 +670,10 @@ CASES = [
         ' Americas Partnership for Economic Prosperity, a historic new agreement to drive our '
         'hemisphere’s economy recovery and growth, and deliver for our working people. Accounting'
         ' for 31.9 % of global GDP, the Western ',
-        [_want({'United States'}, 'Americas Partnership for Economic Prosperity', 'sign')],
+        # a partnership only the United States is said to launch (and "will announce"): no
+        # party to it is named beside its founder, so nothing is said of its signing
         [],
+        [_want({'United States'}, 'Americas Partnership for Economic Prosperity', 'sign')],
         id='wh-55101-headline-announces-regional-partnership'),
     pytest.param(
         'sd-335857',
@@ -942,6 +946,88 @@ CASES = [
         [_want({'India', 'United States'}, 'Major Defense Partnership', 'implement')],
         [_want({'India', 'United States'}, 'Major Defense Partnership', 'sign')],
         id='sd-332450-partnership-between-two-is-carried-on'),
+    # an agreement named only as the frame of something else is not acted on (round 4 of the
+    # blind check: "commitments under", "a case under", "support efforts to implement")
+    pytest.param(
+        'sd-316263',
+        'As we said when the Duma first made its request: this decision represents a complete '
+        'rejection of Russia’s commitments under the Minsk agreements, directly contradicts '
+        'Russia’s claimed commitment to diplomacy, and is a clear attack on Ukraine’s sovereignty '
+        'and territorial integrity.',
+        [],
+        [_want({'Russia'}, 'Minsk agreements', 'implement')],
+        id='sd-316263-commitments-under-are-background'),
+    pytest.param(
+        'wh-56591',
+        'This date was originally envisioned as the halfway point of 50 years of promised '
+        'autonomy under the Sino-British Joint Declaration.',
+        [],
+        [_want({'United Kingdom'}, 'Sino-British Joint Declaration', 'implement')],
+        id='wh-56591-promised-under-is-background'),
+    pytest.param(
+        'sd-319299',
+        'On February 26, 2022, Ukraine filed an application at the International Court of Justice'
+        ' (ICJ) to initiate proceedings against the Russian Federation under the Convention on the'
+        ' Prevention and Punishment of the Crime of Genocide.',
+        [],
+        [_want({'Ukraine'}, 'Convention on the Prevention and Punishment of the Crime of Genocide',
+               'implement')],
+        id='sd-319299-a-case-under-is-no-implementing'),
+    pytest.param(
+        'sd-350915',
+        'We, the Governments of France, Germany, the United Kingdom, and the United States, welcome'
+        ' the IAEA Board of Governors’ adoption of a resolution responding to Iran’s insufficient '
+        'cooperation with the IAEA on serious and outstanding safeguards issues relating to Iran’s '
+        'obligations under its NPT-required safeguards agreement.',
+        [],
+        [_want({'Iran'}, 'NPT-required safeguards agreement', 'implement')],
+        id='sd-350915-obligations-under-in-a-complaint'),
+    pytest.param(
+        'wh-57708',
+        'During the meeting, the two leaders reaffirmed their shared commitment to the strong '
+        'bilateral partnership between Iraq and the United States under the Strategic Framework '
+        'Agreement and their determination to continue security coordination to ensure that ISIS '
+        'can never resurge.',
+        [_want({'Iraq', 'United States'}, 'Strategic Framework Agreement', 'implement')],
+        [],
+        id='wh-57708-partnership-under-is-implementing'),
+    pytest.param(
+        'sd-316039',
+        'Russia must de-escalate and fulfil its commitments in implementing the Minsk Agreements.',
+        [],
+        [_want({'Russia'}, 'Minsk Agreements', 'implement')],
+        id='sd-316039-must-is-demanded-not-done'),
+    pytest.param(
+        'sd-364281',
+        'The two also reiterated the need for swift implementation of the UN-brokered grain '
+        'transport deal among Russia, Turkey, and Ukraine.',
+        [],
+        [_want({'Russia', 'Turkey', 'Ukraine'}, 'UN-brokered grain transport deal', 'implement')],
+        id='sd-364281-the-need-for-implementation'),
+    pytest.param(
+        'sd-365305',
+        'But this is only a first step, and continued implementation of the July 21 UN-facilitated'
+        ' deal is essential to bolster food security around the world.',
+        [],
+        [_want({'United Nations'}, 'July 21 UN-facilitated deal', 'implement')],
+        id='sd-365305-implementation-is-essential'),
+    pytest.param(
+        'wh-54371',
+        'To help coordinate these and other water and wastewater infrastructure funds, EPA has '
+        'revitalized the Tribal Infrastructure Task Force (ITF) through a new Memorandum of '
+        'Understanding between seven federal agencies.',
+        [],
+        [_want({'United States'}, 'Memorandum of Understanding', 'implement')],
+        id='wh-54371-between-agencies-is-domestic'),
+    pytest.param(
+        'wh-49672',
+        'To support human rights defenders, anti-corruption watchdogs, journalists, and other '
+        'members of civil society operating in and around Ukraine, the United States is launching '
+        'the European Democratic Resilience Initiative (EDRI), which will provide at least $320 '
+        'million in new funding to these groups and regional governments.',
+        [],
+        [_want({'United States'}, 'European Democratic Resilience Initiative', 'sign')],
+        id='wh-49672-a-programme-of-one-is-no-agreement'),
 ]
 
 

@@ -209,3 +209,28 @@ def test_rebuilding_an_article_does_not_join_its_own_former_names(nlp, tmp_path)
     assert {q for q in rebuilt if "graph/descriptions" not in q} == {
         q for q in fresh if "graph/descriptions" not in q}
     assert any("person/blinken>" in q for q in fresh)
+
+
+def _signing(doc: str, agreement: str) -> "AgreementAction":
+    from kg.model import AGREEMENT, AgreementAction, Evidence
+    return AgreementAction(parties=(Entity("United States", COUNTRY),), action="sign",
+                           agreement=Entity(agreement, AGREEMENT),
+                           evidence=Evidence(doc, "", 0, 0, "test", 0.8))
+
+
+def test_a_generic_instrument_is_its_articles_own_but_a_named_one_is_shared():
+    # "The United States has signed a Memorandum of Understanding with the Republic of Palau"
+    # (sd-*) and "the U.S. and Albania signed an MOU" are two instruments; the Paris Agreement
+    # of two articles is one
+    resolver = Resolver()
+    keys = {}
+    for doc in ("sd-1", "sd-2"):
+        for name in ("Memorandum of Understanding", "MOU on secure digital networks",
+                     "Paris Agreement"):
+            [fact] = resolver.article([_signing(doc, name)], article_id=doc)
+            keys[doc, name] = fact.agreement.key
+    assert keys["sd-1", "Memorandum of Understanding"] != keys["sd-2", "Memorandum of Understanding"]
+    assert keys["sd-1", "MOU on secure digital networks"] != \
+        keys["sd-2", "MOU on secure digital networks"]
+    assert keys["sd-1", "Paris Agreement"] == keys["sd-2", "Paris Agreement"] == \
+        "agreement/paris-agreement"

@@ -70,7 +70,7 @@ DOMESTIC_DOCUMENTS = frozenset({"order", "bill", "act", "proclamation", "memoran
 #: Other governments acting with the United States: "Together with many governments at this
 #: ministerial, we launched the Mineral Supply Partnership".
 CO_ACTORS = re.compile(r"\b(?:with|alongside|and)\b(?:\W+\w+){0,4}?\W+(?:governments|countries|"
-                       r"partners|nations|allies|leaders)\b")
+                       r"partners|nations|allies|leaders)\b", re.I)
 #: Prepositions whose objects act with the subject: "signed with Japan", "signed by", "launched
 #: ... alongside seven coalition countries".
 PARTY_PREPOSITIONS = frozenset({"with", "between", "by", "among", "alongside"})
@@ -113,6 +113,11 @@ class Words:
     reactions: frozenset[str] = frozenset()
     restore: frozenset[str] = frozenset()
     prospects: frozenset[str] = frozenset()
+    background: frozenset[str] = frozenset()
+    supports: frozenset[str] = frozenset()
+    work: frozenset[str] = frozenset()
+    needs: frozenset[str] = frozenset()
+    keep: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +137,9 @@ def words() -> Words:
                  regions=frozenset(rows["region"]), future=frozenset(rows["future"]),
                  prospects=frozenset(rows["prospect"]),
                  ongoing=frozenset(rows["ongoing"]), reactions=frozenset(rows["reaction"]),
-                 restore=frozenset(rows["restore"]))
+                 restore=frozenset(rows["restore"]), background=frozenset(rows["background"]),
+                 supports=frozenset(rows["support"]), work=frozenset(rows["work"]),
+                 needs=frozenset(rows["need"]), keep=frozenset(rows["keep"]))
 
 
 def _name_patterns() -> list[list[dict]]:
@@ -617,6 +624,8 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         return
     if how == "title":
         parties = [Entity(c, COUNTRY) for c in _title_countries(mention, governor)]
+        if parties:  # "The United States and the African Union Commission Sign ..."
+            parties += _title_organizations(mention.span.doc[mention.span.sent.start:governor.i])
     else:
         guessed: list[Entity] = []
         parties = _parties(doc, governor, mention.root, countries, guessed)
@@ -644,10 +653,13 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     if not parties:
         return
     if (mention.weak or mention.how == "described") and not mention.countries and all(
-            p.name == UNITED_STATES for p in parties) and not CO_ACTORS.search(
-            mention.span.sent.text) and not _international(mention.name):
+            p.name == UNITED_STATES for p in parties) and not _co_actors(mention) and not _international(mention.name):
         return  # "the Manufacturing Extension Partnership", "a consent agreement between the
         # FDA and Abbott": domestic
+    if mention.weak and len(parties) == 1 and action == "sign" and \
+            parties[0].name not in mention.countries and not _co_actors(mention):
+        return  # "the United States is launching the European Democratic Resilience Initiative",
+        # "Algeria hosted a Joint Military Dialogue": a programme of one, or a partner unnamed
     confidence = CONFIDENCE[how]
     if cosigner_unknown:  # "The United States and the African Union Commission Sign ...": the
         confidence = min(confidence, CONFIDENCE["list"])  # other signer is not a known party
@@ -655,6 +667,11 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         confidence = min(confidence, CONFIDENCE[mention.how])
     elif mention.weak:
         confidence = min(confidence, CONFIDENCE["weak"])
+    if _between_others(mention.root):
+        return  # "a new Memorandum of Understanding between seven federal agencies": domestic
+    if _demanded(governor):
+        return  # "Russia must ... fulfil its commitments in implementing", "the need for swift
+        # implementation of": asked for, not reported
     hedged = _hedged(governor)
     planned, ongoing = _planned(mention, governor)
     if action == "implement" and mention.how == "described" and any(
@@ -675,6 +692,23 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
                               confidence))
 
 
+def _co_actors(mention: Mention) -> bool:
+    """Whether others act with the party: "Together with many governments at this ministerial,
+    we launched ...", "launched ... alongside seven coalition countries" (not the beneficiaries
+    of a clause after it: "..., which will provide funding to these groups and regional
+    governments")."""
+    sent = mention.span.sent
+    end = min(sent.end, mention.span.end + 8)
+    if any(t.dep_ == "prep" and t.lower_ in ("with", "alongside") and _countries_in(t)
+           for t in sent if t.i < mention.span.start):
+        return True  # "Together with the United Kingdom, we're launching ..."
+    for token in sent.doc[mention.span.end:end]:
+        if token.lower_ in ("which", "that", "who", "to") or token.dep_ in ("relcl", "acl"):
+            end = token.i
+            break
+    return bool(CO_ACTORS.search(sent.doc[sent.start:end].text))
+
+
 def _between(root: Token) -> list[Entity]:
     """The parties an agreement is said to be between, on it or its apposition: "the Strategic
     Framework Agreement between Iraq and the United States", "AUKUS, the enhanced trilateral
@@ -686,6 +720,25 @@ def _between(root: Token) -> list[Entity]:
             if child.dep_ == "prep" and child.lower_ in ("between", "among"):
                 found += _countries_in(child)
     return list(dict.fromkeys(found))
+
+
+def _between_others(root: Token) -> bool:
+    """Whether the agreement is said to be between parties none of which is named: no country,
+    person or organisation ("a new Memorandum of Understanding between seven federal
+    agencies"): a domestic instrument."""
+    holders = [root] + [c for c in root.children if c.dep_ == "appos"]
+    phrases = [c for h in holders for c in h.children
+               if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+    if not phrases:
+        return False
+    for phrase in phrases:
+        text = phrase.doc[phrase.i:phrase.right_edge.i + 1].text
+        if _countries_in(phrase) or any(e.label_ in ("PERSON", "GPE", "NORP", "ORG") for e in
+                                         phrase.doc[phrase.i:phrase.right_edge.i + 1].ents) \
+                or PLURAL_REFERENCES.search(text) or re.search(
+                r"\b(?:countries|nations|governments|states|partners|allies|sides)\b", text, re.I):
+            return False
+    return True
 
 
 def _members_of(root: Token) -> bool:
@@ -790,7 +843,15 @@ def _governing_action(root: Token) -> tuple[str | None, Token | None]:
             if head.dep_ not in ("prep", "agent") or governor.i == head.i:
                 return None, None
             if head.lower_ in ("under", "through"):
-                # "obligations under", "coordination under", "work together through"
+                # "combat crime through the Partnership", "advancing its ties under the Accords":
+                # acting under it is implementing it; but "Russia's commitments under", "the
+                # autonomy promised by Beijing under", "the breakout time Iran had under",
+                # "a case under the Convention" only set it in the background
+                work = governor.pos_ in ("NOUN", "PROPN") and (governor.lemma_.lower() in lex.work or
+                                                    _kept(governor))
+                if not (work or governor.pos_ in ("VERB", "AUX")) or \
+                        governor.dep_ in ("relcl", "acl") or governor.lemma_.lower() in lex.background:
+                    return None, None
                 return "implement", governor
             if head.lower_ in VENUE_PREPOSITIONS:
                 return None, None  # "Topics discussed during the Strategic Dialogue"
@@ -843,6 +904,9 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
                 return True, ongoing
             if token.lemma_.lower() == "travel" and token.tag_ not in ("VBD", "VBN"):
                 return True, ongoing
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.intentions and \
+                    token.head.lemma_.lower() not in ("work", "look"):
+                return True, ongoing  # "are resolved to negotiate and then implement", "seek to join"
             if _prospective(token):
                 return True, False  # "is an opportunity to advance", "aims to deepen": ahead
             if token.dep_ not in ("xcomp", "advcl", "conj"):
@@ -853,6 +917,39 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
             # will see progress": done before; "get Iran back into compliance with ..." 
         token = token.head
     return False, ongoing
+
+
+def _kept(noun: Token) -> bool:
+    """Whether obligations or commitments under an agreement are said to be kept: "is in full
+    compliance with its obligations under", "honors its commitments under" (not "Russia's
+    commitments under", "Iran's obligations under": the background of a complaint)."""
+    if noun.lemma_.lower() not in ("obligation", "commitment"):
+        return False
+    keep = words().keep
+    head = noun.head
+    return head.lemma_.lower() in keep or (head.dep_ == "prep" and head.head.lemma_.lower() in keep)
+
+
+def _demanded(governor: Token) -> bool:
+    """Whether the action is demanded rather than reported: a verb of it or above it under
+    "must"/"should" ("Russia must de-escalate and fulfil its commitments in implementing"), or
+    a noun of it that is needed ("the need for swift implementation of", "continued
+    implementation of the deal is essential")."""
+    lex = words()
+    token = governor
+    for _ in range(8):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("must", "should") for c in token.children):
+            return True
+        if token.head.pos_ == "NOUN" and token.head.lemma_.lower() in lex.needs:
+            return True  # "the need for", "the importance of"
+        if token.pos_ == "NOUN" and token.dep_ == "nsubj" and any(
+                c.dep_ == "acomp" and c.lower_ in lex.needs for c in token.head.children):
+            return True  # "implementation of the deal is essential"
+        if token.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "advcl") or \
+                token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _prospective(verb: Token | None) -> bool:
@@ -927,6 +1024,7 @@ def _title_signers(mention: Mention, parties: list[Entity]) -> tuple[list[Entity
         return parties, False
     subject = doc[title[0].i:verb.i]
     signers = [Entity(c, COUNTRY) for c in _listed_countries(subject, nationalities=True)]
+    signers += _title_organizations(subject) if signers else []
     if not signers or not set(parties) <= set(signers):
         return parties, False
     unknown = len(signers) == 1 and any(t.lower_ == "and" for t in subject)
@@ -1007,6 +1105,8 @@ def _climb(verb: Token) -> list[Token] | None:
         head = verbs[-1].head
         if verbs[-1].dep_ == "xcomp" and head.lemma_ in requests:
             return None
+        if verbs[-1].dep_ in ("xcomp", "advcl", "ccomp") and head.lemma_ in words().supports:
+            return None  # "stand ready to support efforts ... to implement": others act
         if _reacts(head):
             break  # "congratulated Brazil on signing": the congratulating one is no party
         verbs.append(head)
@@ -1157,6 +1257,22 @@ def _signatory_countries(doc: Doc, governor: Token) -> list[Entity]:
                 elif child.dep_ == "prep" and child.lower_ == "on":
                     found += [c for g in child.children if g.lower_ == "behalf"
                               for c in _countries_in(g)]
+    return found
+
+
+def _title_organizations(span: Span) -> list[Entity]:
+    """The organisations a headline names as a country's co-signers ("The United States and the
+    African Union Commission Sign ..."): named organisations, known or not, that are no country."""
+    found = []
+    for ent in span.ents:
+        if ent.label_ != "ORG" or gazetteer.country(ent.text) is not None:
+            continue
+        words_ = [t for t in ent if t.lower_ != "the"]
+        if len(words_) < 2 and gazetteer.organization(ent.text) is None:
+            continue  # a single unknown word is too little to name a signer
+        known = gazetteer.organization(ent.text)
+        found.append(Entity(known.name if known else " ".join(t.text for t in words_),
+                            ORGANIZATION))
     return found
 
 
