@@ -653,7 +653,8 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     if not parties:
         return
     if (mention.weak or mention.how == "described") and not mention.countries and all(
-            p.name == UNITED_STATES for p in parties) and not _co_actors(mention) and not _international(mention.name):
+            p.name == UNITED_STATES for p in parties) and not _co_actors(mention) and \
+            not _international(mention.name):
         return  # "the Manufacturing Extension Partnership", "a consent agreement between the
         # FDA and Abbott": domestic
     if mention.weak and len(parties) == 1 and action == "sign" and \
@@ -847,10 +848,11 @@ def _governing_action(root: Token) -> tuple[str | None, Token | None]:
                 # acting under it is implementing it; but "Russia's commitments under", "the
                 # autonomy promised by Beijing under", "the breakout time Iran had under",
                 # "a case under the Convention" only set it in the background
-                work = governor.pos_ in ("NOUN", "PROPN") and (governor.lemma_.lower() in lex.work or
-                                                    _kept(governor))
+                lemma = governor.lemma_.lower()
+                work = governor.pos_ in ("NOUN", "PROPN") and (lemma in lex.work or
+                                                               _kept(governor))
                 if not (work or governor.pos_ in ("VERB", "AUX")) or \
-                        governor.dep_ in ("relcl", "acl") or governor.lemma_.lower() in lex.background:
+                        governor.dep_ in ("relcl", "acl") or lemma in lex.background:
                     return None, None
                 return "implement", governor
             if head.lower_ in VENUE_PREPOSITIONS:
