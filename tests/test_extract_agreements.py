@@ -1028,6 +1028,21 @@ CASES = [
         [],
         [_want({'United States'}, 'European Democratic Resilience Initiative', 'sign')],
         id='wh-49672-a-programme-of-one-is-no-agreement'),
+    pytest.param(
+        'wh-50010',
+        'The Vice President welcomed Singapore becoming the first Southeast Asian nation to join '
+        'the Artemis Accords and discussed with the Prime Minister our continued cooperation on '
+        'space, climate, supply chains, and cybersecurity.',
+        [_want({'Singapore'}, 'Artemis Accords', 'join')],
+        [],
+        id='wh-50010-becoming-the-first-nation-to-join'),
+    pytest.param(
+        'sd-252301',
+        'Brazil Signs Artemis Accords\n\nBrazil is the first South American country to join the '
+        'Artemis Accords.',
+        [_want({'Brazil'}, 'Artemis Accords', 'join')],
+        [],
+        id='sd-252301-is-the-first-country-to-join'),
 ]
 
 

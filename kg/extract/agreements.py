@@ -1117,6 +1117,11 @@ def _climb(verb: Token) -> list[Token] | None:
             verbs.append(head.head)  # "launching the process to establish the Framework"
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             break
+        if head.dep_ in ("attr", "oprd") and head.pos_ in ("NOUN", "PROPN") and \
+                head.head.lemma_ in ("be", "become", "remain"):
+            verbs.append(head.head)  # "welcomed Singapore becoming the first nation to join"
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.head.children):
+                break
     return verbs
 
 
