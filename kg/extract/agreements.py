@@ -51,7 +51,7 @@ DOING_VERBS = frozenset({"begin", "start", "continue", "complete", "conclude", "
                          "review", "engage"})
 #: Prepositions of a name's tail: "Memorandum of Understanding", "Treaty on the ...".
 TAIL_PREPOSITIONS = ("of", "on", "for", "concerning", "to", "against")
-TAIL_LINKS = ("of", "on", "and", "for", "in", "to", ",", "the", "&")
+TAIL_LINKS = ("of", "on", "and", "for", "in", "to", ",", "the", "&", "-")
 PLURAL_REFERENCES = re.compile(
     r"\b(?:the two|both|our two|our|the) (?:countries|nations|governments|sides|neighbors|"
     r"neighbours|leaders|parties|delegations)\b", re.I)
