@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -64,6 +64,15 @@ EXPORT_FORMATS = {
     "trig": (ox.RdfFormat.TRIG, True),
     "nquads": (ox.RdfFormat.N_QUADS, True),
     "jsonld": (ox.RdfFormat.JSON_LD, True),
+}
+
+#: Results format name -> Oxigraph's writer of that W3C SPARQL 1.1 format (SELECT and ASK
+#: answers: `Store.results`, `serialize_results`).
+RESULTS_FORMATS = {
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
 }
 
 #: stats() key -> the class counted.
@@ -317,6 +326,18 @@ class Store:
         """
         return self._query(sparql, {k: _term(v) for k, v in (bindings or {}).items()})
 
+    def results(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> bytes:
+        """The answer of a SELECT or ASK query as a W3C SPARQL 1.1 Query Results JSON
+        document, as an endpoint sends it (written by Oxigraph here, by the server for an
+        endpoint), for `serialize_results`; `bindings` as for `query`. QueryError for a
+        CONSTRUCT or DESCRIBE query, whose answer is a graph.
+
+        >>> with open_store(MEMORY) as store:
+        ...     store.results('SELECT ?x WHERE { BIND("a" AS ?x) }')
+        b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"literal","value":"a"}}]}}'
+        """
+        return self._results(sparql, {k: _term(v) for k, v in (bindings or {}).items()})
+
     def export(self, fmt: str) -> bytes:
         """The store serialised as turtle, ntriples (the union of the graphs, merged), trig,
         nquads or jsonld (every named graph kept)."""
@@ -384,8 +405,20 @@ class Store:
                              f"{error}") from error
 
     def _query(self, sparql: str, bindings: dict[str, Node]) -> QueryResult:
+        return _result(self._run(sparql, bindings))
+
+    def _results(self, sparql: str, bindings: dict[str, Node]) -> bytes:
+        result = self._run(sparql, bindings)
+        if not isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
+            raise QueryError(_GRAPH_ANSWER)
         try:
-            result = self._require().query(
+            return result.serialize(format=ox.QueryResultsFormat.JSON)
+        except OSError as error:
+            raise StoreError(f"cannot read the store at {self.location}: {error}") from error
+
+    def _run(self, sparql: str, bindings: dict[str, Node]) -> Any:
+        try:
+            return self._require().query(
                 sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
                 substitutions={ox.Variable(k): _to_ox(v) for k, v in bindings.items()})
         except SyntaxError as error:
@@ -394,7 +427,6 @@ class Store:
             raise QueryError(f"cannot bind {', '.join(bindings)}: {error}") from error
         except OSError as error:
             raise StoreError(f"cannot read the store at {self.location}: {error}") from error
-        return _result(result)
 
     def _graph_names(self) -> list[Node]:
         return [_from_ox(g) for g in self._require().named_graphs()]
@@ -484,6 +516,16 @@ class EndpointStore(Store):
         self._check_union()
 
     def _query(self, sparql: str, bindings: dict[str, Node]) -> QueryResult:
+        return self._answer(self._send(sparql, bindings))
+
+    def _results(self, sparql: str, bindings: dict[str, Node]) -> bytes:
+        body = self._send(sparql, bindings)
+        if not _is_results_json(body):
+            raise QueryError(_GRAPH_ANSWER)
+        return body
+
+    def _send(self, sparql: str, bindings: dict[str, Node]) -> bytes:
+        """The server's answer to the user's query: SPARQL results JSON, or N-Triples."""
         self._check_open()
         # Oxigraph parses the query as the user wrote it first: a malformed one fails here,
         # with positions in the user's text.
@@ -496,16 +538,19 @@ class EndpointStore(Store):
         # one line, so the server's line numbers are the user's too
         prologue = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items()
                             if p.lower() not in declared)
-        return self._select(prologue + " " + (inject_values(sparql, bindings) if bindings
-                                             else sparql))
+        return self._ask_server(prologue + " " + (inject_values(sparql, bindings) if bindings
+                                                  else sparql))
 
     def _select(self, text: str) -> QueryResult:
-        body = self._post(self.query_url, "query", text,
+        return self._answer(self._ask_server(text))
+
+    def _ask_server(self, text: str) -> bytes:
+        return self._post(self.query_url, "query", text,
                           "application/sparql-results+json, application/n-triples;q=0.9")
-        if body.lstrip().startswith(b"{"):
-            data = json.loads(body)
-            if "boolean" in data:
-                return QueryResult(boolean=bool(data["boolean"]))
+
+    @staticmethod
+    def _answer(body: bytes) -> QueryResult:
+        if _is_results_json(body):
             return _result(ox.parse_query_results(body, ox.QueryResultsFormat.JSON))
         graph = Graph()
         graph.parse(data=body.decode(), format="nt")
@@ -547,6 +592,47 @@ class EndpointStore(Store):
                 raise StoreError(f"cannot reach the SPARQL endpoint {url} "
                                  f"({attempt + 1} attempts): {reason}") from None
         raise AssertionError("unreachable")
+
+
+_GRAPH_ANSWER = ("a CONSTRUCT or DESCRIBE query answers with a graph, not with results: "
+                 "serialise its graph (QueryResult.graph) instead")
+
+
+def _is_results_json(body: bytes) -> bool:
+    return body.lstrip().startswith(b"{")
+
+
+def serialize_results(document: bytes, fmt: str, *, drop: Iterable[str] = ()) -> bytes:
+    """A SPARQL 1.1 Query Results JSON document (`Store.results`) in the W3C results format
+    `fmt` (csv, tsv, json, xml: `RESULTS_FORMATS`), written by Oxigraph, without the
+    variables in `drop`.
+
+    >>> doc = (b'{"head":{"vars":["p","name"]},"results":{"bindings":[{"p":{"type":"uri",'
+    ...        b'"value":"http://x/ana"},"name":{"type":"literal","value":"Lopez, Ana"}}]}}')
+    >>> serialize_results(doc, "csv").decode().splitlines()
+    ['p,name', 'http://x/ana,"Lopez, Ana"']
+    >>> serialize_results(doc, "tsv", drop=["p"]).decode().splitlines()
+    ['?name', '"Lopez, Ana"']
+    """
+    try:
+        writer = RESULTS_FORMATS[fmt]
+    except KeyError:
+        raise QueryError(f"unknown results format {fmt!r}; choose one of "
+                         f"{', '.join(RESULTS_FORMATS)}") from None
+    drop = set(drop)
+    if drop:
+        data = json.loads(document)
+        if "head" in data and "results" in data:
+            data["head"]["vars"] = [v for v in data["head"].get("vars", []) if v not in drop]
+            for solution in data["results"]["bindings"]:
+                for name in drop:
+                    solution.pop(name, None)
+            document = json.dumps(data, ensure_ascii=False).encode()
+    try:
+        return ox.parse_query_results(document, ox.QueryResultsFormat.JSON).serialize(
+            format=writer)
+    except SyntaxError as error:
+        raise QueryError(f"unreadable query results: {error}") from error
 
 
 def _credentials(url: str) -> tuple[str, str | None, str | None]:
@@ -751,5 +837,6 @@ def _local_name(iri: Node) -> str:
     return re.split(r"[#/]", text)[-1] or text
 
 
-__all__ = ["DEFAULT_PATH", "EXPORT_FORMATS", "MEMORY", "PREFIXES", "EndpointStore",
-           "QueryResult", "Store", "inject_values", "open_store", "plain"]
+__all__ = ["DEFAULT_PATH", "EXPORT_FORMATS", "MEMORY", "PREFIXES", "RESULTS_FORMATS",
+           "EndpointStore", "QueryResult", "Store", "inject_values", "open_store", "plain",
+           "serialize_results"]
