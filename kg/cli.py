@@ -310,19 +310,18 @@ def query_run(name, params, fmt, iris, min_confidence, store_path, endpoint) -> 
     Example:
       kg query run posts-of-person -p person Pompeo --format csv
     """
-    from kg.queries import query_results, run_query
+    from kg.queries import query_results
+    from kg.store import read_results
 
-    show_iris = iris if iris is not None else fmt != "table"
     with _open(store_path, endpoint, read_only=True) as store:
-        if fmt != "table":
-            _echo_results(query_results(store, name, dict(params),
-                                        min_confidence=min_confidence, fmt=fmt,
-                                        iris=show_iris))
-            return
-        columns, rows = run_query(store, name, dict(params), min_confidence=min_confidence)
-    if not show_iris:
-        columns, rows = _without_iri_columns(columns, rows)
-    click.echo(_table(columns, rows))
+        document = query_results(store, name, dict(params), min_confidence=min_confidence,
+                                 fmt="json" if fmt == "table" else fmt,
+                                 iris=iris if iris is not None else fmt != "table")
+    if fmt != "table":
+        _echo_results(document)
+        return
+    result = read_results(document)
+    click.echo(_table(list(result.columns), result.tuples()))
 
 
 @cli.command()
@@ -502,19 +501,6 @@ def _query_text(query_or_file: str) -> str:
         raise click.ClickException(f"cannot read the query file {query_or_file}: {error}") \
             from None
     return query_or_file
-
-
-def _without_iri_columns(columns: list[str], rows: list[tuple]) -> tuple[list[str], list[tuple]]:
-    """Drop the columns that hold only kg IRIs: a table for reading shows the names."""
-    from kg.ontology import DATA
-
-    def iri_only(k: int) -> bool:
-        values = [row[k] for row in rows if row[k] is not None]
-        return bool(values) and all(isinstance(v, str) and v.startswith(str(DATA))
-                                    for v in values)
-
-    keep = [k for k in range(len(columns)) if not iri_only(k)]
-    return [columns[k] for k in keep], [tuple(row[k] for k in keep) for row in rows]
 
 
 def _echo_results(document: bytes) -> None:

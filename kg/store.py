@@ -554,7 +554,7 @@ class EndpointStore(Store):
     @staticmethod
     def _answer(body: bytes) -> QueryResult:
         if _is_results_json(body):
-            return _result(ox.parse_query_results(body, ox.QueryResultsFormat.JSON))
+            return read_results(body)
         graph = Graph()
         graph.parse(data=body.decode(), format="nt")
         return QueryResult(graph=graph)
@@ -639,6 +639,14 @@ _GRAPH_ANSWER = ("a CONSTRUCT or DESCRIBE query answers with a graph, not with r
 
 def _is_results_json(body: bytes) -> bool:
     return body.lstrip().startswith(b"{")
+
+
+def read_results(document: bytes) -> QueryResult:
+    """A SPARQL 1.1 Query Results JSON document (`Store.results`) as a `QueryResult`."""
+    try:
+        return _result(ox.parse_query_results(document, ox.QueryResultsFormat.JSON))
+    except SyntaxError as error:
+        raise QueryError(f"unreadable query results: {error}") from error
 
 
 def serialize_results(document: bytes, fmt: str, *, drop: Iterable[str] = ()) -> bytes:
@@ -878,4 +886,4 @@ def _local_name(iri: Node) -> str:
 
 __all__ = ["DEFAULT_PATH", "EXPORT_FORMATS", "MEMORY", "PREFIXES", "RESULTS_FORMATS",
            "EndpointStore", "QueryResult", "Store", "inject_values", "open_store", "plain",
-           "serialize_results"]
+           "read_results", "serialize_results"]
