@@ -6,8 +6,6 @@ imports (spaCy, the store) happen inside the commands that need them, so `kg --h
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import json
 import sys
 from pathlib import Path
@@ -17,6 +15,8 @@ import click
 from kg import __version__
 from kg.errors import InputError, KgError, UnsupportedFiles
 
+#: `kg query run` and `kg sparql` output: a table, or a W3C SPARQL 1.1 results format.
+RESULT_FORMATS = ["table", "csv", "tsv", "json", "xml"]
 FORMATS = {"turtle": "ttl", "trig": "trig", "nquads": "nq", "ntriples": "nt", "jsonld": "jsonld"}
 
 
@@ -293,10 +293,13 @@ def query_show(name) -> None:
 @click.argument("name")
 @click.option("-p", "--param", "params", nargs=2, multiple=True, metavar="NAME VALUE",
               help="Bind a parameter (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table",
+              show_default=True,
+              help="A table to read, or a W3C SPARQL 1.1 results format: csv, tsv, json "
+                   "(Query Results JSON), xml.")
 @click.option("--iris/--no-iris", default=None,
-              help="Show the columns of IRIs (default: in csv and json, not in tables).")
+              help="Show the columns of IRIs (default: in csv, tsv, json and xml, not in "
+                   "tables).")
 @min_confidence_option
 @store_option
 @endpoint_option
@@ -307,19 +310,26 @@ def query_run(name, params, fmt, iris, min_confidence, store_path, endpoint) -> 
     Example:
       kg query run posts-of-person -p person Pompeo --format csv
     """
-    from kg.queries import run_query
+    from kg.queries import query_results
+    from kg.store import read_results
 
     with _open(store_path, endpoint, read_only=True) as store:
-        columns, rows = run_query(store, name, dict(params), min_confidence=min_confidence)
-    if not (iris if iris is not None else fmt != "table"):
-        columns, rows = _without_iri_columns(columns, rows)
-    click.echo(_render(columns, rows, fmt))
+        document = query_results(store, name, dict(params), min_confidence=min_confidence,
+                                 fmt="json" if fmt == "table" else fmt,
+                                 iris=iris if iris is not None else fmt != "table")
+    if fmt != "table":
+        _echo_results(document)
+        return
+    result = read_results(document)
+    click.echo(_table(list(result.columns), result.tuples()))
 
 
 @cli.command()
 @click.argument("query_or_file")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table",
+              show_default=True,
+              help="A table to read, or a W3C SPARQL 1.1 results format (SELECT and ASK; "
+                   "CONSTRUCT and DESCRIBE print Turtle).")
 @store_option
 @endpoint_option
 def sparql(query_or_file, fmt, store_path, endpoint) -> None:
@@ -330,18 +340,20 @@ def sparql(query_or_file, fmt, store_path, endpoint) -> None:
       kg sparql 'SELECT ?p ?name WHERE { ?p a foaf:Person ; rdfs:label ?name }'
     """
     text = _query_text(query_or_file)
-    from kg.store import plain
+    from kg.store import plain, serialize_results
 
     with _open(store_path, endpoint, read_only=True) as store:
+        if fmt != "table" and not _is_graph_query(text):
+            _echo_results(serialize_results(store.results(text), fmt))
+            return
         result = store.query(text)
     if result.boolean is not None:
         click.echo("true" if result.boolean else "false")
     elif result.graph is not None:
         click.echo(result.graph.serialize(format="turtle"))
     else:
-        click.echo(_render(list(result.columns),
-                           [tuple(plain(row.get(c)) for c in result.columns) for row in result],
-                           fmt))
+        click.echo(_table(list(result.columns),
+                          [tuple(plain(row.get(c)) for c in result.columns) for row in result]))
 
 
 @cli.command()
@@ -491,29 +503,23 @@ def _query_text(query_or_file: str) -> str:
     return query_or_file
 
 
-def _without_iri_columns(columns: list[str], rows: list[tuple]) -> tuple[list[str], list[tuple]]:
-    """Drop the columns that hold only kg IRIs: a table for reading shows the names."""
-    from kg.ontology import DATA
-
-    def iri_only(k: int) -> bool:
-        values = [row[k] for row in rows if row[k] is not None]
-        return bool(values) and all(isinstance(v, str) and v.startswith(str(DATA))
-                                    for v in values)
-
-    keep = [k for k in range(len(columns)) if not iri_only(k)]
-    return [columns[k] for k in keep], [tuple(row[k] for k in keep) for row in rows]
+def _echo_results(document: bytes) -> None:
+    """A results document as the serialiser wrote it, ending with one line break."""
+    text = document.decode("utf-8")
+    click.echo(text, nl=not text.endswith("\n"))
 
 
-def _render(columns: list[str], rows: list[tuple], fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=2)
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(rows)
-        return buffer.getvalue().rstrip("\n")
-    return _table(columns, rows)
+def _is_graph_query(text: str) -> bool:
+    """Whether a query answers with a graph (CONSTRUCT, DESCRIBE): Oxigraph's parser says."""
+    import pyoxigraph as ox
+
+    from kg.ontology import PREFIXES
+
+    try:
+        return not isinstance(ox.Store().query(text, prefixes=PREFIXES),
+                              (ox.QuerySolutions, ox.QueryBoolean))
+    except SyntaxError:
+        return False  # the store reports it, with positions in the user's text
 
 
 def _table(columns: list[str], rows: list[tuple], width: int = 60) -> str:

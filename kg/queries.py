@@ -11,7 +11,8 @@ A saved query's header:
 Parameters are SPARQL variables of the same name, bound when the query runs (Oxigraph
 substitutions, or a VALUES block for endpoints); a value is never written into the text.
 Oxigraph binds only projected variables, so a query selects (and groups by) its parameters;
-`run_query` leaves those columns out.
+`run_query` (rows of plain values) and `query_results` (a W3C SPARQL results document: CSV,
+TSV, JSON or XML) leave those columns out.
 
     >>> sorted(load_queries())[:3]
     ['agreements', 'articles-mentioning', 'evidence-for']
@@ -20,6 +21,7 @@ Oxigraph binds only projected variables, so a query selects (and groups by) its 
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -32,7 +34,8 @@ from rdflib import XSD, Literal
 
 from kg.errors import QueryError
 from kg.model import search_key
-from kg.store import PREFIXES, Store, inject_values
+from kg.ontology import DATA
+from kg.store import PREFIXES, Store, inject_values, serialize_results
 
 _HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
 _PARAM = re.compile(r"(\w+)(?:=(\S*))?(?:\s+(.*))?")
@@ -188,6 +191,57 @@ def run_query(store: Store, name: str | SavedQuery, params: Mapping[str, Any] | 
     `kgo:confidence` with `?minConfidence`, bound here in a VALUES block (a number, written
     by rdflib as a typed literal). A query that reads no facts' confidence refuses a
     `min_confidence` above 0."""
+    query, text, bindings = _prepared(name, params, min_confidence)
+    result = store.query(text, bindings)
+    _check_search_keys(store, query, bool(result.rows))
+    # Parameters are projected only so that Oxigraph binds them: their columns are the
+    # values the caller gave, not answers.
+    keep = [i for i, c in enumerate(result.columns)
+            if c not in {p.name for p in query.parameters}]
+    return ([result.columns[i] for i in keep],
+            [tuple(row[i] for i in keep) for row in result.tuples()])
+
+
+def query_results(store: Store, name: str | SavedQuery,
+                  params: Mapping[str, Any] | None = None, *, min_confidence: float = 0.0,
+                  fmt: str = "json", iris: bool = True) -> bytes:
+    """Run a saved query as `run_query` does; its answer as a W3C SPARQL 1.1 results document:
+    `fmt` csv, tsv, json (Query Results JSON) or xml, written by Oxigraph's serialisers
+    (`kg.store.serialize_results`) from the JSON document the store or the endpoint answers.
+    The parameters' columns are left out; without `iris`, also the columns holding only kg
+    IRIs (`iri_columns`)."""
+    query, text, bindings = _prepared(name, params, min_confidence)
+    document = store.results(text, bindings)
+    data = json.loads(document)
+    _check_search_keys(store, query, "boolean" in data or bool(data["results"]["bindings"]))
+    drop = {p.name for p in query.parameters}
+    if not iris:
+        drop.update(iri_columns(data))
+    return serialize_results(document, fmt, drop=drop)
+
+
+def iri_columns(data: Mapping[str, Any]) -> list[str]:
+    """The variables of a parsed SPARQL results JSON document whose values are all kg IRIs
+    (`kg.ontology.DATA`): a table for reading shows the names beside them instead.
+
+    >>> iri_columns({"head": {"vars": ["p", "name"]}, "results": {"bindings": [
+    ...     {"p": {"type": "uri", "value": "https://w3id.org/policy-kg/id/person/ana"},
+    ...      "name": {"type": "literal", "value": "Ana"}}]}})
+    ['p']
+    """
+    solutions = data.get("results", {}).get("bindings", [])
+
+    def only_iris(name: str) -> bool:
+        values = [s[name] for s in solutions if name in s]
+        return bool(values) and all(v["type"] == "uri" and v["value"].startswith(str(DATA))
+                                    for v in values)
+
+    return [name for name in data.get("head", {}).get("vars", []) if only_iris(name)]
+
+
+def _prepared(name: str | SavedQuery, params: Mapping[str, Any] | None,
+              min_confidence: float) -> tuple[SavedQuery, str, dict[str, Literal]]:
+    """The saved query, its text with the confidence threshold bound, and its bindings."""
     query = name if isinstance(name, SavedQuery) else get_query(name)
     text = query.text
     if _MIN_CONFIDENCE in text:
@@ -196,16 +250,13 @@ def run_query(store: Store, name: str | SavedQuery, params: Mapping[str, Any] | 
     elif min_confidence > 0:
         raise QueryError(f"query {query.name!r} reads no facts, so it has no confidence to "
                          "filter on")
-    result = store.query(text, query.bindings(params))
-    if not result.rows and query.parameters and _without_search_keys(store):
+    return query, text, query.bindings(params)
+
+
+def _check_search_keys(store: Store, query: SavedQuery, answered: bool) -> None:
+    if not answered and query.parameters and _without_search_keys(store):
         raise QueryError("this store was built by an older kg, without the search keys "
                          "(skos:hiddenLabel) that parameters match: build its articles again")
-    # Parameters are projected only so that Oxigraph binds them: their columns are the
-    # values the caller gave, not answers.
-    keep = [i for i, c in enumerate(result.columns)
-            if c not in {p.name for p in query.parameters}]
-    return ([result.columns[i] for i in keep],
-            [tuple(row[i] for i in keep) for row in result.tuples()])
 
 
 _MIN_CONFIDENCE = "?minConfidence"
@@ -216,4 +267,5 @@ def _without_search_keys(store: Store) -> bool:
         not store.query("ASK { ?x skos:hiddenLabel ?key }").boolean
 
 
-__all__ = ["Parameter", "SavedQuery", "get_query", "load_queries", "prepare", "run_query"]
+__all__ = ["Parameter", "SavedQuery", "get_query", "iri_columns", "load_queries", "prepare",
+           "query_results", "run_query"]

@@ -142,25 +142,64 @@ def test_query_run_with_a_parameter(store):
     assert "United States" in row
 
 
-def test_query_run_json(store):
+def solutions(document: str) -> list[dict[str, str]]:
+    """The values of a W3C SPARQL 1.1 Query Results JSON document, one dict per solution."""
+    data = json.loads(document)
+    assert set(data) == {"head", "results"}
+    return [{name: term["value"] for name, term in solution.items()}
+            for solution in data["results"]["bindings"]]
+
+
+def test_query_run_json_is_sparql_query_results_json(store):
     result = kg("query", "run", "posts-of-person", "-p", "person", "Pompeo", "--format", "json",
                 "--store", store)
     assert result.exit_code == 0
-    rows = json.loads(result.stdout)
-    assert isinstance(rows, list) and rows
-    assert {(r["name"], r["post"]) for r in rows} >= {("Mike Pompeo", "Secretary of State")}
-    assert "person" not in rows[0]  # the bound parameter is not a column
+    data = json.loads(result.stdout)
+    assert data["head"]["vars"][:3] == ["who", "name", "post"]
+    assert "person" not in data["head"]["vars"]  # the bound parameter is not a column
+    [pompeo] = data["results"]["bindings"]
+    assert pompeo["who"] == {"type": "uri",
+                             "value": "https://w3id.org/policy-kg/id/person/mike-pompeo"}
+    assert pompeo["post"] == {"type": "literal", "value": "Secretary of State"}
+    assert pompeo["articles"]["datatype"] == "http://www.w3.org/2001/XMLSchema#integer"
+    assert "first" not in pompeo  # unbound: absent, as the format says
 
 
 def test_query_run_csv_has_the_json_columns_as_header(store):
     args = ["query", "run", "posts-of-person", "-p", "person", "Pompeo", "--store", store]
-    rows = json.loads(kg(*args, "--format", "json").stdout)
+    document = json.loads(kg(*args, "--format", "json").stdout)
     result = kg(*args, "--format", "csv")
     assert result.exit_code == 0
-    header, *lines = list(csv.reader(io.StringIO(result.stdout)))
-    assert header == list(rows[0])
-    assert result.stdout.splitlines()[0] == ",".join(rows[0])
-    assert len(lines) == len(rows)
+    assert result.stdout_bytes.endswith(b"\r\n")  # W3C SPARQL 1.1 CSV: CRLF line ends
+    header, *lines = list(csv.reader(io.StringIO(result.stdout, newline="")))
+    assert header == document["head"]["vars"]
+    assert len(lines) == len(document["results"]["bindings"])
+    assert lines[0][:3] == ["https://w3id.org/policy-kg/id/person/mike-pompeo", "Mike Pompeo",
+                            "Secretary of State"]
+
+
+@pytest.mark.parametrize("fmt, first_lines", [
+    ("tsv", ["?who\t?name", '<https://w3id.org/policy-kg/id/person/mike-pompeo>\t"Mike Pompeo"']),
+    ("xml", ['<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+             '<head><variable name="who"/><variable name="name"/>']),
+])
+def test_query_run_tsv_and_xml(store, fmt, first_lines):
+    result = kg("query", "run", "posts-of-person", "-p", "person", "Pompeo", "--format", fmt,
+                "--store", store)
+    assert result.exit_code == 0
+    if fmt == "tsv":
+        assert ["\t".join(line.split("\t")[:2]) for line in result.stdout.splitlines()] == \
+            first_lines
+    else:
+        assert result.stdout.startswith(first_lines[0])
+        assert "<literal>Mike Pompeo</literal>" in result.stdout
+
+
+def test_query_run_no_iris_leaves_the_iri_columns_out_of_csv(store):
+    args = ["query", "run", "posts-of-person", "-p", "person", "Pompeo", "--store", store,
+            "--format", "csv"]
+    assert kg(*args).stdout.splitlines()[0].startswith("who,name,")
+    assert kg(*args, "--no-iris").stdout.splitlines()[0].startswith("name,post,")
 
 
 def test_query_list_json_lists_every_saved_query():
@@ -236,7 +275,7 @@ def test_sparql_from_a_file_as_json(store, tmp_path):
     path.write_text("SELECT ?a WHERE { ?a a kgo:Article }", encoding="utf-8")
     result = kg("sparql", path, "--format", "json", "--store", store)
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == [{"a": SEED_IRI}]
+    assert solutions(result.stdout) == [{"a": SEED_IRI}]
 
 
 def test_sparql_ask_and_construct(store):
@@ -246,6 +285,19 @@ def test_sparql_ask_and_construct(store):
     assert result.exit_code == 0
     graph = Graph().parse(data=result.stdout, format="turtle")
     assert {str(s) for s in graph.subjects()} == {SEED_IRI}
+
+
+def test_sparql_in_the_results_formats(store):
+    ask = kg("sparql", "ASK { ?s a foaf:Person }", "--format", "json", "--store", store)
+    assert json.loads(ask.stdout) == {"head": {}, "boolean": True}
+    select = kg("sparql", "SELECT ?a WHERE { ?a a kgo:Article }", "--format", "tsv",
+                "--store", store)
+    assert select.stdout == f"?a\n<{SEED_IRI}>\n"
+    construct = kg("sparql", "CONSTRUCT { ?a a kgo:Article } WHERE { ?a a kgo:Article }",
+                   "--format", "csv", "--store", store)
+    assert Graph().parse(data=construct.stdout, format="turtle")  # a graph stays Turtle
+    bad = kg("sparql", "SELEC ?x", "--format", "csv", "--store", store)
+    assert bad.exit_code == 1 and bad.stderr.startswith("Error: malformed SPARQL: ")
 
 
 def test_malformed_sparql_is_an_error(store):
@@ -346,8 +398,8 @@ def test_a_bad_file_is_reported_the_good_one_built_and_the_store_kept(tmp_path):
                              "kg: 1 input(s) skipped\n")
     articles = kg("sparql", "SELECT ?a WHERE { ?a a kgo:Article } ORDER BY ?a",
                   "--format", "json", "--store", path)
-    assert json.loads(articles.stdout) == [{"a": str(article_iri("b-good"))},
-                                           {"a": str(article_iri("earlier"))}]
+    assert solutions(articles.stdout) == [{"a": str(article_iri("b-good"))},
+                                          {"a": str(article_iri("earlier"))}]
 
 
 def test_build_needs_a_source():

@@ -13,7 +13,8 @@ from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import RDF
 
 from kg import kinds
-from kg.evaluate import aliases, score, units
+from kg.evaluate import score, units
+from kg.matching import aliases
 from kg.model import (ACTIONS, FACT_TYPES, STATUSES, AgreementAction, Article, Entity, Evidence,
                       HoldsPost, Meeting, Statement, Topic)
 from kg.ontology import KGO

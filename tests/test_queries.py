@@ -2,6 +2,7 @@
 the queries answer the questions they are named after on a small hand-made graph."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS
 
 from kg.errors import QueryError
 from kg.model import search_key
-from kg.queries import SavedQuery, get_query, load_queries, name_pattern, prepare, run_query
+from kg.queries import (SavedQuery, get_query, load_queries, name_pattern, prepare, query_results,
+                        run_query)
 from kg.store import MEMORY, open_store
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
@@ -307,6 +309,40 @@ def test_endpoint_answers_like_the_local_store(store, endpoint):
             assert normal(remote_answer) == normal(local), name
 
 
+def test_endpoint_results_documents_are_the_local_stores(store, endpoint):
+    """One path for both: the JSON results document the store writes or the server sends,
+    then Oxigraph's serialisers."""
+    with open_store(endpoint=endpoint) as remote:
+        for article in sample_articles():
+            remote.replace_article(article.iri, article.g)
+        for name in ("officials", "posts-of-person", "evidence-for"):
+            params = {p.name: EXAMPLE_PARAMS[p.name] for p in QUERIES[name].parameters}
+            for fmt in ("csv", "tsv", "json", "xml"):
+                local = query_results(store, name, params, fmt=fmt)
+                assert local.count(b"\n") >= 2 or fmt in ("json", "xml"), (name, fmt)
+                assert sorted(query_results(remote, name, params, fmt=fmt).splitlines()) == \
+                    sorted(local.splitlines()) or fmt in ("json", "xml"), (name, fmt)
+            assert solutions(query_results(remote, name, params)) == \
+                solutions(query_results(store, name, params)), name
+
+
+def solutions(document: bytes) -> tuple[list[str], list[str]]:
+    """A JSON results document's variables, and its solutions in a stable order."""
+    data = json.loads(document)
+    return data["head"]["vars"], sorted(json.dumps(s, sort_keys=True)
+                                        for s in data["results"]["bindings"])
+
+
+def test_results_documents_leave_the_parameters_out_and_keep_the_rows(store):
+    for name, query in QUERIES.items():
+        params = {p.name: EXAMPLE_PARAMS[p.name] for p in query.parameters}
+        columns, rows = run_query(store, name, params)
+        variables, found = solutions(query_results(store, name, params))
+        assert variables == columns and len(found) == len(rows), name
+        csv_lines = query_results(store, name, params, fmt="csv").decode().split("\r\n")
+        assert csv_lines[0] == ",".join(columns) and len(csv_lines) >= len(rows) + 2, name
+
+
 def normal(answer):
     """Columns and rows, with rows and GROUP_CONCAT lists in a stable order."""
     columns, rows = answer
@@ -503,6 +539,8 @@ def test_a_store_without_search_keys_says_to_rebuild():
         old.replace_article(a.iri, a.g)
         with pytest.raises(QueryError, match="build its articles again"):
             run(old, "articles-mentioning", entity="Pompeo")
+        with pytest.raises(QueryError, match="build its articles again"):
+            query_results(old, "articles-mentioning", {"entity": "Pompeo"}, fmt="csv")
         assert run(old, "topics") == []  # no parameter: nothing to say
 
 

@@ -358,21 +358,27 @@ class _Flaky:
     """A SPARQL endpoint that fails `failures` times (503) before answering; it records the
     Authorization headers it was sent."""
 
-    def __init__(self, failures: int, status: int = 503) -> None:
+    def __init__(self, failures: int, status: int = 503, body: bytes = b"",
+                 delay: float = 0.0) -> None:
         import threading
+        import time
         from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-        flaky = self
-        self.failures, self.calls, self.auth = failures, 0, []
+        flaky, refusal = self, body
+        self.failures, self.calls, self.auth, self.requests = failures, 0, [], []
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
-                self.rfile.read(int(self.headers["Content-Length"]))
+                form = self.rfile.read(int(self.headers["Content-Length"]))
                 flaky.calls += 1
                 flaky.auth.append(self.headers.get("Authorization"))
+                flaky.requests.append((self.headers.get("Accept"), form))
+                time.sleep(delay)
                 if flaky.calls <= flaky.failures:
                     self.send_response(status)
+                    self.send_header("Content-Length", str(len(refusal)))
                     self.end_headers()
+                    self.wfile.write(refusal)
                     return
                 body = b'{"head":{},"boolean":true}'
                 self.send_response(200)
@@ -385,7 +391,8 @@ class _Flaky:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                         daemon=True).start()
 
     def __enter__(self):
         return self
@@ -409,6 +416,53 @@ def test_transient_failures_are_retried_with_backoff():
         with pytest.raises(StoreError, match="refused the query \\(503\\)"):
             store.query("ASK { ?s ?p ?o }")
         assert flaky.calls == 3
+
+
+@pytest.mark.parametrize("status, body", [
+    (400, b"Parser error: unexpected token at 1:9"),    # SPARQLWrapper's QueryBadFormed
+    (404, b"no such dataset"),                           # EndPointNotFound
+    (500, b"out of memory"),                             # EndPointInternalError
+    (418, b"I'm a teapot"),                              # passed on as urllib's HTTPError
+    (500, b""),
+])
+def test_a_refusal_names_the_endpoint_the_status_and_what_the_server_said(status, body):
+    from kg.store import EndpointStore
+
+    with _Flaky(failures=1, status=status, body=body) as flaky:
+        store = EndpointStore(flaky.url, retries=2, backoff=0.01)
+        store._union_checked = True
+        with pytest.raises(StoreError) as refused:
+            store.query("ASK { ?s ?p ?o }")
+        assert flaky.calls == 1  # not worth another try
+    message = str(refused.value)
+    assert message.startswith(f"{flaky.url}/query refused the query ({status}): ")
+    assert body.decode() in message
+
+
+def test_requests_are_url_encoded_posts_asking_for_json_results():
+    from urllib.parse import parse_qs
+
+    from kg.store import EndpointStore
+
+    with _Flaky(failures=0) as flaky:
+        store = EndpointStore(flaky.url)
+        store._union_checked = True
+        store.query("ASK { ?s ?p ?o }")
+        store._post(store.update_url, "update", "CLEAR ALL", "*/*")
+    (accept, query), (_, update) = flaky.requests
+    assert accept.startswith("application/sparql-results+json")
+    assert parse_qs(query.decode())["query"][0].endswith("ASK { ?s ?p ?o }")
+    assert parse_qs(update.decode()) == {"update": ["CLEAR ALL"]}
+
+
+def test_a_slow_endpoint_is_given_up_after_the_timeout():
+    from kg.store import EndpointStore
+
+    with _Flaky(failures=0, delay=3) as flaky:
+        store = EndpointStore(flaky.url, retries=0, timeout=1)
+        store._union_checked = True
+        with pytest.raises(StoreError, match=r"cannot reach .*\(1 attempts\): .*timed out"):
+            store.query("ASK { ?s ?p ?o }")
 
 
 def test_credentials_come_from_the_url_or_the_environment_and_are_never_shown(monkeypatch):

@@ -61,7 +61,7 @@ class FactKind:
       (`kg.analysis.to_networkx`), named among `relations` (between entities) or
       `article_relations` (from the article node); `view_query` and `view_edges(row)`: the same
       edges as the full view reads them from a store with SPARQL (`kg.graphviews`).
-    - `units(record)`: its scored units (`kg.evaluate`; matching rules stay the scorer's).
+    - `units(record)`: its scored units (`kg.evaluate`), names folded by `kg.matching.aliases`.
     - `shapes`: SHACL shapes of its node, in Turtle (kg's prefixes, `sh:` and `kgs:` bound),
       for `kg validate`; `rdf_class` is allowed on fact nodes in any case. The built-in
       kinds' shapes are in `ontology/shapes.ttl`.

@@ -16,8 +16,8 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from kg.evaluate import aliases
 from kg.kinds import EVIDENCE, Edge, FactKind, Unit, concept, local, register, unique
+from kg.matching import aliases
 from kg.model import ACTIONS, AgreementAction, Entity
 from kg.ontology import KGO
 from kg.rdf import entity_iri

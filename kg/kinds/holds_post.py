@@ -13,8 +13,8 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, RDF, RDFS
 
-from kg.evaluate import aliases
 from kg.kinds import EVIDENCE, Edge, FactKind, Unit, concept, local, register
+from kg.matching import aliases
 from kg.model import STATUSES, Entity, HoldsPost
 from kg.ontology import KGO
 from kg.rdf import entity_iri, post_iri

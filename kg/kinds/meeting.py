@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from kg.evaluate import aliases
 from kg.kinds import EVIDENCE, Edge, FactKind, Unit, register, unique
+from kg.matching import aliases
 from kg.model import Entity, Meeting
 from kg.ontology import KGO
 from kg.rdf import entity_iri

@@ -13,8 +13,8 @@ from typing import Any
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
-from kg.evaluate import aliases
 from kg.kinds import EVIDENCE, Edge, FactKind, Unit, register
+from kg.matching import aliases
 from kg.model import Entity, Statement
 from kg.ontology import KGO
 from kg.rdf import entity_iri

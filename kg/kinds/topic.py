@@ -12,8 +12,8 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from kg.evaluate import aliases
 from kg.kinds import Edge, FactKind, Unit, register
+from kg.matching import aliases
 from kg.model import Entity, Topic, search_key
 from kg.ontology import KGO
 from kg.rdf import topic_iri
