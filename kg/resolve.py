@@ -18,7 +18,8 @@ from dataclasses import replace
 from kg import gazetteer
 from kg.kinds import entities as _entities
 from kg.kinds import with_entities
-from kg.model import AGREEMENT, COUNTRY, ORGANIZATION, PERSON, Entity, Fact, HoldsPost, slug
+from kg.model import AGREEMENT, COUNTRY, ORGANIZATION, PERSON, Entity, Fact, HoldsPost
+from kg.names import slug, without_suffix
 
 #: Organisation names that only mean something with their country ("Ministry of Foreign Affairs").
 GENERIC_ORG_PREFIXES = ("ministry", "embassy", "office", "department", "government",
@@ -179,7 +180,7 @@ def person_key(name: str, wikidata: str | None = None) -> str:
     """
     if wikidata:
         return f"person/{wikidata.lower()}"
-    words = [w for w in re.sub(r",?\s+(?:Jr|Sr)\.?$", "", name).split()
+    words = [w for w in without_suffix(name).split()
              if not re.fullmatch(r"[A-Za-z]\.", w)]
     return f"person/{slug(' '.join(words) or name)}"
 

@@ -23,10 +23,10 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence, text_of
-from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, PARTICLES, SUFFIXES, Analysis,
-                                 PersonMention, analyse)
-from kg.extract.titles import ORG_HEADS, bare_name, is_title_head, is_title_word
+from kg.extract.mentions import HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse
+from kg.extract.titles import ORG_HEADS, is_title_head, is_title_word
 from kg.model import ORGANIZATION, PERSON, Entity, Meeting
+from kg.names import PARTICLES, SUFFIXES, bare_name
 
 # --- the grammar ----------------------------------------------------------------------------
 

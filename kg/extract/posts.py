@@ -22,8 +22,9 @@ from kg.extract.biography import careers
 from kg.extract.evidence import sentence_evidence, text_of
 from kg.extract.mentions import NOT_NAMES, PLURAL_LISTS, PersonMention, analyse
 from kg.extract.post_guards import people_words, plausible_org, plausible_person, plausible_post
-from kg.extract.titles import ORG_HEADS, Title, bare_name, parse_title
+from kg.extract.titles import ORG_HEADS, Title, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
+from kg.names import bare_name
 from kg import gazetteer
 
 

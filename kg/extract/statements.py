@@ -47,11 +47,10 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
-from kg.extract.mentions import HEADLINE_VERBS, NOT_NAMES, PARTICLES, Analysis, PersonMention, \
-    analyse
-from kg.extract.titles import bare_name
+from kg.extract.mentions import HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse
 from kg.errors import KgError
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
+from kg.names import PARTICLES, bare_name
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer
+from kg.names import bare_name
 
 #: Words that can sit inside a title phrase between capitalised words.
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "to", "-", "at", "in"})
@@ -459,13 +460,6 @@ def _names_org(tokens: list[Token]) -> bool:
     if any(t.ent_type_ == "ORG" for t in tokens) and tokens[-1].text[:1].isupper():
         return True
     return any(t.lower_ in ORG_HEADS for t in tokens)
-
-
-def bare_name(text: str) -> str:
-    """A name as an entity's: without a leading article or a trailing possessive, on one line
-    ("the State Department’s" -> "State Department")."""
-    text = re.sub(r"^(?:the|The)\s+", "", " ".join(text.split()))
-    return re.sub(r"[’']s$", "", text)
 
 
 def _owner(text: str) -> tuple[str | None, str | None]:

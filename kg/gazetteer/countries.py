@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.gazetteer.files import _rows, _split, cached
-from kg.gazetteer.text import _case_ok, _strip, fold
+from kg.gazetteer.text import _case_ok, bare_name, fold
 
 @dataclass(frozen=True)
 class Country:
@@ -43,7 +43,7 @@ def _countries() -> _CountryIndex:
     ambiguous: set[tuple[str, str]] = set()
 
     def add(form: str, a2: str, via: str) -> None:
-        key = fold(_strip(form))
+        key = fold(form, bare=True)
         if key and key not in forms:
             forms[key] = (a2, via, form)
 
@@ -83,7 +83,7 @@ def lookup_country(text: str) -> CountryMatch | None:
     >>> lookup_country("Moscow")
     CountryMatch(country=Country(name='Russia', alpha2='RU', wikidata='Q159'), via='capital', ambiguous=False)
     """
-    surface = _strip(text)
+    surface = bare_name(text)
     if not surface:
         return None
     index = _countries()
