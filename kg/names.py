@@ -9,7 +9,7 @@ the gazetteer, the extractors, the resolver and the IRIs. Pure Python, no spaCy.
 - `slug`, `search_key`: a name as an IRI segment and as query parameters match it;
 - `strip_article`, `strip_possessive`, `bare_name`: a name as written, without "the" and "'s";
 - `clean_person_name`, `without_suffix`: a person's name without "Jr." and transcript capitals;
-- the word lists names are cleaned with: `HONORIFICS`, `SUFFIXES`, `PARTICLES`.
+- the word lists names are cleaned with: `HONORIFICS` (`is_honorific`), `SUFFIXES`, `PARTICLES`.
 """
 from __future__ import annotations
 
@@ -120,6 +120,16 @@ def bare_name(text: str) -> str:
     """
     text = " ".join(text.split()).strip(" ,;:")
     return strip_possessive(strip_article(text))
+
+
+def is_honorific(word: str) -> bool:
+    """Whether `word` is an honorific, with or without its dot ("Dr.", "H.E.", "Sheikh").
+
+    >>> is_honorific("Dr."), is_honorific("H.E."), is_honorific("Drew")
+    (True, True, False)
+    """
+    lower = word.lower()
+    return lower in HONORIFICS or lower.rstrip(".") in HONORIFICS
 
 
 def without_suffix(name: str) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.names import HONORIFICS, PARTICLES, SUFFIXES, clean_person_name, name_key
+from kg.names import PARTICLES, SUFFIXES, clean_person_name, is_honorific, name_key
 from kg.extract.evidence import text_of
 from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, country_name, is_title_head,
                                is_title_word, parse_title, span_text)
@@ -470,7 +470,7 @@ def _after_hyphen(token: Token) -> bool:
 
 
 def _is_honorific(token: Token) -> bool:
-    return token.lower_ in HONORIFICS or token.lower_.rstrip(".") in HONORIFICS or token.text == "."
+    return is_honorific(token.text) or token.text == "."
 
 
 def _index_names(result: Analysis) -> None:
