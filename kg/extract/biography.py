@@ -203,7 +203,7 @@ def _in_default(title: Title, org: str) -> Title:
     known = gazetteer.organization(org)
     bureau = STATE_BUREAU.match(title.post or "")
     if bureau and known is not None and known.name == "Department of State":
-        return replace(title, org=f"Bureau of {bureau.group(1)}", parent=known.name)
+        return replace(title, org=f"Bureau of {bureau.group(1)}", parent=org)
     return replace(title, org=org)
 
 

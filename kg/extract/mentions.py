@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.names import PARTICLES, SUFFIXES, clean_person_name, is_honorific, name_key
 from kg.extract.evidence import text_of
-from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, country_name, is_title_head,
+from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, is_title_head,
                                is_title_word, parse_title, span_text)
 
 #: Title heads that are also given names ("Dean Thompson"): inside a name the model tagged,
@@ -132,7 +132,7 @@ def _listed_under_plural(doc: Doc, spans) -> dict[int, Title]:
             continue  # not "State Senators", "Deputy Governors"
         known = gazetteer.title(post)
         title = Title(post=post, org=known.org if known else None,
-                      country=country_name(known.country) if known else None, status="current",
+                      country=known.country if known else None, status="current",
                       start=plural.idx, end=plural.idx + len(plural.text), implied=True)
         found[start] = title
         last_end = end
@@ -491,22 +491,30 @@ def _index_names(result: Analysis) -> None:
             result.full_names.setdefault(name_key(words[0]), full)
 
 
-def person_country(analysis: Analysis, mention: PersonMention) -> str | None:
-    """The country a person serves: from their titles, else the reference data (a bare
-    "President" with no country known is the US president, as in US news)."""
+def person_country_code(analysis: Analysis, mention: PersonMention) -> str | None:
+    """The alpha-2 code of the country a person serves: from their titles, else the reference
+    data (a bare "President" with no country known is the US president, as in US news)."""
     for title in mention.titles:
         if title.country:
-            return title.country
+            return gazetteer.country_code(title.country)
     name = analysis.canonical(mention.name)
     post = next((t.post for t in mention.titles if t.post), None)
     known = gazetteer.title(post) if post else None
     info = gazetteer.official(name) or (
         gazetteer.official_by_surname(name, known.title) if known else None)
     if info is not None and info.country:
-        return country_name(info.country)
+        return info.country
     if known is not None and known.org == gazetteer.GOVERNMENT:
-        return "United States"
+        return "US"
     return None
+
+
+def person_country(analysis: Analysis, mention: PersonMention) -> str | None:
+    """The name of the country a person serves (`person_country_code`), for the agreements
+    extractor until it hands the code to `kg.resolve` (as `Entity(code, COUNTRY)`)."""
+    code = person_country_code(analysis, mention)
+    found = gazetteer.country_by_code(code) if code else None
+    return found.name if found else code
 
 
 def _home_agency(doc: Doc) -> str | None:

@@ -1,6 +1,7 @@
 """Countries: ISO codes, names, demonyms and capitals (pycountry plus `countries.tsv`)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.gazetteer.files import _rows, _split, cached
@@ -121,6 +122,22 @@ def country(text: str, *, demonyms: bool = True, capitals: bool = True,
 def country_by_code(alpha2: str) -> Country | None:
     """The country with ISO 3166 alpha-2 code `alpha2` ("XK" for Kosovo)."""
     return _countries().by_code.get(alpha2.upper())
+
+
+def country_code(ref: str | None) -> str | None:
+    """The alpha-2 code of the country `ref` stands for: a name, alias, demonym or capital as
+    an article wrote it, or an alpha-2 code as the reference data gives it. For extractors
+    that compare countries; `kg.resolve` chooses the name that goes in the graph.
+
+    >>> country_code("the U.S."), country_code("Mexican"), country_code("AU"), country_code("Au")
+    ('US', 'MX', 'AU', None)
+    """
+    if not ref:
+        return None
+    found = country(ref)
+    if found is None and re.fullmatch(r"[A-Z]{2}", ref):
+        found = country_by_code(ref)
+    return found.alpha2 if found else None
 
 
 def is_demonym(text: str) -> bool:
