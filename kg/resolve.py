@@ -191,9 +191,12 @@ def country_entity(entity: Entity) -> Entity:
         found = gazetteer.country_by_code(entity.name)
     if found is None:
         return replace(entity, kind=ORGANIZATION, key=f"organization/{slug(entity.name)}")
-    # the name as the article wrote it becomes an alias; a code the extractor had from the
-    # title lexicon or the reference data (`Entity("MX", COUNTRY, country="MX")`) does not
-    written = entity.name != found.name and entity.name != entity.country
+    # the name as the article wrote it becomes an alias; not a code the extractor had from the
+    # title lexicon or the reference data (`Entity("MX", COUNTRY, country="MX")`), nor a
+    # capital ("Abu Dhabi Crown Prince"), which names a city
+    match = gazetteer.lookup_country(entity.name)
+    written = entity.name != found.name and entity.name != entity.country \
+        and not (match is not None and match.via == "capital")
     aliases = (entity.name,) if written else ()
     return replace(entity, name=found.name, key=f"country/{found.alpha2.lower()}",
                    wikidata=found.wikidata or entity.wikidata, country=found.alpha2,
