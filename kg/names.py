@@ -10,6 +10,11 @@ the gazetteer, the extractors, the resolver and the IRIs. Pure Python, no spaCy.
 - `strip_article`, `strip_possessive`, `bare_name`: a name as written, without "the" and "'s";
 - `clean_person_name`, `without_suffix`: a person's name without "Jr." and transcript capitals;
 - the word lists names are cleaned with: `HONORIFICS` (`is_honorific`), `SUFFIXES`, `PARTICLES`.
+
+The keys differ on purpose. `fold` keeps apostrophes and letters outside ASCII and reads "&" as
+"and", so gazetteer forms match as listed; `name_key` keeps only letters, digits and spaces, so
+a person's name matches however it is punctuated; `slug` is ASCII and drops "'s ", and is
+frozen: every IRI in a stored graph is made with it.
 """
 from __future__ import annotations
 

@@ -105,8 +105,8 @@ def official_by_surname(surname: str, title: str) -> OfficialInfo | None:
     found = []
     for i in _by_surname().get(tokens[-1], []):
         person = _officials().people[i]
-        name_key, _ = _name_keys(person.name)
-        if name_key.split()[-len(tokens):] != tokens:
+        their_key, _ = _name_keys(person.name)
+        if their_key.split()[-len(tokens):] != tokens:
             continue
         if any(fold(t) == wanted for t in person.titles):
             found.append(person)
