@@ -26,7 +26,7 @@ from kg.extract.evidence import sentence_evidence, text_of
 from kg.extract.mentions import HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse
 from kg.extract.titles import ORG_HEADS, is_title_head, is_title_word
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, Meeting
-from kg.names import PARTICLES, SUFFIXES, bare_name
+from kg.names import HONORIFICS, PARTICLES, SUFFIXES, bare_name
 
 # --- the grammar ----------------------------------------------------------------------------
 
@@ -209,13 +209,11 @@ OFFICIAL_GROUPS = frozenset({"officials", "leaders", "government", "delegation",
 #: Foreign Minister Kakubo", "a meeting joined by ...", "representatives, including ...").
 MEMBER_VERBS = frozenset({"include", "lead", "head", "join", "attend", "comprise", "feature"})
 #: Words of religious and courtly rank that end up in front of names.
-NAME_PREFIXES = frozenset({"archbishop", "cardinal", "bishop", "pope", "rabbi", "imam",
-                           "father", "his", "her", "excellency", "holiness", "majesty",
-                           "highness", "royal", "dr.", "dr", "sheikh", "h.e.", "lady", "first",
-                           "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "adm.", "adm", "admiral",
-                           "gen.", "gen", "general", "lt.", "lt", "lieutenant", "col.", "col",
-                           "colonel", "maj.", "major", "capt.", "captain", "sgt.", "taoiseach",
-                           "senator", "sen.", "rep.", "representative", "judge", "justice"})
+NAME_PREFIXES = HONORIFICS | frozenset({
+    "archbishop", "cardinal", "bishop", "pope", "rabbi", "imam", "father", "holiness", "majesty",
+    "highness", "royal", "h.e.", "lady", "first", "adm.", "adm", "gen.", "gen", "general", "lt.",
+    "lt", "lieutenant", "col.", "col", "colonel", "maj.", "major", "capt.", "captain", "sgt.",
+    "taoiseach", "senator", "sen.", "rep.", "representative", "judge", "justice"})
 
 
 #: Events held or hosted together by the persons of one side, with no one named on the

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer
-from kg.names import bare_name
+from kg.names import HONORIFICS, bare_name
 
 #: Words that can sit inside a title phrase between capitalised words.
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "to", "-", "at", "in"})
@@ -38,9 +38,10 @@ CLAUSE_STARTS = frozenset({
 })
 #: Words before a title that belong neither to it nor to an owner: honorifics and the words of
 #: headlines ("Remarks By | President", "Meeting Between | President", "Madam | Speaker").
-NOT_TITLE_WORDS = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "madame", "dr", "dr.", "his", "her",
-    "highness", "excellency", "royal", "honorable", "honourable", "hon.", "meeting", "remarks",
+#: (Not the honorifics that are ranks or titles themselves: "Admiral", "Amb.", "Sheikh".)
+NOT_TITLE_WORDS = HONORIFICS - {"sheikh", "sheikha", "shaikh", "admiral", "amb", "amb."} \
+    | frozenset({
+    "madame", "highness", "royal", "honorable", "honourable", "meeting", "remarks",
     "readout", "statement", "between", "by", "of", "call", "visit", "joint", "fact", "sheet",
     "letter", "message", "press", "release", "announces", "nominates",
 })
