@@ -217,7 +217,11 @@ def organization_entity(entity: Entity) -> Entity:
         return replace(entity, key=f"organization/{slug(entity.name)}")
     aliases = tuple(dict.fromkeys(((entity.name,) if entity.name != found.name else ())
                                   + gazetteer.organization_aliases(found.name)))
-    return replace(entity, name=found.name, key=f"organization/{slug(found.name)}",
+    key = f"organization/{slug(found.name)}"
+    if found.country and getattr(gazetteer.organization(found.name), "country", None) is None:
+        # "UAE Ministry of Foreign Affairs": one country's ministry, not every country's
+        key = f"organization/{found.country.lower()}/{slug(found.name)}"
+    return replace(entity, name=found.name, key=key,
                    wikidata=found.wikidata or entity.wikidata, country=found.country,
                    aliases=aliases)
 

@@ -27,6 +27,11 @@ from kg.resolve import Resolver
      "organization/national-security-council"),
     # a government written as its country's adjective ("Mexican President")
     (Entity("Mexican", ORGANIZATION), "Mexico", "country/mx"),
+    # one country's ministry, not every country's (seed: "Mexico’s Ministry of Foreign Affairs")
+    (Entity("Mexico’s Ministry of Foreign Affairs", ORGANIZATION), "Ministry of Foreign Affairs",
+     "organization/mx/ministry-of-foreign-affairs"),
+    (Entity("UAE Ministry of Foreign Affairs and International Cooperation", ORGANIZATION),
+     "Ministry of Foreign Affairs", "organization/ae/ministry-of-foreign-affairs"),
 ])
 def test_resolve_names_a_mention(mention, name, key):
     resolved = Resolver().entity(mention)

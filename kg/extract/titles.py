@@ -263,7 +263,7 @@ def _take_leading_org(state: _Parse) -> None:
         rest = gazetteer.title(state.text(tokens[k:])) if named is not None else None
         if rest is not None and not is_title_word(tokens[k - 1]) \
                 and (whole is None or whole.title == rest.title):
-            state.org = state.org or state.text(tokens[:k])
+            state.org = state.org or bare_name(state.text(tokens[:k]))  # "the State Department's"
             state.country = state.country or named.country
             state.tokens = tokens[k:]
             return
