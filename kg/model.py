@@ -6,10 +6,10 @@ Nothing here imports spaCy or rdflib.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Union
+
+from kg.names import search_key, slug  # noqa: F401 (IRI segments and query keys of names)
 
 #: Entity kinds. A country is also a government (a party, an organisation of posts).
 PERSON, ORGANIZATION, COUNTRY, AGREEMENT = "person", "organization", "country", "agreement"
@@ -19,24 +19,6 @@ ENTITY_KINDS = (PERSON, ORGANIZATION, COUNTRY, AGREEMENT)
 STATUSES = ("current", "elect", "acting", "former", "nominee")
 #: What a party does with an agreement (FORMAT.md).
 ACTIONS = ("propose", "negotiate", "discuss", "sign", "join", "implement", "ratify", "withdraw")
-
-
-def slug(text: str) -> str:
-    """A readable, deterministic IRI segment: 'Mike Pompeo' -> 'mike-pompeo'."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("\u2019", "'").replace("'s ", " ")
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
-
-
-def search_key(text: str) -> str:
-    """The words of a name as queries match them: folded like `slug`, spaces between words.
-    Stored as skos:hiddenLabel; a query parameter is folded the same way.
-
-    >>> search_key("Enrique Peña-Nieto"), search_key("the U.S.")
-    ('enrique pena nieto', 'the u s')
-    """
-    return slug(text).replace("-", " ") if re.search(r"[^\W_]", text) else ""
 
 
 @dataclass(frozen=True)

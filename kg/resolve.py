@@ -18,7 +18,8 @@ from dataclasses import replace
 from kg import gazetteer
 from kg.kinds import entities as _entities
 from kg.kinds import with_entities
-from kg.model import AGREEMENT, COUNTRY, ORGANIZATION, PERSON, Entity, Fact, HoldsPost, slug
+from kg.model import AGREEMENT, COUNTRY, ORGANIZATION, PERSON, Entity, Fact, HoldsPost
+from kg.names import slug, without_suffix
 
 #: Organisation names that only mean something with their country ("Ministry of Foreign Affairs").
 #: Agreement names that say only what kind of instrument it is (and at most its subject): one
@@ -191,7 +192,7 @@ def person_key(name: str, wikidata: str | None = None) -> str:
     """
     if wikidata:
         return f"person/{wikidata.lower()}"
-    words = [w for w in re.sub(r",?\s+(?:Jr|Sr)\.?$", "", name).split()
+    words = [w for w in without_suffix(name).split()
              if not re.fullmatch(r"[A-Za-z]\.", w)]
     return f"person/{slug(' '.join(words) or name)}"
 
@@ -202,7 +203,13 @@ def country_entity(entity: Entity) -> Entity:
         found = gazetteer.country_by_code(entity.name)
     if found is None:
         return replace(entity, kind=ORGANIZATION, key=f"organization/{slug(entity.name)}")
-    aliases = (entity.name,) if entity.name != found.name else ()
+    # the name as the article wrote it becomes an alias; not a code the extractor had from the
+    # title lexicon or the reference data (`Entity("MX", COUNTRY, country="MX")`), nor a
+    # capital ("Abu Dhabi Crown Prince"), which names a city
+    match = gazetteer.lookup_country(entity.name)
+    written = entity.name != found.name and entity.name != entity.country \
+        and not (match is not None and match.via == "capital")
+    aliases = (entity.name,) if written else ()
     return replace(entity, name=found.name, key=f"country/{found.alpha2.lower()}",
                    wikidata=found.wikidata or entity.wikidata, country=found.alpha2,
                    aliases=aliases)
@@ -222,7 +229,11 @@ def organization_entity(entity: Entity) -> Entity:
         return replace(entity, key=f"organization/{slug(entity.name)}")
     aliases = tuple(dict.fromkeys(((entity.name,) if entity.name != found.name else ())
                                   + gazetteer.organization_aliases(found.name)))
-    return replace(entity, name=found.name, key=f"organization/{slug(found.name)}",
+    key = f"organization/{slug(found.name)}"
+    if found.country and getattr(gazetteer.organization(found.name), "country", None) is None:
+        # "UAE Ministry of Foreign Affairs": one country's ministry, not every country's
+        key = f"organization/{found.country.lower()}/{slug(found.name)}"
+    return replace(entity, name=found.name, key=key,
                    wikidata=found.wikidata or entity.wikidata, country=found.country,
                    aliases=aliases)
 

@@ -13,6 +13,8 @@ import re
 import sys
 from pathlib import Path
 
+from kg.names import name_key
+
 #: Presidents and vice presidents whose Wikidata ids executive.yaml lacks (general knowledge).
 EXECUTIVE_WIKIDATA = {"Donald Trump": "Q22686", "Joseph R. Biden": "Q6279", "Barack Obama": "Q76",
                       "George W. Bush": "Q207", "Bill Clinton": "Q1124", "Mike Pence": "Q24313",
@@ -95,7 +97,7 @@ def main(src: Path) -> None:
             name, aliases = cia_name(r["person"])
             title = r["title"].replace(" & ", " and ")
             # Merge with the Wikidata row of the same person where the folded names agree.
-            existing = next((k for k in rows if k[1] == a2 and _fold(k[0]) == _fold(name)), None)
+            existing = next((k for k in rows if k[1] == a2 and name_key(k[0]) == name_key(name)), None)
             add(existing[0] if existing else name, a2, title, "cia2019", aliases=aliases + ([name] if existing else []))
     for fname, source in (("executive.yaml", "executive"), ("legislators-current.yaml", "congress")):
         with open(src / fname, encoding="utf-8") as f:
@@ -132,13 +134,6 @@ def main(src: Path) -> None:
         out.writerow([row["name"], "|".join(row["aliases"]), row["wikidata"], row["country"],
                       "|".join(row["titles"]), row["party"], row["bioguide"],
                       "|".join(row["source"]), row["years"]])
-
-
-def _fold(text: str) -> str:
-    import unicodedata
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", text).split())
 
 
 if __name__ == "__main__":

@@ -161,8 +161,8 @@ def _from_verb(doc: Doc, sent: Span, verb: Token, person: str) -> Iterator[Caree
             if title is None or not _readable(title):
                 continue
             if board:
-                title = Title("board member", span_text(doc, _strip(item)), None, "current",
-                              title.start, title.end)
+                title = Title("board member", span_text(doc, _without_leading_connectors(item)),
+                              None, "current", title.start, title.end)
             if title.org is None and default_org:
                 title = _in_default(title, default_org)
             if (title.status == "current" and status != "current"
@@ -203,7 +203,7 @@ def _in_default(title: Title, org: str) -> Title:
     known = gazetteer.organization(org)
     bureau = STATE_BUREAU.match(title.post or "")
     if bureau and known is not None and known.name == "Department of State":
-        return replace(title, org=f"Bureau of {bureau.group(1)}", parent=known.name)
+        return replace(title, org=f"Bureau of {bureau.group(1)}", parent=org)
     return replace(title, org=org)
 
 
@@ -292,7 +292,8 @@ def _begins_item(token: Token) -> bool:
             and is_title_word(token.doc[token.i + 1]))
 
 
-def _strip(item: list[Token]) -> list[Token]:
+def _without_leading_connectors(item: list[Token]) -> list[Token]:
+    """An item's tokens from its first word that is no connector or article."""
     while item and (item[0].lower_ in CONNECTORS or item[0].lower_ in ("a", "an")):
         item = item[1:]
     return item
@@ -300,7 +301,7 @@ def _strip(item: list[Token]) -> list[Token]:
 
 def _org_only(doc: Doc, item: list[Token]) -> Title | None:
     """An item that names an organisation and no post: "the Office of Management and Budget"."""
-    tokens = _strip(item)
+    tokens = _without_leading_connectors(item)
     if not tokens or not tokens[0].text[:1].isupper():
         return None
     if not (any(t.lower_ in ORG_HEADS for t in tokens) or tokens[0].ent_type_ in ("ORG",)

@@ -23,10 +23,10 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence, text_of
-from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, PARTICLES, SUFFIXES, Analysis,
-                                 PersonMention, analyse)
-from kg.extract.titles import ORG_HEADS, bare_name, is_title_head, is_title_word
-from kg.model import ORGANIZATION, PERSON, Entity, Meeting
+from kg.extract.mentions import HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse
+from kg.extract.titles import ORG_HEADS, is_title_head, is_title_word
+from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, Meeting
+from kg.names import HONORIFICS, PARTICLES, SUFFIXES, bare_name
 
 # --- the grammar ----------------------------------------------------------------------------
 
@@ -209,13 +209,11 @@ OFFICIAL_GROUPS = frozenset({"officials", "leaders", "government", "delegation",
 #: Foreign Minister Kakubo", "a meeting joined by ...", "representatives, including ...").
 MEMBER_VERBS = frozenset({"include", "lead", "head", "join", "attend", "comprise", "feature"})
 #: Words of religious and courtly rank that end up in front of names.
-NAME_PREFIXES = frozenset({"archbishop", "cardinal", "bishop", "pope", "rabbi", "imam",
-                           "father", "his", "her", "excellency", "holiness", "majesty",
-                           "highness", "royal", "dr.", "dr", "sheikh", "h.e.", "lady", "first",
-                           "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "adm.", "adm", "admiral",
-                           "gen.", "gen", "general", "lt.", "lt", "lieutenant", "col.", "col",
-                           "colonel", "maj.", "major", "capt.", "captain", "sgt.", "taoiseach",
-                           "senator", "sen.", "rep.", "representative", "judge", "justice"})
+NAME_PREFIXES = HONORIFICS | frozenset({
+    "archbishop", "cardinal", "bishop", "pope", "rabbi", "imam", "father", "holiness", "majesty",
+    "highness", "royal", "h.e.", "lady", "first", "adm.", "adm", "gen.", "gen", "general", "lt.",
+    "lt", "lieutenant", "col.", "col", "colonel", "maj.", "major", "capt.", "captain", "sgt.",
+    "taoiseach", "senator", "sen.", "rep.", "representative", "judge", "justice"})
 
 
 #: Events held or hosted together by the persons of one side, with no one named on the
@@ -258,8 +256,10 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
             continue  # "Statement on the Meeting Between X and Y": "X will meet with Y ..."
         people = [p for side in sides for p in side.people]
         groups = [g for side in sides if not side.people for g in side.groups]
-        countries = [gazetteer.country(g) for g in groups]
-        groups = list({(c.name if c else g): g for g, c in zip(groups, countries)}.values())
+        # one participant per country however written ("U.S.", "United States"); the names
+        # stay as written, `kg.resolve` names the countries
+        codes = [gazetteer.country_code(g) for g in groups]
+        groups = list({(c or g): g for g, c in zip(groups, codes)}.values())
         if not people and (rule not in TOGETHER_RULES or len(groups) > 3):
             continue  # a meeting has at least one person named, unless its subject held it
         names = list(dict.fromkeys(people + groups))
@@ -273,11 +273,19 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
         emitted.append(key)
         participants = tuple(sorted(
             [Entity(n, PERSON) for n in dict.fromkeys(people)]
-            + [Entity(n, ORGANIZATION) for n in dict.fromkeys(groups) if n not in people],
+            + [Entity(n, _group_kind(n)) for n in dict.fromkeys(groups) if n not in people],
             key=lambda e: e.name))
         yield Meeting(participants=participants,
                       evidence=sentence_evidence(doc_id, where, f"meetings.{rule}", confidence),
                       negated=negated)
+
+
+def _group_kind(name: str) -> str:
+    """A first guess at what a participant that is no person is: a country where the gazetteer
+    reads the name as one and as no agency ("Iran"; not "AU"), else an organisation."""
+    if gazetteer.organization(name) is None and gazetteer.country(name) is not None:
+        return COUNTRY
+    return ORGANIZATION
 
 
 class _Reader:

@@ -18,17 +18,14 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
+from kg.names import PARTICLES, SUFFIXES, clean_person_name, is_honorific, name_key
 from kg.extract.evidence import text_of
-from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, country_name, is_title_head,
+from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, is_title_head,
                                is_title_word, parse_title, span_text)
 
 #: Title heads that are also given names ("Dean Thompson"): inside a name the model tagged,
 #: they are the name's.
 NAME_LIKE_HEADS = frozenset({"dean", "king", "prince", "queen", "chancellor", "judge"})
-#: Words that precede a name without being part of it.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "hon", "sir", "dame", "madam", "his", "her",
-                        "excellency", "h.e", "mr.", "mrs.", "ms.", "dr.", "hon.", "amb", "amb.",
-                        "sheikh", "sheikha", "shaikh", "admiral"})
 #: Words that close a title's subject and are never part of a name: the model reads "Director-
 #: General for Asian and Oceanian Affairs | Funakoshi Takehiro" as one name.
 TITLE_COMPLEMENTS = frozenset({
@@ -42,11 +39,6 @@ TITLE_COMPLEMENTS = frozenset({
     "defense", "defence", "migration", "immigration", "sustainment", "acquisition",
     "cybersecurity", "budget", "programming", "services", "logistics"})
 NAME_POS = frozenset({"PROPN"})
-#: Lower-case particles inside names ("Ursula von der Leyen", "Khalid bin Salman").
-PARTICLES = frozenset({"al", "al-", "bin", "bint", "ibn", "von", "van", "der", "den", "de", "del",
-                       "della", "da", "di", "du", "la", "le", "el", "ben", "dos", "das", "y"})
-#: Generational suffixes after a name and a comma.
-SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(frozen=True)
@@ -85,7 +77,7 @@ class Analysis:
 
     def canonical(self, name: str) -> str:
         """The fullest form of a person's name used in the article."""
-        return self.full_names.get(_fold(name), name)
+        return self.full_names.get(name_key(name), name)
 
 
 def analyse(doc: Doc) -> Analysis:
@@ -101,7 +93,7 @@ def _analyse(doc: Doc) -> Analysis:
     spans = _person_spans(doc)
     listed = _listed_under_plural(doc, spans)
     for start, end in spans:
-        name = _clean_name(doc[start:end].text)
+        name = clean_person_name(doc[start:end].text)
         titles = tuple(t for t in (_title_before(doc, start) or listed.get(start),
                                    *_titles_apposed(doc, start, end))
                        if t is not None)
@@ -140,7 +132,7 @@ def _listed_under_plural(doc: Doc, spans) -> dict[int, Title]:
             continue  # not "State Senators", "Deputy Governors"
         known = gazetteer.title(post)
         title = Title(post=post, org=known.org if known else None,
-                      country=country_name(known.country) if known else None, status="current",
+                      country=known.country if known else None, status="current",
                       start=plural.idx, end=plural.idx + len(plural.text), implied=True)
         found[start] = title
         last_end = end
@@ -478,19 +470,7 @@ def _after_hyphen(token: Token) -> bool:
 
 
 def _is_honorific(token: Token) -> bool:
-    return token.lower_ in HONORIFICS or token.lower_.rstrip(".") in HONORIFICS or token.text == "."
-
-
-def _clean_name(text: str) -> str:
-    text = re.sub(r"[’']s$", "", text.strip())
-    if text.isupper() and len(text) > 4:  # transcripts: "SECRETARY BLINKEN", "ANTONY J. BLINKEN"
-        text = text.title()
-    text = re.sub(r",?\s+(?:Jr|Sr)\.?$|,?\s+I{2,3}$", "", text)
-    return " ".join(text.split())
-
-
-def _fold(name: str) -> str:
-    return " ".join(re.sub(r"[^\w\s-]", "", name.lower()).split())
+    return is_honorific(token.text) or token.text == "."
 
 
 def _index_names(result: Analysis) -> None:
@@ -504,29 +484,37 @@ def _index_names(result: Analysis) -> None:
             continue
         forms = {full, words[-1], " ".join(words[-2:]), f"{words[0]} {words[-1]}"}
         for form in forms:
-            result.full_names.setdefault(_fold(form), full)
+            result.full_names.setdefault(name_key(form), full)
     for full in fulls:  # surname first ("Hayashi Yoshimasa"), after every surname is placed
         words = full.split()
         if words[0][:1].isupper() and not words[0].endswith(".") and len(words[0]) > 1:
-            result.full_names.setdefault(_fold(words[0]), full)
+            result.full_names.setdefault(name_key(words[0]), full)
 
 
-def person_country(analysis: Analysis, mention: PersonMention) -> str | None:
-    """The country a person serves: from their titles, else the reference data (a bare
-    "President" with no country known is the US president, as in US news)."""
+def person_country_code(analysis: Analysis, mention: PersonMention) -> str | None:
+    """The alpha-2 code of the country a person serves: from their titles, else the reference
+    data (a bare "President" with no country known is the US president, as in US news)."""
     for title in mention.titles:
         if title.country:
-            return title.country
+            return gazetteer.country_code(title.country)
     name = analysis.canonical(mention.name)
     post = next((t.post for t in mention.titles if t.post), None)
     known = gazetteer.title(post) if post else None
     info = gazetteer.official(name) or (
         gazetteer.official_by_surname(name, known.title) if known else None)
     if info is not None and info.country:
-        return country_name(info.country)
+        return info.country
     if known is not None and known.org == gazetteer.GOVERNMENT:
-        return "United States"
+        return "US"
     return None
+
+
+def person_country(analysis: Analysis, mention: PersonMention) -> str | None:
+    """The name of the country a person serves (`person_country_code`), for the agreements
+    extractor until it hands the code to `kg.resolve` (as `Entity(code, COUNTRY)`)."""
+    code = person_country_code(analysis, mention)
+    found = gazetteer.country_by_code(code) if code else None
+    return found.name if found else code
 
 
 def _home_agency(doc: Doc) -> str | None:

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from kg import gazetteer
+from kg.names import PARTICLES, SUFFIXES, fold, name_key
 from kg.extract.titles import ORG_HEADS, TITLE_MODIFIERS
 
 #: Words that begin a sentence or clause and are never the first word of an organisation's
@@ -35,7 +36,7 @@ CLAUSE_WORDS = frozenset({"that", "who", "which", "where", "whose", "previously"
                           "when", "while", "was", "is", "were", "are", "has", "have", "had",
                           "been", "will", "would", "including", "among", "from"})
 #: Words kept in names that are never names themselves.
-NAME_JUNK = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "honorable", "honourable",
+NAME_JUNK = SUFFIXES | frozenset({"honorable", "honourable",
                        "question", "nominees", "the", "covid", "summit", "county", "city",
                        "state", "district", "province", "region", "award", "prize", "medal",
                        "fellowship", "scholarship", "laude", "history", "division", "gen.",
@@ -75,21 +76,17 @@ def org_entities(doc: Doc) -> frozenset[str]:
     """The model's ORG, GPE, NORP and FAC entity texts in the article, folded."""
     cached = doc.user_data.get("kg.org_texts")
     if cached is None:
-        cached = frozenset(_fold(e.text) for e in doc.ents
+        cached = frozenset(fold(e.text, bare=True) for e in doc.ents
                            if e.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"))
         doc.user_data["kg.org_texts"] = cached
     return cached
-
-
-def _fold(text: str) -> str:
-    return " ".join(re.sub(r"^(?:the|The)\s+", "", text).replace("’s", "").split()).lower()
 
 
 def plausible_person(name: str, doc: Doc) -> bool:
     """A person's name: capitalised words, not a common noun, verb, title or organisation word
     ("Question", "Biden Signing", "Rohr Prize", "Jr.")."""
     words = name.split()
-    if not words or not all(w[:1].isupper() or w.lower().split("-")[0] in _PARTICLES
+    if not words or not all(w[:1].isupper() or w.lower().split("-")[0] in PARTICLES
                             for w in words):
         return False
     folded = [w.lower().strip(".,") for w in words]
@@ -123,14 +120,11 @@ def plausible_person(name: str, doc: Doc) -> bool:
 
 def _official_surname(word: str) -> bool:
     """Some official in the reference data bears this surname ("Pelosi", "Al-Kadhimi")."""
-    key, _ = gazetteer._name_keys(word)  # the gazetteer's own folding of a name
+    key = name_key(word)
     keys = [key, key.split()[-1]] if key else []  # "Al-Kadhimi" is filed under "kadhimi"
     return any(gazetteer._by_surname().get(k) for k in keys)
 
 
-_PARTICLES = frozenset({"al", "al-", "bin", "bint", "ibn", "von", "van", "der", "den", "de",
-                        "del", "della", "da", "di", "du", "la", "le", "el", "ben", "dos", "das",
-                        "y"})
 
 
 def plausible_org(org: str, doc: Doc) -> bool:
@@ -152,12 +146,12 @@ def plausible_org(org: str, doc: Doc) -> bool:
         word = words[0]
         if word.isupper() and len(word) > 1:
             return True  # an acronym: "FSI", "NATO"
-        return _fold(word) in org_entities(doc) and word.lower() not in TITLE_MODIFIERS \
+        return fold(word, bare=True) in org_entities(doc) and word.lower() not in TITLE_MODIFIERS \
             and word.lower() not in lower_words(doc)
     folded = {w.lower() for w in words}
     if folded & ORG_HEADS:
         return True
-    return _fold(org) in org_entities(doc)
+    return fold(org, bare=True) in org_entities(doc)
 
 
 def plausible_post(post: str, doc: Doc, people: frozenset[str]) -> bool:
@@ -196,6 +190,6 @@ def people_words(names) -> frozenset[str]:
             w = word.strip(",.")
             if len(w) > 2 and w[:1].isupper() and w.lower() not in vocabulary \
                     and w.lower() not in gazetteer.TITLE_HEADS and w.lower() not in TITLE_MODIFIERS \
-                    and gazetteer.country(w) is None and w.lower() not in _PARTICLES:
+                    and gazetteer.country(w) is None and w.lower() not in PARTICLES:
                 out.add(w)
     return frozenset(out)

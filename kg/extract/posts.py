@@ -11,6 +11,7 @@ the verb's tense and adverbs.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -22,8 +23,9 @@ from kg.extract.biography import careers
 from kg.extract.evidence import sentence_evidence, text_of
 from kg.extract.mentions import NOT_NAMES, PLURAL_LISTS, PersonMention, analyse
 from kg.extract.post_guards import people_words, plausible_org, plausible_person, plausible_post
-from kg.extract.titles import ORG_HEADS, Title, bare_name, parse_title
+from kg.extract.titles import ORG_HEADS, Title, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
+from kg.names import bare_name
 from kg import gazetteer
 
 
@@ -42,18 +44,21 @@ CONFIDENCE = {"title": 0.8, "apposition": 0.8, "of-org": 0.7, "biography": 0.75,
 @register("holds_post")
 def holds_post(doc: Doc, *, doc_id: str) -> Iterator[HoldsPost]:
     analysis = analyse(doc)
-    seen: set[tuple] = set()
-    facts = []
+    seen: dict[tuple, int] = {}
+    facts: list[HoldsPost] = []
     people = people_words(name for m in analysis.people
                           for name in (m.name, analysis.canonical(m.name))
                           if plausible_person(name, doc))
     for fact in _all(doc, doc_id, analysis):
         if not _trusted(fact, doc, people):
             continue
-        key = (fact.person.name, (fact.post or "").lower(), fact.org.name if fact.org else None)
+        key = (fact.person.name, (fact.post or "").lower(), _org_identity(fact.org))
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(facts)
             facts.append(fact)
+        elif facts[seen[key]].evidence.extractor.endswith(FALLBACK) \
+                and not fact.evidence.extractor.endswith(FALLBACK):
+            facts[seen[key]] = fact  # the agency a title names beats the publisher's guess
     yield from _fullest(facts)
 
 
@@ -61,7 +66,7 @@ def _trusted(fact: HoldsPost, doc: Doc, people: frozenset[str]) -> bool:
     """The guards of `post_guards`: a name, an organisation, a title."""
     if not plausible_person(fact.person.name, doc):
         return False
-    if fact.org is not None and not plausible_org(fact.org.name, doc):
+    if fact.org is not None and not (fact.org.kind == COUNTRY or plausible_org(fact.org.name, doc)):
         return False
     if fact.org is not None and (fact.person.name in fact.org.name
                                  or fact.org.name.split()[-1] == fact.person.name.split()[0]):
@@ -78,6 +83,9 @@ def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
     def implied(fact: HoldsPost) -> bool:
         return IMPLIED in fact.evidence.extractor
 
+    def same_org(fact: HoldsPost, other: HoldsPost) -> bool:
+        return _org_identity(fact.org) == _org_identity(other.org)
+
     kept: list[HoldsPost] = []
 
     for fact in facts:
@@ -87,14 +95,34 @@ def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
             and words(fact.post) <= words(other.post)
             and (words(fact.post) < words(other.post) or fact.org is None and other.org
                  or implied(fact) and not implied(other) and other.org is not None)
-            and (weak or fact.org == other.org) and not other.evidence.extractor.endswith(FALLBACK)
+            and (weak or same_org(fact, other)) and not other.evidence.extractor.endswith(FALLBACK)
             for other in facts)
         same = any(other.person == fact.person and other.status == fact.status
-                   and other.org == fact.org and words(other.post) == words(fact.post)
+                   and same_org(fact, other) and words(other.post) == words(fact.post)
                    for other in kept)
         if not covered and not same:
             kept.append(fact)
             yield fact
+
+
+def _org_identity(org: Entity | None) -> tuple | None:
+    """What two facts' organisations are compared by, as `kg.resolve` will identify them (but
+    naming is its business, not ours): a known agency by its canonical name, a country by its
+    code however written ("U.S.", "US", "American"), any other organisation by its name."""
+    if org is None:
+        return None
+    if org.kind != COUNTRY:
+        known = gazetteer.organization(org.name)
+        if known is not None:
+            return ORGANIZATION, known.name, _org_identity(_parent(org))
+    code = gazetteer.country_code(org.name)
+    if code is not None:
+        return COUNTRY, code
+    return ORGANIZATION, org.name, _org_identity(_parent(org))
+
+
+def _parent(org: Entity) -> Entity | None:
+    return Entity(org.parent, ORGANIZATION) if org.parent else None
 
 
 @lru_cache(maxsize=4096)
@@ -116,16 +144,18 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
                 how = "list"  # "Senators A, B, and C"
             if title.post and title.post.lower() in SPOUSE_TITLES and len(mention.name.split()) < 2:
                 continue  # "First Lady Biden": the surname is also the President's
-            stated = _country_of(after) if after and how == "title" else None
-            if stated and title.implied and title.country and title.country != stated:
+            stated = gazetteer.country_code(after) if after and how == "title" else None
+            if stated and title.implied and title.country \
+                    and gazetteer.country_code(title.country) != stated:
                 # "National Security Advisor X of the Republic of Korea": not the lexicon's US
-                title = replace(title, org=None, country=stated, implied=False)
+                title = replace(title, org=None, country=after, implied=False)
             elif after and how == "title" and (title.org is None or title.implied and (
                     gazetteer.organization(after) is not None
                     or set(after.lower().split()) & ORG_HEADS)):
                 # "President X of Mexico"; "Secretary General X of the Organization of American
                 # States" (the organisation stated beats the lexicon's default)
-                title = replace(title, org=after, country=title.country or _country_of(after))
+                title = replace(title, org=after, country=title.country
+                                or (after if gazetteer.country_code(after) else None))
             if title.implied:
                 how += IMPLIED
             if title.status == "current" and (_replaced(doc, mention) or _historic(doc, mention)
@@ -151,8 +181,9 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
     org, country = title.org, title.country
     confidence = CONFIDENCE[how.split("+")[0]]
     known_person = gazetteer.official(person)
-    serves = _country_of(known_person.country) if known_person and known_person.country else None
-    if title.implied and serves and country == "United States" and serves != country:
+    serves = gazetteer.country_code(known_person.country) \
+        if known_person and known_person.country else None
+    if title.implied and serves and gazetteer.country_code(country) == "US" and serves != "US":
         # "National Security Advisor Tahnoun bin Zayed": the lexicon's US post is another
         # country's here
         org, country = None, serves
@@ -162,23 +193,23 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
         info = gazetteer.official(person) or (
             gazetteer.official_by_surname(person, known.title) if known else None)
         if info is not None and info.country:
-            country = _country_of(info.country)
+            country = gazetteer.country_code(info.country)
     if org is None and heads_government and (country or not _foreign_style(title.post)
                                              and how.startswith("title")
                                              and not _owned_by_word(doc, title)):
         # a bare "President" in US news and press releases is the US president (but a bare
         # "Prime Minister" is not the US's)
-        country = country or "United States"
+        country = country or "US"
         org = country
         confidence -= 0.1
-    if org is None and home_agency and country in (None, "United States") \
+    if org is None and home_agency and (country is None or gazetteer.country_code(country) == "US") \
             and not heads_government and _agency_style(title.post):
-        org, country = home_agency, "United States"
+        org, country = home_agency, "US"
         confidence -= 0.1
         how += FALLBACK
     return HoldsPost(person=Entity(person, PERSON), post=title.post,
-                     org=_org_entity(org, title.parent) if org else None,
-                     country=Entity(country, COUNTRY) if country else None,
+                     org=_org_entity(org, title.parent, country) if org else None,
+                     country=_country_entity(country) if country else None,
                      status=title.status,
                      evidence=sentence_evidence(doc_id, mention.span(doc), f"posts.{how}",
                                                 confidence))
@@ -219,11 +250,6 @@ def _foreign_style(post: str | None) -> bool:
 def _agency_style(post: str | None) -> bool:
     words = set((post or "").lower().replace("-", " ").split())
     return bool(words & AGENCY_HEADS) and not words & FOREIGN_STYLE
-
-
-def _country_of(text: str) -> str | None:
-    found = gazetteer.country(text) or gazetteer.country_by_code(text)
-    return found.name if found else None
 
 
 def _to_be(doc: Doc, mention: PersonMention) -> Title | None:
@@ -325,10 +351,21 @@ def _term_of_office(token: Token) -> bool:
         and doc[token.i + 2].lower_ in ("term", "remainder")
 
 
-def _org_entity(name: str, parent: str | None = None) -> Entity:
-    """The organisation of a post; a country named as one ("Mexico") is its government, which
-    the resolver makes of it."""
+def _org_entity(name: str, parent: str | None = None, country: str | None = None) -> Entity:
+    """The organisation of a post as written; a country named as one ("Mexico") is its
+    government, which the resolver makes of it. The post's own country given as its
+    organisation (a head of government's) is that country, however it is written."""
+    if name == country:
+        return _country_entity(country)
     return Entity(" ".join(name.split()), ORGANIZATION, parent=parent)
+
+
+def _country_entity(ref: str) -> Entity:
+    """A country as the article wrote it ("U.S.", "Mexican"), or by the ISO code the lexicon
+    or the reference data gave ("MX"; marked as such, so it becomes no alias); `kg.resolve`
+    names it."""
+    code = ref if re.fullmatch(r"[A-Z]{2}", ref) else None
+    return Entity(ref, COUNTRY, country=code)
 
 
 def _of_organisation(doc: Doc, mention: PersonMention) -> str | None:
@@ -362,8 +399,8 @@ def _biographies(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
         if org is None and known is not None and known.org == gazetteer.GOVERNMENT and country:
             org = country
         yield HoldsPost(person=Entity(career.person, PERSON), post=title.post,
-                        org=_org_entity(org, title.parent) if org else None,
-                        country=Entity(country, COUNTRY) if country else None,
+                        org=_org_entity(org, title.parent, country) if org else None,
+                        country=_country_entity(country) if country else None,
                         status=title.status,
                         evidence=sentence_evidence(doc_id, career.anchor, "posts.biography",
                                                    CONFIDENCE["biography"]

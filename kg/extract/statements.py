@@ -47,11 +47,10 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
-from kg.extract.mentions import HEADLINE_VERBS, NOT_NAMES, PARTICLES, Analysis, PersonMention, \
-    analyse
-from kg.extract.titles import bare_name
+from kg.extract.mentions import HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse
 from kg.errors import KgError
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
+from kg.names import PARTICLES, bare_name, is_honorific
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -335,7 +334,7 @@ def _headline_people(context: _Context) -> list[tuple[str, tuple[str, ...]]]:
                 k += 1
             k = _complement_end(context, tokens, k)
         post = " ".join(t.text for t in tokens[first:k])
-        while k < len(tokens) and tokens[k].lower_.rstrip(".") in ("dr", "mr", "mrs", "ms", "h.e"):
+        while k < len(tokens) and is_honorific(tokens[k].text):
             k += 1  # "Foreign Minister Dr. Fuad Hussein"
         name = []
         while k < len(tokens) and (_headline_name_word(tokens[k]) or name and tokens[k].text in (

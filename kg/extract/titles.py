@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer
+from kg.names import HONORIFICS, bare_name
 
 #: Words that can sit inside a title phrase between capitalised words.
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "to", "-", "at", "in"})
@@ -37,9 +38,10 @@ CLAUSE_STARTS = frozenset({
 })
 #: Words before a title that belong neither to it nor to an owner: honorifics and the words of
 #: headlines ("Remarks By | President", "Meeting Between | President", "Madam | Speaker").
-NOT_TITLE_WORDS = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "madame", "dr", "dr.", "his", "her",
-    "highness", "excellency", "royal", "honorable", "honourable", "hon.", "meeting", "remarks",
+#: (Not the honorifics that are ranks or titles themselves: "Admiral", "Amb.", "Sheikh".)
+NOT_TITLE_WORDS = HONORIFICS - {"sheikh", "sheikha", "shaikh", "admiral", "amb", "amb."} \
+    | frozenset({
+    "madame", "highness", "royal", "honorable", "honourable", "meeting", "remarks",
     "readout", "statement", "between", "by", "of", "call", "visit", "joint", "fact", "sheet",
     "letter", "message", "press", "release", "announces", "nominates",
 })
@@ -68,7 +70,13 @@ STATE_BUREAU = re.compile(r"^(?:Acting\s+)?(?:Principal\s+)?(?:Deputy\s+)?Assist
 
 @dataclass(frozen=True)
 class Title:
-    """A parsed title phrase: the post as stated, and what it says of organisation and country."""
+    """A parsed title phrase: the post as stated, and what it says of organisation and country.
+
+    Names are mentions, not identities: `org` and `parent` as the article wrote them (or the
+    title lexicon's name), `country` as written ("U.S.", "Mexican") or, where only the lexicon
+    or the reference data implies it, its ISO alpha-2 code ("US"). `kg.resolve` turns them into
+    the graph's canonical entities; compare countries with `gazetteer.country_code`.
+    """
 
     post: str | None
     org: str | None
@@ -82,8 +90,8 @@ class Title:
 
 #: Titles whose head is a title only after a given word, with the organisation and country
 #: they imply: "First Lady Jill Biden".
-PAIRED_TITLES = {("first", "lady"): ("White House", "United States"),
-                 ("second", "gentleman"): ("White House", "United States")}
+PAIRED_TITLES = {("first", "lady"): ("White House", "US"),
+                 ("second", "gentleman"): ("White House", "US")}
 PAIRED_HEADS = {head: first for first, head in PAIRED_TITLES}
 
 
@@ -151,8 +159,8 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
     if bureau and state.org \
             and getattr(gazetteer.organization(state.org), "name", None) == "Department of State":
         # the State Department's (Deputy) Assistant Secretaries for X serve in its Bureau of X
-        state.org, state.parent, state.implied = (f"Bureau of {bureau.group(1)}",
-                                                  "Department of State", False)
+        state.org, state.parent, state.implied = (f"Bureau of {bureau.group(1)}", state.org,
+                                                  False)
     return Title(post=post, org=state.org, country=state.country, status=state.status,
                  start=start_char, end=end_char, implied=state.implied, parent=state.parent)
 
@@ -227,7 +235,7 @@ def _take_leading_country(state: _Parse) -> None:
         if found and k < len(tokens) and not is_title_word(tokens[k]):
             return
         if found:
-            state.country = state.country or found.name
+            state.country = state.country or state.text(tokens[:k])
             state.tokens = tokens[k:]
             return
 
@@ -240,7 +248,7 @@ def _take_trailing_country(state: _Parse) -> None:
             rest = [t for t in tokens[k + 1:] if t.lower_ != "the"]
             found = gazetteer.country(state.text(rest)) if rest else None
             if found is not None and gazetteer.title(state.text(tokens[:k])) is not None:
-                state.country = state.country or found.name
+                state.country = state.country or state.text(rest)
                 state.tokens = tokens[:k]
                 return
 
@@ -255,8 +263,8 @@ def _take_leading_org(state: _Parse) -> None:
         rest = gazetteer.title(state.text(tokens[k:])) if named is not None else None
         if rest is not None and not is_title_word(tokens[k - 1]) \
                 and (whole is None or whole.title == rest.title):
-            state.org = state.org or named.name
-            state.country = state.country or country_name(named.country)
+            state.org = state.org or bare_name(state.text(tokens[:k]))  # "the State Department's"
+            state.country = state.country or named.country
             state.tokens = tokens[k:]
             return
 
@@ -268,10 +276,9 @@ def _read_post(state: _Parse) -> bool:
     phrase has no title head left."""
     tokens = state.tokens
     sending = SENDING_COUNTRY.search(state.text())
-    if sending and state.country is None:
-        state.country = gazetteer.country(sending.group(1)).name \
-            if gazetteer.country(sending.group(1)) else None
-    country = state.country
+    if sending and state.country is None and gazetteer.country(sending.group(1)):
+        state.country = sending.group(1)
+    country = gazetteer.country_code(state.country)
     known = gazetteer.title(_formula_free(state.text()), country_hint=country)
     state.post = state.text()
     if state.place and known and known.org == "Department of State" and state.org is None:
@@ -297,7 +304,7 @@ def _read_post(state: _Parse) -> bool:
         if org_tokens:
             state.org = state.org or state.text(org_tokens)
         state.post = state.text(post_tokens)
-        known = gazetteer.title(state.post, country_hint=state.country)
+        known = gazetteer.title(state.post, country_hint=gazetteer.country_code(state.country))
     state.known = known
     return True
 
@@ -378,15 +385,15 @@ def _apply_lexicon(state: _Parse) -> None:
         if state.org is None and known.org and known.org != "GOVERNMENT":
             state.org, state.implied = known.org, True
         if state.country is None and known.country:
-            state.country = country_name(known.country)
+            state.country = known.country
         if state.org is None and known.org == "GOVERNMENT" and state.country:
             state.org = state.country
     if state.org and state.country is None:
         found_org = gazetteer.organization(state.org)
         if found_org and found_org.country:
-            state.country = country_name(found_org.country)
+            state.country = found_org.country
         elif gazetteer.country(state.org):
-            state.country = gazetteer.country(state.org).name
+            state.country = state.org
 
 
 def _without_place(tokens: list[Token]) -> tuple[list[Token], str | None]:
@@ -461,30 +468,16 @@ def _names_org(tokens: list[Token]) -> bool:
     return any(t.lower_ in ORG_HEADS for t in tokens)
 
 
-def bare_name(text: str) -> str:
-    """A name as an entity's: without a leading article or a trailing possessive, on one line
-    ("the State Department’s" -> "State Department")."""
-    text = re.sub(r"^(?:the|The)\s+", "", " ".join(text.split()))
-    return re.sub(r"[’']s$", "", text)
-
-
 def _owner(text: str) -> tuple[str | None, str | None]:
-    """An owner phrase as (organisation, country): "Mexico" -> (Mexico, Mexico)."""
+    """An owner phrase as (organisation, country) mentions: "Mexico" -> (Mexico, Mexico), "the
+    State Department's" -> (State Department, US)."""
     text = bare_name(text)
-    found = gazetteer.country(text)
-    if found:
-        return found.name, found.name
+    if gazetteer.country(text):
+        return text, text
     org = gazetteer.organization(text)
     if org:
-        return text, country_name(org.country) if org.country else None
+        return text, org.country
     return (text or None), None
-
-
-def country_name(code: str | None) -> str | None:
-    if not code:
-        return None
-    found = gazetteer.country(code)
-    return found.name if found else code
 
 
 def span_text(doc: Doc, tokens: list[Token]) -> str:

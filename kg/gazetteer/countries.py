@@ -1,10 +1,11 @@
 """Countries: ISO codes, names, demonyms and capitals (pycountry plus `countries.tsv`)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.gazetteer.files import _rows, _split, cached
-from kg.gazetteer.text import _case_ok, _strip, fold
+from kg.gazetteer.text import _case_ok, bare_name, fold
 
 @dataclass(frozen=True)
 class Country:
@@ -43,7 +44,7 @@ def _countries() -> _CountryIndex:
     ambiguous: set[tuple[str, str]] = set()
 
     def add(form: str, a2: str, via: str) -> None:
-        key = fold(_strip(form))
+        key = fold(form, bare=True)
         if key and key not in forms:
             forms[key] = (a2, via, form)
 
@@ -83,7 +84,7 @@ def lookup_country(text: str) -> CountryMatch | None:
     >>> lookup_country("Moscow")
     CountryMatch(country=Country(name='Russia', alpha2='RU', wikidata='Q159'), via='capital', ambiguous=False)
     """
-    surface = _strip(text)
+    surface = bare_name(text)
     if not surface:
         return None
     index = _countries()
@@ -121,6 +122,22 @@ def country(text: str, *, demonyms: bool = True, capitals: bool = True,
 def country_by_code(alpha2: str) -> Country | None:
     """The country with ISO 3166 alpha-2 code `alpha2` ("XK" for Kosovo)."""
     return _countries().by_code.get(alpha2.upper())
+
+
+def country_code(ref: str | None) -> str | None:
+    """The alpha-2 code of the country `ref` stands for: a name, alias, demonym or capital as
+    an article wrote it, or an alpha-2 code as the reference data gives it. For extractors
+    that compare countries; `kg.resolve` chooses the name that goes in the graph.
+
+    >>> country_code("the U.S."), country_code("Mexican"), country_code("AU"), country_code("Au")
+    ('US', 'MX', 'AU', None)
+    """
+    if not ref:
+        return None
+    found = country(ref)
+    if found is None and re.fullmatch(r"[A-Z]{2}", ref):
+        found = country_by_code(ref)
+    return found.alpha2 if found else None
 
 
 def is_demonym(text: str) -> bool:

@@ -1,12 +1,12 @@
 """Officials of the reference data (`officials.tsv`): names, posts, countries, Wikidata ids."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from kg.gazetteer.countries import country
 from kg.gazetteer.files import _rows, _split, cached
 from kg.gazetteer.text import fold
+from kg.names import SUFFIXES, name_key
 from kg.gazetteer.titles import title
 
 @dataclass(frozen=True)
@@ -30,13 +30,15 @@ class _OfficialIndex:
     loose: dict[str, list[int]]  # sorted tokens and first+last
 
 
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "dr", "mr", "mrs", "ms", "sir", "sheikh", "gen", "judge"}
+#: Words of a name its index leaves out: generational suffixes, honorifics, ranks.
+_NOT_NAME_WORDS = {s.rstrip(".") for s in SUFFIXES} | {
+    "dr", "mr", "mrs", "ms", "sir", "sheikh", "gen", "judge"}
 
 
 def _name_keys(name: str) -> tuple[str, list[str]]:
-    key = re.sub(r"[^a-z0-9' ]+", " ", fold(name)).replace("'", "")
-    key = " ".join(key.split())
-    tokens = [t for t in key.split() if t not in _SUFFIXES]
+    """A name's exact key (`name_key`) and its loose keys: the words sorted, and first+last."""
+    key = name_key(name)
+    tokens = [t for t in key.split() if t not in _NOT_NAME_WORDS]
     loose = [" ".join(sorted(tokens))]
     if len(tokens) > 2:
         loose.append(f"{tokens[0]} {tokens[-1]}")
@@ -103,8 +105,8 @@ def official_by_surname(surname: str, title: str) -> OfficialInfo | None:
     found = []
     for i in _by_surname().get(tokens[-1], []):
         person = _officials().people[i]
-        name_key, _ = _name_keys(person.name)
-        if name_key.split()[-len(tokens):] != tokens:
+        their_key, _ = _name_keys(person.name)
+        if their_key.split()[-len(tokens):] != tokens:
             continue
         if any(fold(t) == wanted for t in person.titles):
             found.append(person)

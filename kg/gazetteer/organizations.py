@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kg.gazetteer.countries import country
 from kg.gazetteer.files import ENV_DIR, _rows, _split, cached
-from kg.gazetteer.text import _case_ok, _strip, fold
+from kg.gazetteer.text import _case_ok, bare_name, fold
 
 @dataclass(frozen=True)
 class Org:
@@ -39,7 +39,7 @@ def _organizations() -> _OrgIndex:
         by_name[name] = Org(name, acronym_list[0] if acronym_list else None,
                             country_code.upper() or None, wikidata or None)
         for form in [name, *_split(aliases), *acronym_list]:
-            key = fold(_strip(form))
+            key = fold(form, bare=True)
             # A user row overrides ours: its forms win.
             if key and (key not in forms or forms[key][0] == name or name in _user_names("organizations.tsv")):
                 forms[key] = (name, form)
@@ -119,7 +119,7 @@ def organization(text: str) -> Org | None:
     >>> organization("French Foreign Ministry")
     Org(name='Ministry of Foreign Affairs', acronym=None, country='FR', wikidata=None)
     """
-    surface = _strip(text)
+    surface = bare_name(text)
     if not surface:
         return None
     index = _organizations()

@@ -1,34 +1,11 @@
-"""How gazetteer names are compared: folded text, guarded by case."""
+"""How gazetteer names are compared: folded text (`kg.names`), guarded by case."""
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from kg.names import bare_name, fold  # noqa: F401
 
 _ACRONYM_RE = re.compile(r"^[A-Z0-9&]{2,8}$")
-
-
-
-
-
-def fold(text: str) -> str:
-    """The matching key of `text`: no accents, lower case, no dots, hyphens as spaces.
-
-    >>> fold("  the U.S. Secretary-General's  ")
-    "the us secretary general's"
-    """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bb", "'")
-    text = text.replace("&", " and ").replace(".", "")
-    text = re.sub(r"[-\u2010-\u2015]", " ", text)
-    return " ".join(text.lower().split())
-
-
-def _strip(text: str) -> str:
-    """Surface text without a leading article or a trailing possessive."""
-    text = " ".join(text.replace("\u2019", "'").split()).strip(" ,;:")
-    text = re.sub(r"^(the|The|THE)\s+", "", text)
-    return re.sub(r"'s?$", "", text) if re.search(r"\w's$|s'$", text) else text
 
 
 def _is_acronym(form: str) -> bool:

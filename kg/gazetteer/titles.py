@@ -10,7 +10,7 @@ from kg.gazetteer.files import _rows, _split, cached
 from kg.gazetteer.organizations import (
     Org, PORTFOLIOS, _MINISTRY_SUBJECTS, _country_code, _organizations, _user_names,
     ministry, organization)
-from kg.gazetteer.text import _strip, fold
+from kg.gazetteer.text import bare_name, fold
 
 #: Marker for `TitleInfo.org`: the post is in the government of `TitleInfo.country` itself.
 GOVERNMENT = "GOVERNMENT"
@@ -125,7 +125,7 @@ def title(text: str, country_hint: str | None = None) -> TitleInfo | None:
     TitleInfo(title='Minister of Foreign Affairs', org='Ministry of Foreign Affairs', country='FR', status='former')
     """
     status, rest = split_status(text)
-    rest = _strip(rest) if rest else rest
+    rest = bare_name(rest) if rest else rest
     if not rest:
         return None
     # a code ("US") or a name ("United States") as the callers have it
