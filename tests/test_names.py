@@ -64,10 +64,9 @@ def test_the_stages_share_the_normalisers():
     assert resolve.without_suffix is names.without_suffix
 
 
-#: Modules that still keep a normaliser of their own, and why: `evaluate` ports the shared
-#: scorer's folding (it must match the scorer, not us); `extract/agreements` is being rewritten
-#: and will take `names.fold` / `names.bare_name` then.
-OWN_NORMALISERS = {"evaluate.py", "extract/agreements.py"}
+#: Modules that keep a normaliser of their own, and why: `matching` ports the shared scorer's
+#: folding (it must match the scorer, not us).
+OWN_NORMALISERS = {"matching.py"}
 
 
 def test_no_module_keeps_its_own_name_normaliser():

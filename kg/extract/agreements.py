@@ -29,8 +29,9 @@ from spacy.util import filter_spans
 from kg import gazetteer
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence, text_of
-from kg.extract.mentions import analyse, person_country
+from kg.extract.mentions import Analysis, PersonMention, analyse, person_country_code
 from kg.model import AGREEMENT, COUNTRY, ORGANIZATION, AgreementAction, Entity
+from kg.names import fold
 
 UNITED_STATES = "United States"
 #: Head nouns of described (lower-case) agreements: "a normalization agreement", "a trade deal".
@@ -247,9 +248,9 @@ def _mentions(doc: Doc) -> list[Mention]:
     return _one_name_each(sorted(resolved, key=lambda m: m.span.start))
 
 
-def _fold(name: str) -> str:
-    name = re.sub(r"\bUnited States(?: of America)?\b|\bUS\b", "U.S.", name)
-    return " ".join(re.sub(r"[^\w+]+", " ", name.lower()).split())
+def _same_name_key(name: str) -> str:
+    """Two names of one agreement compare equal: "Japan-United States" and "Japan-U.S."."""
+    return fold(re.sub(r"\bUnited States(?: of America)?\b|\bUS\b", "U.S.", name))
 
 
 def _one_name_each(mentions: list[Mention]) -> list[Mention]:
@@ -259,14 +260,14 @@ def _one_name_each(mentions: list[Mention]) -> list[Mention]:
     first: list[tuple[str, str]] = []
     result = []
     for mention in mentions:
-        key = _fold(mention.name)
+        key = _same_name_key(mention.name)
         same = next((name for folded, name in first if folded == key or (
             mention.how == "name" and min(len(key.split()), len(folded.split())) >= 3 and (
                 folded.endswith(" " + key) or key.endswith(" " + folded)))), None)
         if mention.name.lower() in GENERIC_NAMES:  # "the Memorandum of Understanding" after
             # "a Memorandum of Understanding in Support of the ... Corridor": that one
             same = next((name for folded, name in reversed(first)
-                         if folded.startswith(_fold(GENERIC_NAMES[mention.name.lower()]) + " ")),
+                         if folded.startswith(_same_name_key(GENERIC_NAMES[mention.name.lower()]) + " ")),
                         same)
         if same is not None and same != mention.name:
             mention = Mention(mention.span, mention.root, same, mention.head,
@@ -326,7 +327,7 @@ def _name_mention(span: Span) -> Mention | None:
                 name = _with_subject(name, head, words_.end)
             return Mention(words_, head, name, head_word)  # "signed an MOU"
         return Mention(words_, head, words_[-1].text, head_word, how="bare")
-    name = _clean_name(words_.text)
+    name = _name_of(words_.text)
     if not name:
         return None
     if name.lower() in GENERIC_NAMES:
@@ -562,7 +563,7 @@ def _described_agreements(doc: Doc, covered: set[int], named: list[Mention]
         if root.lower_ in ("declaration", "memorandum") and not _names_instrument(
                 doc[span.start:min(root.i + 3, len(doc))], root):
             continue
-        name = _clean_name(span.text)
+        name = _name_of(span.text)
         if all(t.pos_ == "ADJ" for t in kept if t.i != root.i):  # "an international treaty
             name = _with_subject(name, root, root.i + 1)  # against child labor"
         found.append(Mention(span, root, name, _singular(root.lower_),
@@ -570,7 +571,9 @@ def _described_agreements(doc: Doc, covered: set[int], named: list[Mention]
     return found
 
 
-def _clean_name(text: str) -> str:
+def _name_of(text: str) -> str:
+    """An agreement's name from the words that name it: no quotes, ordinals ("the Seventh"),
+    full stop, leading determiner or bracketed acronym (kg.names keeps the general rules)."""
     text = text.replace("“", "").replace("”", "").replace('"', "")
     text = ORDINALS.sub("", text.strip())  # "the Seventh U.S.-Thailand Strategic Dialogue"
     text = re.sub(r"(?<![A-Z])\.$", "", text.strip())  # the sentence's full stop, not "U.S."
@@ -1011,9 +1014,9 @@ def _title_countries(mention: Mention, verb: Token) -> list[str]:
     analysis = analyse(sent.doc)
     for ent in sent.doc[sent.start:verb.i].ents:
         person = analysis.person_at(ent.root) if ent.label_ == "PERSON" else None
-        country = person_country(analysis, person) if person else None
-        if country and gazetteer.country(country):
-            found.append(gazetteer.country(country).name)
+        country = _served_country(analysis, person) if person else None
+        if country:
+            found.append(country)
     return list(dict.fromkeys(found))
 
 
@@ -1233,9 +1236,9 @@ def _countries_in(root: Token) -> list[Entity]:
                 found.append(Entity(gazetteer.country_by_code(org.country).name, COUNTRY))
         elif ent.label_ == "PERSON":
             mention = analysis.person_at(ent.root)
-            country = person_country(analysis, mention) if mention else None
-            if country and gazetteer.country(country):
-                found.append(Entity(gazetteer.country(country).name, COUNTRY))
+            country = _served_country(analysis, mention) if mention else None
+            if country:
+                found.append(Entity(country, COUNTRY))
     edge = root.right_edge
     following = edge if edge.text == ":" else (
         root.doc[edge.i + 1] if edge.i + 1 < len(root.doc) else None)
@@ -1287,6 +1290,14 @@ def _title_organizations(span: Span) -> list[Entity]:
     return found
 
 
+def _served_country(analysis: Analysis, person: PersonMention) -> str | None:
+    """The country a person named in the text serves, by the name the agreement grammar
+    compares parties by ("President Biden" -> "United States")."""
+    code = person_country_code(analysis, person)
+    country = gazetteer.country_by_code(code) if code else None
+    return country.name if country else None
+
+
 def _listed_countries(span: Span, *, nationalities: bool = False) -> list[str]:
     names = []
     for ent in span.ents:
@@ -1309,9 +1320,9 @@ def _article_countries(doc: Doc) -> list[str]:
                 counts[country.name] += 3 if ent.start < title_end else 1
     analysis = analyse(doc)
     for mention in analysis.people:  # "President Biden" speaks for the United States
-        country = person_country(analysis, mention)
-        if country and gazetteer.country(country):
-            counts[gazetteer.country(country).name] += 1
+        country = _served_country(analysis, mention)
+        if country:
+            counts[country] += 1
     for match in re.finditer(r"\b([A-Z][\w.]+)-([A-Z][\w.]+)\b", text_of(doc)):  # "US-Mexico"
         for part in match.groups():
             country = gazetteer.country(part)

@@ -509,14 +509,6 @@ def person_country_code(analysis: Analysis, mention: PersonMention) -> str | Non
     return None
 
 
-def person_country(analysis: Analysis, mention: PersonMention) -> str | None:
-    """The name of the country a person serves (`person_country_code`), for the agreements
-    extractor until it hands the code to `kg.resolve` (as `Entity(code, COUNTRY)`)."""
-    code = person_country_code(analysis, mention)
-    found = gazetteer.country_by_code(code) if code else None
-    return found.name if found else code
-
-
 def _home_agency(doc: Doc) -> str | None:
     """The agency an article speaks for, from its dateline block ("Office of the Spokesperson")."""
     head = text_of(doc)[:400]
