@@ -17,6 +17,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS
 
 from . import kinds
+from .iris import _URL_SAFE, article_iri, country_iri, entity_iri, post_iri, topic_iri  # noqa: F401
 from .model import COUNTRY, Article, Entity, Evidence, Fact, search_key, slug
 from .ontology import DATA, DESCRIPTIONS, KGO, split_descriptions
 from .ontology import ENTITY_CLASSES as ONTOLOGY_ENTITY_CLASSES
@@ -31,48 +32,6 @@ PREFIXES = ONTOLOGY_PREFIXES
 
 #: Entity kind -> class (defined once, in kg.ontology).
 ENTITY_CLASSES = ONTOLOGY_ENTITY_CLASSES
-
-# Characters a URL may carry into an IRI unescaped; the rest (spaces, quotes) are %-encoded.
-_URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
-
-
-def article_iri(article_id: str) -> URIRef:
-    """The article's IRI, also the identifier of its named graph.
-
-    >>> article_iri("000_ddbc0b487b12ab17")
-    rdflib.term.URIRef('https://w3id.org/policy-kg/id/article/000_ddbc0b487b12ab17')
-    """
-    return DATA["article/" + quote(article_id, safe="")]
-
-
-def entity_iri(entity: Entity) -> URIRef:
-    """The entity's IRI, from its resolved key ("kind/slug").
-
-    >>> entity_iri(Entity("Mike Pompeo", "person"))
-    rdflib.term.URIRef('https://w3id.org/policy-kg/id/person/mike-pompeo')
-    """
-    return DATA[quote(entity.key, safe="/")]
-
-
-def country_iri(code: str) -> URIRef:
-    """The IRI of a country from its ISO 3166 alpha-2 code, as the resolver keys countries."""
-    return DATA["country/" + code.lower()]
-
-
-def topic_iri(topic: str) -> URIRef:
-    """The SKOS concept of a CAP major topic: "foreign trade" -> DATA["topic/foreign-trade"]."""
-    return DATA["topic/" + slug(topic)]
-
-
-def post_iri(title: str, org: Entity | None) -> URIRef:
-    """The IRI of a post: its (canonical) title within the organisation it sits in.
-
-    >>> post_iri("Secretary of State", Entity("Department of State", "organization"))
-    rdflib.term.URIRef('https://w3id.org/policy-kg/id/post/organization/department-of-state/secretary-of-state')
-    """
-    within = quote(org.key, safe="/") + "/" if org is not None else ""
-    return DATA[f"post/{within}{slug(title)}"]
-
 
 def fact_iri(article_id: str, fact: Fact) -> URIRef:
     """The fact node's IRI: a hash of its record (plus its entities' keys, which the record

@@ -20,7 +20,7 @@ from kg.kinds import EVIDENCE, Edge, FactKind, Unit, concept, local, register, u
 from kg.matching import aliases
 from kg.model import ACTIONS, AgreementAction, Entity
 from kg.ontology import KGO
-from kg.rdf import entity_iri
+from kg.iris import entity_iri
 
 #: Action -> its concept in the scheme kgo:actions.
 ACTION_CONCEPTS = {action: KGO[action] for action in ACTIONS}

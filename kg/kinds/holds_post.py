@@ -17,7 +17,7 @@ from kg.kinds import EVIDENCE, Edge, FactKind, Unit, concept, local, register
 from kg.matching import aliases
 from kg.model import STATUSES, Entity, HoldsPost
 from kg.ontology import KGO
-from kg.rdf import entity_iri, post_iri
+from kg.iris import entity_iri, post_iri
 
 #: Status -> its concept in the scheme kgo:statuses.
 STATUS_CONCEPTS = {status: KGO[status] for status in STATUSES}

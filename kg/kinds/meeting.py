@@ -18,7 +18,7 @@ from kg.kinds import EVIDENCE, Edge, FactKind, Unit, register, unique
 from kg.matching import aliases
 from kg.model import Entity, Meeting
 from kg.ontology import KGO
-from kg.rdf import entity_iri
+from kg.iris import entity_iri
 
 T = TypeVar("T")
 

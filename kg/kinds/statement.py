@@ -17,7 +17,7 @@ from kg.kinds import EVIDENCE, Edge, FactKind, Unit, register
 from kg.matching import aliases
 from kg.model import Entity, Statement
 from kg.ontology import KGO
-from kg.rdf import entity_iri
+from kg.iris import entity_iri
 
 #: Each statement with a topic of its article, as the views read them from a store.
 QUERY = """

@@ -16,7 +16,7 @@ from kg.kinds import Edge, FactKind, Unit, register
 from kg.matching import aliases
 from kg.model import Entity, Topic, search_key
 from kg.ontology import KGO
-from kg.rdf import topic_iri
+from kg.iris import topic_iri
 
 
 def entities(fact: Topic) -> list[Entity]:
