@@ -1043,6 +1043,30 @@ CASES = [
         [_want({'Brazil'}, 'Artemis Accords', 'join')],
         [],
         id='sd-252301-is-the-first-country-to-join'),
+    pytest.param(
+        'sd-344358',
+        'In the presence of the Foreign Ministers of Ukraine and Moldova, we underscore Ukraine’s '
+        'sovereignty, territorial integrity, independence and right for self-defence under the UN '
+        'Charter.',
+        [],
+        [_want({'United States'}, 'UN Charter', 'implement')],
+        id='sd-344358-saying-what-is-under-a-charter'),
+    pytest.param(
+        'wh-20555',
+        'President Biden expressed his appreciation for France’s leadership on climate issues '
+        'through the Paris Agreement, and both leaders underscored their dedication to achieve '
+        'ambitious outcomes at the COP26 Summit in Glasgow in November.',
+        [],
+        [_want({'United States'}, 'Paris Agreement', 'implement')],
+        id='wh-20555-appreciation-is-no-act-under-it'),
+    pytest.param(
+        'sd-353757',
+        'We will continue to pursue materiel and operational solutions that would be compliant '
+        'with and ultimately allow the United States to accede to the Ottawa Convention, while we '
+        'at the same ensure our ability to meet our alliance commitments.',
+        [_want({'United States'}, 'Ottawa Convention', 'propose')],
+        [_want({'United States'}, 'Ottawa Convention', 'join')],
+        id='sd-353757-would-allow-to-accede-is-proposed'),
 ]
 
 

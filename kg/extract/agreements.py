@@ -963,8 +963,9 @@ def _demanded(governor: Token) -> bool:
 
 def _prospective(verb: Token | None) -> bool:
     """Whether the verb is what a meeting or party means to do, not what it does: "the
-    Ministerial is an opportunity to advance ...", "the Dialogue aims to deepen ..."."""
-    if verb is None or verb.dep_ not in ("xcomp", "acl", "relcl"):
+    Ministerial is an opportunity to advance ...", "the Dialogue aims to deepen ...", "solutions
+    that would ... allow the United States to accede to"."""
+    if verb is None or verb.dep_ not in ("xcomp", "acl", "relcl", "ccomp"):
         return False
     head = verb.head
     return head.lemma_.lower() in words().prospects and head.tag_ not in ("VBD", "VBN") and \
