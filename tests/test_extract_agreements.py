@@ -44,7 +44,9 @@ CASES = [
         'National Security Advisor Jake Sullivan met today with Foreign Minister Retno Marsudi of '
         'Indonesia in Washington, D.C. to discuss opportunities to deepen the U.S.-Indonesia '
         'Strategic Partnership.',
-        [_want({'Indonesia', 'United States'}, 'U.S.-Indonesia Strategic Partnership', 'propose')],
+        # a named partnership is the relationship: to deepen it is no act on an agreement
+        # (blind checks: a partnership only mentioned was right 5 times in 14)
+        [],
         [_want({'Indonesia', 'United States'}, 'U.S.-Indonesia Strategic Partnership', 'implement')],
         id='opportunity-to-deepen-is-ahead'),
     pytest.param(
@@ -833,9 +835,9 @@ CASES = [
         'sd-311424',
         'In Romania, the Counselor will reaffirm the importance of the U.S.-Romania Strategic '
         'Partnership in addressing common threats and challenges.',
-        [_want({'Romania', 'United States'}, 'U.S.-Romania Strategic Partnership', 'implement')],
         [],
-        id='sd-311424-will-reaffirm-ongoing-partnership'),
+        [_want({'Romania', 'United States'}, 'U.S.-Romania Strategic Partnership', 'implement')],
+        id='sd-311424-reaffirming-a-partnership-is-no-act-on-it'),
     pytest.param(
         'sd-252301',
         'Secretary of State Antony J. Blinken delivered virtual remarks today to congratulate '
@@ -928,10 +930,10 @@ CASES = [
         'Our U.S.-DRC Privileged Partnership for Peace and Prosperity, which now also includes '
         'preservation of the environment, reflects our shared commitment to improving the lives of '
         'our citizens.',
+        [],
         [_want({'Democratic Republic of the Congo', 'United States'},
                'U.S.-DRC Privileged Partnership for Peace and Prosperity', 'implement')],
-        [],
-        id='sd-256051-name-without-our'),
+        id='sd-256051-a-partnership-only-named'),
     pytest.param(
         'sd-351966',
         'The United States was one of the first countries to sign the international treaty '
@@ -1067,6 +1069,33 @@ CASES = [
         [_want({'United States'}, 'Ottawa Convention', 'propose')],
         [_want({'United States'}, 'Ottawa Convention', 'join')],
         id='sd-353757-would-allow-to-accede-is-proposed'),
+    pytest.param(  # judged in the fifth blind check (wrong: a call, and the US is no party)
+        'sd-329273',
+        'U.S. Concern About the Deteriorating Situation in South Sudan\n\n'
+        'Ned Price, Department Spokesperson\n\n'
+        'We call for both sides to observe fully their obligations under the existing peace '
+        'agreement and note that inflammatory rhetoric is counterproductive and should cease '
+        'immediately.',
+        [],
+        [_want({'United States', 'South Sudan'}, 'peace agreement', 'implement')],
+        id='sd-329273-call-for-sides-to-observe'),
+    pytest.param(  # judged in the fifth blind check (wrong: nobody proposes it)
+        'sd-264007',
+        'U.S. Special Envoy for Yemen Lenderking’s Return from Saudi Arabia\n\n'
+        'He expressed concern that the Houthis continue to refuse to engage meaningfully on a '
+        'ceasefire and political talks and stressed that only through a durable agreement '
+        'between the Yemeni parties can the dire humanitarian crisis in the country be reversed.',
+        [],
+        [_want({'Yemen'}, 'durable agreement', 'propose')],
+        id='sd-264007-only-through-an-agreement-yet-to-be'),
+    pytest.param(  # judged in the fifth blind check (wrong: a background mention)
+        'sd-330904',
+        'Jamaica stands with people around the world in upholding the principles of the United '
+        'Nations charter in respecting territorial integrity, sovereignty, and the peaceful '
+        'resolution of disputes.',
+        [],
+        [_want({'Jamaica'}, 'United Nations charter', 'implement')],
+        id='sd-330904-upholding-principles-of-a-charter'),
 ]
 
 
@@ -1091,3 +1120,12 @@ def test_grammar_words_are_data():
     assert {"treaty", "accords", "partnership", "dialogue"} <= set(lex.heads)
     assert lex.heads["partnership"] == "weak" and lex.heads["treaty"] == "strong"
     assert lex.actions["accession"] == "join" and lex.actions["launch"] == "sign"
+
+
+def test_a_name_at_a_sentence_start_loses_its_possessive(nlp):
+    # sd-256051
+    from kg.extract.agreements import _mentions
+    doc = nlp('Our U.S.-DRC Privileged Partnership for Peace and Prosperity, which now also '
+              'includes preservation of the environment, reflects our shared commitment.')
+    assert [m.name for m in _mentions(doc)] == [
+        'U.S.-DRC Privileged Partnership for Peace and Prosperity']
