@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence, text_of
-from kg.extract.mentions import HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse
+from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse,
+                                 person_country_code)
 from kg.extract.titles import ORG_HEADS, is_title_head, is_title_word
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, Meeting
 from kg.names import HONORIFICS, PARTICLES, SUFFIXES, bare_name
@@ -265,6 +266,9 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
         names = list(dict.fromkeys(people + groups))
         if len(names) < 2:
             continue
+        if rule == "title.joint-appearance" and not groups and _one_government(analysis, people):
+            continue  # "Remarks by President Biden and Vice President Harris at Signing of
+            # H.R. 3525": colleagues at their own ceremony, not a meeting
         key = frozenset(names)
         if any(key <= earlier for earlier in emitted):
             continue
@@ -278,6 +282,19 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
         yield Meeting(participants=participants,
                       evidence=sentence_evidence(doc_id, where, f"meetings.{rule}", confidence),
                       negated=negated)
+
+
+def _one_government(analysis: Analysis, people: list[str]) -> bool:
+    """Whether every person named serves one and the same country (known for each)."""
+    codes = set()
+    for name in people:
+        mention = next((m for m in analysis.people if m.name == name
+                        or analysis.canonical(m.name) == name), None)
+        code = person_country_code(analysis, mention) if mention is not None else None
+        if code is None:
+            return False
+        codes.add(code)
+    return len(codes) == 1
 
 
 def _group_kind(name: str) -> str:
@@ -984,12 +1001,24 @@ def _told_as_planned(doc: Doc, title_end: int, sides) -> bool:
         if not surnames & {t.text for t in sent}:
             continue
         for token in sent:
-            if token.lemma_ in ("meet", "hold", "host") and token.pos_ in ("VERB", "AUX"):
+            if token.lemma_ == "welcome" and token.pos_ == "VERB" and _looking_forward(token):
+                planned = True  # "President Biden looks forward to welcoming Prime Minister ..."
+            elif token.lemma_ in ("meet", "hold", "host") and token.pos_ in ("VERB", "AUX"):
                 if _planned(token):
                     planned = True
                 else:
                     held = True
     return planned and not held
+
+
+def _looking_forward(word: Token) -> bool:
+    """Whether the word is what someone looks forward to: "looks forward to welcoming"."""
+    node = word
+    for _ in range(3):
+        node = node.head
+        if node.lemma_ == "look" and any(c.lower_ == "forward" for c in node.children):
+            return True
+    return False
 
 
 def _planned(word: Token) -> bool:
