@@ -31,6 +31,20 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    # "Name, Title, Organisation": the organisation after the title's last comma
+    pytest.param(
+        "Deanne Criswell, Administrator, Federal Emergency Management Agency (FEMA), Department of "
+        "Homeland Security, named Jeffrey L. Jones as the Federal Coordinating Officer for Federal "
+        "recovery operations in the affected areas.",
+        [("Deanne Criswell", "Administrator", "Federal Emergency Management Agency", "current",
+          "United States")],
+        [], id="wh-18139-title-comma-organisation"),
+    pytest.param(
+        "James D. Rodriguez, Nominee for Assistant Secretary for Veterans Employment and Training, "
+        "Department of Labor",
+        [("James D. Rodriguez", "Assistant Secretary for Veterans Employment and Training",
+          "Department of Labor", "nominee", "United States")],
+        [], id="wh-24253-nominee-title-comma-department"),
     pytest.param(
         "Secretary of State Antony J. Blinken met with Indian Prime Minister Narendra Modi in New "
         "Delhi today, where they discussed efforts to deepen the U.S.-India Comprehensive Global "

@@ -178,6 +178,12 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
 
 def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: str,
           home_agency: str | None) -> HoldsPost:
+    if title.org is None and title.post and ", " in title.post:
+        post, tail = title.post.rsplit(", ", 1)
+        if _names_organization(tail):  # "Assistant Secretary for ..., Department of the Treasury"
+            known_org = gazetteer.organization(tail)
+            title = replace(title, post=post, org=tail, country=title.country or (
+                known_org.country if known_org and known_org.country else None))
     org, country = title.org, title.country
     confidence = CONFIDENCE[how.split("+")[0]]
     known_person = gazetteer.official(person)
@@ -349,6 +355,25 @@ def _term_of_office(token: Token) -> bool:
     return token.lower_ == "for" and token.i + 2 < len(doc) \
         and doc[token.i + 1].lower_ in ("a", "the") \
         and doc[token.i + 2].lower_ in ("term", "remainder")
+
+
+#: First words of an organisation's name when "of" follows ("Department of the Treasury").
+ORG_OPENERS = frozenset({"department", "office", "bureau", "ministry", "agency", "council",
+                         "commission", "division", "administration", "embassy", "government"})
+
+
+def _names_organization(text: str) -> bool:
+    """Whether the words after a title's last comma name its organisation: a known one, one
+    that opens with its kind ("Department of Justice", "Office of Management and Budget") or
+    ends in it ("Antitrust Division"); not a place ("College Park")."""
+    words = text.split()
+    if not words or not all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words):
+        return False
+    if gazetteer.organization(text) is not None:
+        return True
+    if len(words) >= 3 and words[0].lower() in ORG_OPENERS and words[1] == "of":
+        return True
+    return len(words) >= 2 and words[-1].lower() in ORG_HEADS
 
 
 def _org_entity(name: str, parent: str | None = None, country: str | None = None) -> Entity:
