@@ -24,7 +24,7 @@ import unicodedata
 #: Words that precede a name without being part of it ("Mr.", "H.E.", "Sheikh").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "hon", "sir", "dame", "madam", "his", "her",
                         "excellency", "h.e", "mr.", "mrs.", "ms.", "dr.", "hon.", "amb", "amb.",
-                        "sheikh", "sheikha", "shaikh", "admiral"})
+                        "sheikh", "sheikha", "shaikh", "admiral", "majesty", "highness", "royal"})
 #: Generational suffixes after a name (and a comma): "Joseph R. Biden, Jr.".
 SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 #: Lower-case particles inside names ("Ursula von der Leyen", "Khalid bin Salman").

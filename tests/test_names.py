@@ -74,3 +74,17 @@ def test_no_module_keeps_its_own_name_normaliser():
     found = {str(path.relative_to(KG)) for path in KG.rglob("*.py")
              if path.name != "names.py" and pattern.search(path.read_text(encoding="utf-8"))}
     assert found <= OWN_NORMALISERS
+
+
+@pytest.mark.parametrize("item, text, honorific", [
+    ("wh-57737", "President Joseph R. Biden Jr. met today with President His Highness Sheikh "
+                 "Mohamed bin Zayed Al Nahyan, President of the United Arab Emirates (UAE), in "
+                 "Jeddah, Saudi Arabia.", "Highness"),
+    ("sd-245752", "The Secretary will conclude his trip with a stop in Amman to meet with His "
+                  "Majesty King Abdullah II of Jordan and Deputy Prime Minister and Foreign "
+                  "Minister Ayman Safadi.", "Majesty"),
+])
+def test_royal_styles_are_no_part_of_a_name_or_post(facts_of, item, text, honorific):
+    facts = facts_of(text, "holds_post")
+    assert facts and not any(honorific in f.person.name or honorific in (f.post or "")
+                             for f in facts), item
