@@ -44,13 +44,13 @@ POSSESSIVE = ["’s", "'s"]
 #: match and persons after its "with"/"between" are the two sides.
 TITLE_PATTERNS: list[tuple[str, float, list[list[dict]]]] = [
     # "Secretary Blinken’s Meeting with Australian Foreign Minister Payne"
-    ("title.possessive", 0.9, [[
+    ("title.possessive", 0.85, [[
         {"LOWER": {"IN": POSSESSIVE}}, {"LOWER": {"IN": MEETING_MODIFIERS}, "OP": "*"},
         {"LOWER": {"IN": ["meeting", "meetings", "bilateral", "trilateral"]}},
         {"LOWER": {"IN": ["with", "between"]}}]]),
     # "Joint Readout of the Meeting Between President Biden and Prime Minister Draghi",
     # "Statement on National Security Advisor Jake Sullivan meeting with Secretary Beliz"
-    ("title.meeting-with", 0.85, [[
+    ("title.meeting-with", 0.7, [[
         {"LOWER": {"IN": MEETING_MODIFIERS}, "OP": "*"},
         {"LOWER": {"IN": ["meeting", "meetings", "consultations", "talks", "meets"]}},
         {"LOWER": {"IN": ["with", "between"]}}]]),
@@ -92,7 +92,7 @@ _EVENTS = frozenset(MEETING_NOUNS) | {"roundtable", "event", "ceremony", "recept
                                       "conversation", "round-table", "gathering", "signing"}
 BODY_PATTERNS: list[tuple[str, float, list[dict]]] = [
     # "Secretary of State Antony J. Blinken met with Angolan Foreign Minister Téte António"
-    ("verb.met-with", 0.85, [
+    ("verb.met-with", 0.65, [
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "meet", **_VERB}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "with",
          "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "with"}}]),
