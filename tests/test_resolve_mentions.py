@@ -92,3 +92,16 @@ def test_extractors_pass_mentions_resolve_names_them(nlp, item, text, person, wr
 
     assert names(raw[0]) == written
     assert names(Resolver().article(raw)[0]) == resolved
+
+
+def test_agreement_parties_reach_resolve_as_codes(nlp, facts_of):
+    # sd-340209: the extractor knows which countries sign; resolve names them
+    text = ("The United States of America and the Republic of Armenia Sign a Memorandum of "
+            "Understanding Concerning Strategic Civil Nuclear Cooperation\n\nOffice of the "
+            "Spokesperson\n\nToday, the United States and Armenia signed a Memorandum of "
+            "Understanding Concerning Strategic Civil Nuclear Cooperation (NCMOU).")
+    from kg.extract.agreements import agreements
+    raw = list(agreements(nlp(text), doc_id="sd-340209"))
+    assert raw and all(p.name in ("US", "AM") for f in raw for p in f.parties)
+    resolved = [f for f in facts_of(text, "agreement")]
+    assert {p.name for f in resolved for p in f.parties} == {"United States", "Armenia"}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -215,7 +215,14 @@ def agreements(doc: Doc, *, doc_id: str) -> Iterator[AgreementAction]:
                    fact.negated)
             if key not in seen:
                 seen.add(key)
-                yield fact
+                yield replace(fact, parties=tuple(_for_resolve(p) for p in fact.parties))
+
+
+def _for_resolve(party: Entity) -> Entity:
+    """A party as `kg.resolve` takes it: a country by its ISO code (the grammar compares
+    countries by name; which name and key the graph gives them is resolve's choice)."""
+    code = gazetteer.country_code(party.name) if party.kind == COUNTRY else None
+    return Entity(code, COUNTRY, country=code) if code else party
 
 
 # --------------------------------------------------------------------------- mentions
