@@ -31,6 +31,12 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    # a place named after a title and a name is no person: "Prince George’s County"
+    pytest.param(
+        "Prior to that, Mr. Barron served as a Maryland prosecutor in the Prince George’s County "
+        "State’s Attorney’s Office and subsequently in the Baltimore City State’s Attorney’s "
+        "Office.",
+        [], [("George", "Prince")], id="wh-24953-prince-georges-county"),
     # "Name, Title, Organisation": the organisation after the title's last comma
     pytest.param(
         "Deanne Criswell, Administrator, Federal Emergency Management Agency (FEMA), Department of "

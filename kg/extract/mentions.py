@@ -93,6 +93,8 @@ def _analyse(doc: Doc) -> Analysis:
     spans = _person_spans(doc)
     listed = _listed_under_plural(doc, spans)
     for start, end in spans:
+        if _names_a_place(doc, end):
+            continue  # "Prince George’s County", "King County": a place, not Prince George
         name = clean_person_name(doc[start:end].text)
         titles = tuple(t for t in (_title_before(doc, start) or listed.get(start),
                                    *_titles_apposed(doc, start, end))
@@ -507,6 +509,20 @@ def person_country_code(analysis: Analysis, mention: PersonMention) -> str | Non
     if known is not None and known.org == gazetteer.GOVERNMENT:
         return "US"
     return None
+
+
+#: Words that make a name before them (or its possessive) a place's: "Prince George’s County".
+PLACE_WORDS = frozenset({"county", "parish", "borough", "township"})
+
+
+def _names_a_place(doc: Doc, end: int) -> bool:
+    """Whether the name ending before `end` is part of a place's name: "King County", "Prince
+    George’s County"."""
+    after = doc[end:end + 2]
+    if len(after) and after[0].lower_ in PLACE_WORDS:
+        return True
+    return len(after) == 2 and after[0].text in ("’s", "'s") and after[1].lower_ in PLACE_WORDS \
+        and after[1].text[:1].isupper()
 
 
 def _home_agency(doc: Doc) -> str | None:
