@@ -1,6 +1,6 @@
 """Draw N corpus items outside the gold (half from each corpus file, texts under 15,000
-characters, as AUDIT.md asks) (and outside EXCLUDE files), write them as JSONL with
-ids 'sd-N'/'wh-N' (the gold's naming).  usage: make_sample.py SEED N OUT.jsonl [EXCLUDE.jsonl...]"""
+characters, as AUDIT.md asks), outside EXCLUDE files and the items earlier rounds read
+(docs/audit/used_items.txt); write them as JSONL with ids 'sd-N'/'wh-N' (the gold's naming).  usage: make_sample.py SEED N OUT.jsonl [EXCLUDE.jsonl...]"""
 import gzip, json, random, sys, re
 from pathlib import Path
 # ../shared beside the repository, as in the README
@@ -9,6 +9,10 @@ seed, n, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 exclude = set()
 for f in sys.argv[4:]:
     exclude |= {json.loads(l)["id"] for l in open(f)}
+# items earlier rounds and rule checks already read (docs/audit/used_items.txt)
+USED = Path(__file__).resolve().parents[1] / "docs" / "audit" / "used_items.txt"
+if USED.exists():
+    exclude |= {l.strip() for l in USED.read_text().splitlines() if l.strip() and not l.startswith("#")}
 gold = {p.stem for p in (SH / "eval/texts").glob("*.txt")}
 news_urls = {l.split("\t")[4] for l in open(SH / "corpus/news/MANIFEST.tsv")}
 items = []
