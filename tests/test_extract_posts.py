@@ -31,6 +31,22 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    # the headline's short form of a post the body gives in full is not a second post
+    pytest.param(
+        "Under Secretary Nuland’s Travel to South Africa, Botswana, Tanzania, and Niger\n\n"
+        "Office of the Spokesperson\n\nUnder Secretary for Political Affairs Victoria Nuland will"
+        " travel to South Africa, Botswana, Tanzania, and Niger from July 31 to August 6.",
+        [("Victoria Nuland", "Under Secretary for Political Affairs", "Department of State")],
+        [("Victoria Nuland", "Under Secretary", "Department of State")],
+        id="sd-264123-short-form-of-a-full-post"),
+    # judged in the sixth blind check: the name that closes a title before "and" and another
+    # nationality's title ("and Djiboutian Foreign Minister ...")
+    pytest.param(
+        "U.S.-Djibouti Bi-National Forum\n\nOffice of the Spokesperson\n\nAssistant Secretary "
+        "for African Affairs Molly Phee and Djiboutian Foreign Minister Mahmoud Ali Youssouf "
+        "concluded the 6th annual U.S.-Djibouti Bi-National Forum.",
+        [("Molly Phee", "Assistant Secretary for African Affairs")],
+        [], id="sd-319877-name-before-and-a-foreign-title"),
     # a place named after a title and a name is no person: "Prince George’s County"
     pytest.param(
         "Prior to that, Mr. Barron served as a Maryland prosecutor in the Prince George’s County "

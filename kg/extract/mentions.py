@@ -377,31 +377,43 @@ def _names_after_long_titles(doc: Doc, spans) -> list[tuple[int, int]]:
         if not is_title_head(token) or token.i in taken or token.idx < body:
             continue
         end = token.i + 1
+        ands = []  # "... for African Affairs Molly Phee | and Djiboutian Foreign Minister ...":
+        # a name may close the run before an "and" that starts the next person's title
         while end < len(doc) and (doc[end].text[:1].isupper() and not doc[end].is_punct
                                   or doc[end].lower_ in ("of", "for", "and", "the", "on")):
             if end in taken:
                 break
+            if doc[end].lower_ == "and" and end + 1 < len(doc) and (
+                    doc[end + 1].ent_type_ in ("NORP", "GPE")):
+                ands.append(end)  # the next person's title begins: "and Djiboutian Foreign ..."
             end += 1
-        if end < len(doc) and end in taken:
-            continue
-        while end > token.i + 1 and doc[end - 1].lower_ in ("of", "for", "and", "the", "on"):
-            end -= 1  # "Minister of Defense Oleksii Reznikov | for an update"
-        for size in (3, 2):
-            start = end - size
-            if start <= token.i + 1:
-                continue
-            words = doc[start:end]
-            if doc[start - 1].lower_ in ("of", "for", "and", "the", "on") and size == 3:
-                continue
-            if all(t.pos_ == "PROPN" and t.lower_ not in vocabulary and _name_token(t)
-                   and not gazetteer.country(t.text) for t in words) \
-                    and (words[0].ent_type_ not in ("GPE", "ORG", "NORP")
-                         or _title_in_entity(words[0], token)):
-                end = _hyphenated_end(doc, end)  # "Erica Barks-Ruggles"
-                found.append((start, end))
-                taken.update(range(start, end))
+        ends = [] if end < len(doc) and end in taken else [end]
+        for stop in [*ends, *reversed(ands)]:
+            span = _name_closing(doc, token, stop, vocabulary)
+            if span is not None:
+                found.append(span)
+                taken.update(range(*span))
                 break
     return found
+
+
+def _name_closing(doc: Doc, head: Token, end: int, vocabulary) -> tuple[int, int] | None:
+    """The two or three proper names that close a title run ending before `end`, if any."""
+    while end > head.i + 1 and doc[end - 1].lower_ in ("of", "for", "and", "the", "on"):
+        end -= 1  # "Minister of Defense Oleksii Reznikov | for an update"
+    for size in (3, 2):
+        start = end - size
+        if start <= head.i + 1:
+            continue
+        words = doc[start:end]
+        if doc[start - 1].lower_ in ("of", "for", "and", "the", "on") and size == 3:
+            continue
+        if all(t.pos_ == "PROPN" and t.lower_ not in vocabulary and _name_token(t)
+               and not gazetteer.country(t.text) for t in words) \
+                and (words[0].ent_type_ not in ("GPE", "ORG", "NORP")
+                     or _title_in_entity(words[0], head)):
+            return start, _hyphenated_end(doc, end)  # "Erica Barks-Ruggles"
+    return None
 
 
 def _title_in_entity(token: Token, head: Token) -> bool:

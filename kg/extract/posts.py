@@ -97,7 +97,9 @@ def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
             and words(fact.post) <= words(other.post)
             and (words(fact.post) < words(other.post) or fact.org is None and other.org
                  or implied(fact) and not implied(other) and other.org is not None)
-            and (weak or same_org(fact, other)) and not other.evidence.extractor.endswith(FALLBACK)
+            and (weak or same_org(fact, other))
+            and (not other.evidence.extractor.endswith(FALLBACK)
+                 or fact.evidence.extractor.endswith(FALLBACK))
             for other in facts)
         same = any(other.person == fact.person and other.status == fact.status
                    and same_org(fact, other) and words(other.post) == words(fact.post)
