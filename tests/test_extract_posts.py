@@ -31,6 +31,17 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    # a title without the country another title of the same person gives
+    pytest.param(
+        "Deputy Secretary Sherman’s Meeting with Republic of Korea First Vice Foreign Minister Cho"
+        "\n\nOffice of the Spokesperson\n\nThe following is attributable to Spokesperson Ned "
+        "Price:\n\nDeputy Secretary of State Wendy Sherman met today with Republic of Korea (ROK) "
+        "First Vice Foreign Minister Cho Hyundong to discuss opportunities to build on the momentum"
+        " from the May 21 Summit between President Biden and President Yoon.",
+        [("Cho Hyundong", "Vice Foreign Minister", "Ministry of Foreign Affairs", "current",
+          "South Korea")],
+        [("Cho Hyundong", "Vice Foreign Minister", "Ministry of Foreign Affairs", "current", None)],
+        id="sd-350179-the-country-another-title-gives"),
     # the headline's short form of a post the body gives in full is not a second post
     pytest.param(
         "Under Secretary Nuland’s Travel to South Africa, Botswana, Tanzania, and Niger\n\n"

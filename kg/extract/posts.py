@@ -204,6 +204,8 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
             gazetteer.official_by_surname(person, known.title) if known else None)
         if info is not None and info.country:
             country = gazetteer.country_code(info.country)
+    if country is None:  # "Foreign Minister Kuleba" where another sentence has "Ukrainian
+        country = _country_elsewhere(doc, person)  # Foreign Minister Dmytro Kuleba"
     if org is None and heads_government and (country or not _foreign_style(title.post)
                                              and how.startswith("title")
                                              and not _owned_by_word(doc, title)):
@@ -378,6 +380,16 @@ def _names_organization(text: str) -> bool:
     if len(words) >= 3 and words[0].lower() in ORG_OPENERS and words[1] == "of":
         return True
     return len(words) >= 2 and words[-1].lower() in ORG_HEADS
+
+
+def _country_elsewhere(doc: Doc, person: str) -> str | None:
+    """The one country the article's other titles of this person give, if exactly one."""
+    analysis = analyse(doc)
+    canonical = analysis.canonical(person)
+    codes = {gazetteer.country_code(t.country) for m in analysis.people
+             if analysis.canonical(m.name) == canonical for t in m.titles if t and t.country}
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _org_entity(name: str, parent: str | None = None, country: str | None = None) -> Entity:
