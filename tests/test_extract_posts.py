@@ -31,6 +31,12 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    # "President Pro Tempore" is a title, not a person named "Pro Tempore"
+    pytest.param(
+        "Letter to the Speaker of the House and the President Pro Tempore of the Senate Consistent "
+        "with the War Powers Resolution (Public Law 93-148)\n\nDear Madam Speaker: (Dear Mr. "
+        "President:)",
+        [], [("Pro Tempore", "Speaker")], id="wh-22455-president-pro-tempore"),
     # a title without the country another title of the same person gives
     pytest.param(
         "Deputy Secretary Sherman’s Meeting with Republic of Korea First Vice Foreign Minister Cho"
