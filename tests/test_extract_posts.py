@@ -31,6 +31,15 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    # "on" ties one person's title to another's: the subject of a statement is not its author
+    pytest.param(
+        "Statement by the Press Secretary on Steve Dettelbach’s Confirmation Hearing",
+        [], [("Steve Dettelbach", "Press Secretary")], id="wh-54185-statement-by-x-on-y"),
+    pytest.param(
+        "Background Press Call by a Senior Administration Official on President Biden’s Call with "
+        "President Xi Jinping of China",
+        [], [("Biden", "Senior Administration Official on President")],
+        id="wh-49408-official-on-president"),
     # "President Pro Tempore" is a title, not a person named "Pro Tempore"
     pytest.param(
         "Letter to the Speaker of the House and the President Pro Tempore of the Senate Consistent "

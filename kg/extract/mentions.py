@@ -604,8 +604,9 @@ def _title_before(doc: Doc, start: int) -> Title | None:
 
 
 #: Prepositions that tie one person's title to another's: "law clerk for | Judge X", "Chief of
-#: Staff to | Speaker of the House Paul Ryan", "served under | President X".
-TIED_BY = frozenset({"to", "for", "under"})
+#: Staff to | Speaker of the House Paul Ryan", "served under | President X", "Readout from NSC
+#: Spokesperson on | National Security Advisor Jake Sullivan".
+TIED_BY = frozenset({"to", "for", "under", "on"})
 
 
 def _own_title(doc: Doc, tokens: list[Token]) -> list[Token]:
