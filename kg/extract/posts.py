@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -25,7 +26,7 @@ from kg.extract.mentions import NOT_NAMES, PLURAL_LISTS, PersonMention, analyse
 from kg.extract.post_guards import people_words, plausible_org, plausible_person, plausible_post
 from kg.extract.titles import ORG_HEADS, Title, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
-from kg.names import bare_name
+from kg.names import bare_name, name_key
 from kg import gazetteer
 
 
@@ -168,7 +169,8 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
                 title = replace(title, status="former")  # "to be X, vice Robert Hood, resigned"
             elif title.status == "elect" and _took_office(doc, mention):
                 title = replace(title, status="current")
-            yield _fact(doc, doc_id, person, title, mention, how, analysis.home_agency)
+            holder = _titled_surname(analysis, mention, person, title)
+            yield _fact(doc, doc_id, holder, title, mention, how, analysis.home_agency)
         nominated = _to_be(doc, mention)
         if nominated is not None:
             yield _fact(doc, doc_id, person, nominated, mention, "apposition", None)
@@ -380,6 +382,23 @@ def _names_organization(text: str) -> bool:
     if len(words) >= 3 and words[0].lower() in ORG_OPENERS and words[1] == "of":
         return True
     return len(words) >= 2 and words[-1].lower() in ORG_HEADS
+
+
+def _titled_surname(analysis, mention: PersonMention, person: str, title: Title) -> str:
+    """Who a surname under a title is: the article's one full name of that surname, unless
+    that person never holds the title there and the reference data knows another of the name
+    who does ("President Biden and First Lady Jill Biden": the President is Joseph R. Biden)."""
+    if len(mention.name.split()) != 1 or len(person.split()) < 2 or not title.post:
+        return person
+    known = gazetteer.title(title.post)
+    official = gazetteer.official_by_surname(mention.name, known.title) if known else None
+    if official is None or SequenceMatcher(None, name_key(official.name.split()[0]),
+                                           name_key(person.split()[0])).ratio() >= 0.8:
+        return person  # the same first name, however spelt ("Sakeus", "Sackeus")
+    holds = any(analysis.canonical(m.name) == person and len(m.name.split()) >= 2
+                and any(t.post and gazetteer.title(t.post) == known for t in m.titles)
+                for m in analysis.people)
+    return person if holds else official.name
 
 
 def _country_elsewhere(doc: Doc, person: str) -> str | None:
