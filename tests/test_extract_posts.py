@@ -31,6 +31,20 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    # "X to the Vice President <name>": the name holds X unless the reference data knows it as
+    # the Vice President's
+    pytest.param(
+        "Statement from Press Secretary to the Vice President Kirsten Allen",
+        [("Kirsten Allen", "Press Secretary to the Vice President")],
+        [("Kirsten Allen", "Vice President")], id="wh-51819-press-secretary-to-the-vice-president"),
+    pytest.param(
+        "Today, Vice President Kamala Harris joined a meeting with National Security Advisor to the "
+        "Vice President Dr. Phil Gordon, Chief Economic Advisor to the Vice President Michael Pyle,"
+        " and business leaders who have invested in Central America.",
+        [("Kamala Harris", "Vice President"),
+         ("Michael Pyle", "Chief Economic Advisor to the Vice President")],
+        [("Michael Pyle", "Vice President"), ("Phil Gordon", "Vice President")],
+        id="wh-52983-advisors-to-the-vice-president"),
     # a surname under a title is the official the reference data knows with that title when the
     # article's one full name of that surname never holds it
     pytest.param(

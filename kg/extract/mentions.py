@@ -96,7 +96,7 @@ def _analyse(doc: Doc) -> Analysis:
         if _names_a_place(doc, end):
             continue  # "Prince George’s County", "King County": a place, not Prince George
         name = clean_person_name(doc[start:end].text)
-        titles = tuple(t for t in (_title_before(doc, start) or listed.get(start),
+        titles = tuple(t for t in (_title_before(doc, start, end) or listed.get(start),
                                    *_titles_apposed(doc, start, end))
                        if t is not None)
         mention = PersonMention(name, start, end, titles)
@@ -547,7 +547,7 @@ def _home_agency(doc: Doc) -> str | None:
 
 # --- titles ---------------------------------------------------------------------------------
 
-def _title_before(doc: Doc, start: int) -> Title | None:
+def _title_before(doc: Doc, start: int, end: int | None = None) -> Title | None:
     """A title written right before the name: "U.S. Secretary of State Mike Pompeo"."""
     i = start - 1
     sentence_start = doc[start].sent.start
@@ -600,7 +600,7 @@ def _title_before(doc: Doc, start: int) -> Title | None:
             and any(is_title_head(t) for t in tokens[:-1]) and tokens[-2].lower_ not in CONNECTORS \
             and not any(t.lower_ in TIED_BY for t in tokens):  # not "Advisor to the Vice President"
         tokens = tokens[:-1]  # "Under Secretary for Political Affairs | Ambassador X": a rank
-    return parse_title(doc, _own_title(doc, tokens))
+    return parse_title(doc, _own_title(doc, tokens, doc[start:end].text if end else ""))
 
 
 #: Prepositions that tie one person's title to another's: "law clerk for | Judge X", "Chief of
@@ -609,14 +609,17 @@ def _title_before(doc: Doc, start: int) -> Title | None:
 TIED_BY = frozenset({"to", "for", "under", "on"})
 
 
-def _own_title(doc: Doc, tokens: list[Token]) -> list[Token]:
+def _own_title(doc: Doc, tokens: list[Token], name: str = "") -> list[Token]:
     """The part of a run of title words that is the name's own: after "to"/"for"/"under" when
-    a title follows it ("Counsel to | Vice President Dick Cheney"), after "and" when two known
-    titles meet ("Vice President and | Secretary Walsh": two people)."""
+    a title follows it ("Counsel to | Vice President Dick Cheney"), but not after "to the"
+    unless the name is known to hold that title ("Press Secretary to the Vice President Kirsten
+    Allen" is the press secretary's); after "and" when two known titles meet ("Vice President
+    and | Secretary Walsh": two people)."""
     for k in range(len(tokens) - 1, -1, -1):
         if tokens[k].lower_ not in TIED_BY or tokens[k].text == "Under":
             continue
         rest = tokens[k + 1:]
+        the = bool(rest) and rest[0].lower_ == "the"
         while rest and rest[0].lower_ == "the":
             rest = rest[1:]
         if not rest:
@@ -625,6 +628,9 @@ def _own_title(doc: Doc, tokens: list[Token]) -> list[Token]:
                 and gazetteer.country(rest[0].text) is not None) \
                 and any(is_title_head(t) for t in rest) \
                 and not any(t.lower_ in ("and", "for", "to", "&") for t in rest):
+            if the and tokens[k].lower_ == "to" and name and _covered(rest) \
+                    and not _holds(name, rest):
+                return tokens
             return rest
         break
     for k, t in enumerate(tokens):
@@ -633,6 +639,22 @@ def _own_title(doc: Doc, tokens: list[Token]) -> list[Token]:
                 and gazetteer.title(span_text(doc, tokens[k + 1:])) is not None:
             return tokens[k + 1:]
     return tokens
+
+
+def _covered(title: list[Token]) -> bool:
+    """Whether the reference data knows the US holders of the title ("Vice President")."""
+    known = gazetteer.title(" ".join(t.text for t in title))
+    return known is not None and gazetteer.title_covered(known.title, "US")
+
+
+def _holds(name: str, title: list[Token]) -> bool:
+    """Whether the reference data knows the named person (or the one official of that surname)
+    to hold the title."""
+    known = gazetteer.title(" ".join(t.text for t in title))
+    if known is None:
+        return False
+    info = gazetteer.official(name) or gazetteer.official_by_surname(name.split()[-1], known.title)
+    return info is not None and any(gazetteer.title(t) == known for t in info.titles)
 
 
 def _tied_to_another(doc: Doc, start: int) -> bool:

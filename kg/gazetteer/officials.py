@@ -67,6 +67,20 @@ def _officials() -> _OfficialIndex:
     return _OfficialIndex(people, exact, loose)
 
 
+@cached
+def _titles_held() -> dict[str, frozenset[str]]:
+    by_country: dict[str, set[str]] = {}
+    for person in _officials().people:
+        by_country.setdefault(person.country or "", set()).update(fold(t) for t in person.titles)
+    return {code: frozenset(titles) for code, titles in by_country.items()}
+
+
+def title_covered(title: str, country: str) -> bool:
+    """Whether the reference data knows holders of `title` in `country` ("Vice President" in
+    the US): then a name it does not know under that title is not its holder."""
+    return fold(title) in _titles_held().get(country, frozenset())
+
+
 def officials(name: str, country: str | None = None) -> tuple[OfficialInfo, ...]:
     """Every official `name` may be (exact folded name first, then looser first+last matches),
     optionally only those of `country` (alpha-2). Single-word names match nothing."""
