@@ -31,6 +31,10 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(  # judged in the seventh blind check (partly: a past holder as current)
+        "QUESTION: Finally, your immediate predecessor, Secretary Pompeo, is waiting on the wings.",
+        [("Pompeo", "Secretary", None, "former")], [("Pompeo", "Secretary", None, "current")],
+        id="sd-251599-predecessor-in-apposition"),
     # "X to the Vice President <name>": the name holds X unless the reference data knows it as
     # the Vice President's
     pytest.param(

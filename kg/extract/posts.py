@@ -337,10 +337,13 @@ def _late(doc: Doc, mention: PersonMention, title: Title) -> bool:
 
 
 def _predecessor(doc: Doc, mention: PersonMention) -> bool:
-    """A post's last holder, named as the object of "succeeds" or "replaces"."""
+    """A post's last holder: named as the object of "succeeds" or "replaces", or in apposition
+    to "predecessor" ("your immediate predecessor, Secretary Pompeo")."""
     root = doc[mention.start:mention.end].root
     head = root
     while head.dep_ in ("compound", "appos", "conj") and head.head is not head:
+        if head.dep_ == "appos" and head.head.lemma_.lower() == "predecessor":
+            return True
         head = head.head  # "succeeds Ambassador [X]": the title noun is the object
     return head.dep_ == "dobj" and head.head.lemma_.lower() in SUCCESSION_VERBS
 
