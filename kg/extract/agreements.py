@@ -275,7 +275,8 @@ def _one_name_each(mentions: list[Mention]) -> list[Mention]:
         if mention.name.lower() in GENERIC_NAMES:  # "the Memorandum of Understanding" after
             # "a Memorandum of Understanding in Support of the ... Corridor": that one
             same = next((name for folded, name in reversed(first)
-                         if folded.startswith(_same_name_key(GENERIC_NAMES[mention.name.lower()]) + " ")),
+                         if folded.startswith(
+                             _same_name_key(GENERIC_NAMES[mention.name.lower()]) + " ")),
                         same)
         if same is not None and same != mention.name:
             mention = Mention(mention.span, mention.root, same, mention.head,
@@ -679,13 +680,6 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
             parties[0].name not in mention.countries and not _co_actors(mention):
         return  # "the United States is launching the European Democratic Resilience Initiative",
         # "Algeria hosted a Joint Military Dialogue": a programme of one, or a partner unnamed
-    confidence = CONFIDENCE[how]
-    if cosigner_unknown:  # "The United States and the African Union Commission Sign ...": the
-        confidence = min(confidence, CONFIDENCE["list"])  # other signer is not a known party
-    if mention.how in ("anaphor", "described"):
-        confidence = min(confidence, CONFIDENCE[mention.how])
-    elif mention.weak:
-        confidence = min(confidence, CONFIDENCE["weak"])
     if mention.how == "described" and mention.root.head.lower_ in ("under", "through"):
         return  # "only through a durable agreement between the Yemeni parties can ...": none yet
     if _between_others(mention.root):
@@ -693,6 +687,13 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     if _demanded(governor):
         return  # "Russia must ... fulfil its commitments in implementing", "the need for swift
         # implementation of": asked for, not reported
+    confidence = CONFIDENCE[how]
+    if cosigner_unknown:  # "The United States and the African Union Commission Sign ...": the
+        confidence = min(confidence, CONFIDENCE["list"])  # other signer is not a known party
+    if mention.how in ("anaphor", "described"):
+        confidence = min(confidence, CONFIDENCE[mention.how])
+    elif mention.weak:
+        confidence = min(confidence, CONFIDENCE["weak"])
     hedged = _hedged(governor)
     planned, ongoing = _planned(mention, governor)
     if action == "implement" and mention.how == "described" and any(
@@ -743,6 +744,11 @@ def _between(root: Token) -> list[Entity]:
     return list(dict.fromkeys(found))
 
 
+#: Plural nouns that name parties without naming them ("between the two governments").
+PARTY_GROUPS = frozenset({"countries", "nations", "governments", "states", "partners", "allies",
+                          "sides"})
+
+
 def _between_others(root: Token) -> bool:
     """Whether the agreement is said to be between parties none of which is named: no country,
     person or organisation ("a new Memorandum of Understanding between seven federal
@@ -753,11 +759,11 @@ def _between_others(root: Token) -> bool:
     if not phrases:
         return False
     for phrase in phrases:
-        text = phrase.doc[phrase.i:phrase.right_edge.i + 1].text
-        if _countries_in(phrase) or any(e.label_ in ("PERSON", "GPE", "NORP", "ORG") for e in
-                                         phrase.doc[phrase.i:phrase.right_edge.i + 1].ents) \
-                or PLURAL_REFERENCES.search(text) or re.search(
-                r"\b(?:countries|nations|governments|states|partners|allies|sides)\b", text, re.I):
+        span = phrase.doc[phrase.i:phrase.right_edge.i + 1]
+        if _countries_in(phrase) or any(e.label_ in ("PERSON", "GPE", "NORP", "ORG")
+                                        for e in span.ents) \
+                or PLURAL_REFERENCES.search(span.text) or any(t.lower_ in PARTY_GROUPS
+                                                              for t in span):
             return False
     return True
 
@@ -963,7 +969,7 @@ def _demanded(governor: Token) -> bool:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("must", "should") for c in token.children):
             return True
         if token.head.pos_ == "NOUN" and token.head.lemma_.lower() in lex.needs:
-            return True  # "the need for", "the importance of"
+            return True  # "the need for", "the call for"
         if token.pos_ == "NOUN" and token.dep_ == "nsubj" and any(
                 c.dep_ == "acomp" and c.lower_ in lex.needs for c in token.head.children):
             return True  # "implementation of the deal is essential"
@@ -1296,9 +1302,9 @@ def _title_organizations(span: Span) -> list[Entity]:
         if ent.label_ != "ORG" or gazetteer.country(ent.text) is not None:
             continue
         words_ = [t for t in ent if t.lower_ != "the"]
-        if len(words_) < 2 and gazetteer.organization(ent.text) is None:
-            continue  # a single unknown word is too little to name a signer
         known = gazetteer.organization(ent.text)
+        if len(words_) < 2 and known is None:
+            continue  # a single unknown word is too little to name a signer
         found.append(Entity(known.name if known else " ".join(t.text for t in words_),
                             ORGANIZATION))
     return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -523,6 +524,23 @@ def person_country_code(analysis: Analysis, mention: PersonMention) -> str | Non
     return None
 
 
+def titled_holder(analysis: Analysis, mention: PersonMention, person: str, title: Title) -> str:
+    """Who a surname under a title is: the article's one full name of that surname, unless
+    that person never holds the title there and the reference data knows another of the name
+    who does ("President Biden and First Lady Jill Biden": the President is Joseph R. Biden)."""
+    if len(mention.name.split()) != 1 or len(person.split()) < 2 or not title.post:
+        return person
+    known = gazetteer.title(title.post)
+    official = gazetteer.official_by_surname(mention.name, known.title) if known else None
+    if official is None or SequenceMatcher(None, name_key(official.name.split()[0]),
+                                           name_key(person.split()[0])).ratio() >= 0.8:
+        return person  # the same first name, however spelt ("Sakeus", "Sackeus")
+    holds = any(analysis.canonical(m.name) == person and len(m.name.split()) >= 2
+                and any(t.post and gazetteer.title(t.post) == known for t in m.titles)
+                for m in analysis.people)
+    return person if holds else official.name
+
+
 #: Words that make a name before them (or its possessive) a place's: "Prince George’s County".
 PLACE_WORDS = frozenset({"county", "parish", "borough", "township"})
 
@@ -628,8 +646,7 @@ def _own_title(doc: Doc, tokens: list[Token], name: str = "") -> list[Token]:
                 and gazetteer.country(rest[0].text) is not None) \
                 and any(is_title_head(t) for t in rest) \
                 and not any(t.lower_ in ("and", "for", "to", "&") for t in rest):
-            if the and tokens[k].lower_ == "to" and name and _covered(rest) \
-                    and not _holds(name, rest):
+            if the and tokens[k].lower_ == "to" and name and _held_by_another(doc, name, rest):
                 return tokens
             return rest
         break
@@ -641,20 +658,14 @@ def _own_title(doc: Doc, tokens: list[Token], name: str = "") -> list[Token]:
     return tokens
 
 
-def _covered(title: list[Token]) -> bool:
-    """Whether the reference data knows the US holders of the title ("Vice President")."""
-    known = gazetteer.title(" ".join(t.text for t in title))
-    return known is not None and gazetteer.title_covered(known.title, "US")
-
-
-def _holds(name: str, title: list[Token]) -> bool:
-    """Whether the reference data knows the named person (or the one official of that surname)
-    to hold the title."""
-    known = gazetteer.title(" ".join(t.text for t in title))
-    if known is None:
+def _held_by_another(doc: Doc, name: str, title: list[Token]) -> bool:
+    """Whether the reference data knows the US holders of the title ("Vice President") and
+    `name` (or the one official of its surname) is none of them."""
+    known = gazetteer.title(span_text(doc, title))
+    if known is None or not gazetteer.title_covered(known.title, "US"):
         return False
     info = gazetteer.official(name) or gazetteer.official_by_surname(name.split()[-1], known.title)
-    return info is not None and any(gazetteer.title(t) == known for t in info.titles)
+    return info is None or not any(gazetteer.title(t) == known for t in info.titles)
 
 
 def _tied_to_another(doc: Doc, start: int) -> bool:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -22,11 +21,11 @@ from spacy.tokens import Doc, Token
 from kg.extract import register
 from kg.extract.biography import careers
 from kg.extract.evidence import sentence_evidence, text_of
-from kg.extract.mentions import NOT_NAMES, PLURAL_LISTS, PersonMention, analyse
+from kg.extract.mentions import NOT_NAMES, PLURAL_LISTS, PersonMention, analyse, titled_holder
 from kg.extract.post_guards import people_words, plausible_org, plausible_person, plausible_post
 from kg.extract.titles import ORG_HEADS, Title, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
-from kg.names import bare_name, name_key
+from kg.names import bare_name
 from kg import gazetteer
 
 
@@ -169,7 +168,7 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
                 title = replace(title, status="former")  # "to be X, vice Robert Hood, resigned"
             elif title.status == "elect" and _took_office(doc, mention):
                 title = replace(title, status="current")
-            holder = _titled_surname(analysis, mention, person, title)
+            holder = titled_holder(analysis, mention, person, title)
             yield _fact(doc, doc_id, holder, title, mention, how, analysis.home_agency)
         nominated = _to_be(doc, mention)
         if nominated is not None:
@@ -378,30 +377,14 @@ def _names_organization(text: str) -> bool:
     that opens with its kind ("Department of Justice", "Office of Management and Budget") or
     ends in it ("Antitrust Division"); not a place ("College Park")."""
     words = text.split()
-    if not words or not all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words):
+    if not words or not all(w[:1].isupper() or w in ("of", "for", "and", "the", "&")
+                            for w in words):
         return False
     if gazetteer.organization(text) is not None:
         return True
     if len(words) >= 3 and words[0].lower() in ORG_OPENERS and words[1] == "of":
         return True
     return len(words) >= 2 and words[-1].lower() in ORG_HEADS
-
-
-def _titled_surname(analysis, mention: PersonMention, person: str, title: Title) -> str:
-    """Who a surname under a title is: the article's one full name of that surname, unless
-    that person never holds the title there and the reference data knows another of the name
-    who does ("President Biden and First Lady Jill Biden": the President is Joseph R. Biden)."""
-    if len(mention.name.split()) != 1 or len(person.split()) < 2 or not title.post:
-        return person
-    known = gazetteer.title(title.post)
-    official = gazetteer.official_by_surname(mention.name, known.title) if known else None
-    if official is None or SequenceMatcher(None, name_key(official.name.split()[0]),
-                                           name_key(person.split()[0])).ratio() >= 0.8:
-        return person  # the same first name, however spelt ("Sakeus", "Sackeus")
-    holds = any(analysis.canonical(m.name) == person and len(m.name.split()) >= 2
-                and any(t.post and gazetteer.title(t.post) == known for t in m.titles)
-                for m in analysis.people)
-    return person if holds else official.name
 
 
 def _country_elsewhere(doc: Doc, person: str) -> str | None:
