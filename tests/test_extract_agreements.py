@@ -1096,6 +1096,38 @@ CASES = [
         [],
         [_want({'Jamaica'}, 'United Nations charter', 'implement')],
         id='sd-330904-upholding-principles-of-a-charter'),
+    pytest.param(  # judged in the sixth blind check (partly: read as signed)
+        'wh-53490',
+        'They also discussed stability in the Western Balkans, with Mr. Sullivan expressing U.S. '
+        'support for the EU-facilitated Dialogue to reach a comprehensive normalization agreement '
+        'between Kosovo and Serbia and the need for further progress on key outstanding issues.',
+        [_want({'Kosovo', 'Serbia'}, 'comprehensive normalization agreement', 'negotiate')],
+        [_want({'Kosovo', 'Serbia'}, 'comprehensive normalization agreement', 'sign')],
+        id='wh-53490-a-dialogue-to-reach-an-agreement'),
+    pytest.param(
+        'sd-364248',
+        'Deputy Secretary Wendy Sherman met in Washington today with the Republic of the '
+        'Marshall Islands Foreign Minister Kitlang Kabua and a group of Compact of Free '
+        'Association negotiation delegation members. They discussed progress on the Compact '
+        'negotiations, the impact of COVID-19 on the Marshallese people and diaspora.',
+        [_want({'United States', 'Marshall Islands'}, 'Compact of Free Association', 'discuss')],
+        [_want(ANY, 'Compact of Free Association', 'negotiate')],
+        id='sd-364248-talk-about-negotiations-is-discussion'),
+    pytest.param(
+        'wh-19951',
+        'The governments of the United States and Mexico signed a memorandum of understanding to '
+        'establish a strategic partnership to address the lack of economic opportunities in '
+        'northern Central America.',
+        [_want({'United States', 'Mexico'}, 'Memorandum of Understanding', 'sign')],
+        [],
+        id='wh-19951-a-memorandum-signed-without-a-name'),
+    pytest.param(
+        'sd-353270',
+        'Egypt, Israel, and the EU have concluded a trilateral agreement on June 15 on natural '
+        'gas, in which they declare their intention to promote the reduction of methane leakages.',
+        [_want({'Egypt', 'Israel', 'European Union'}, ANY, 'sign')],
+        [],
+        id='sd-353270-an-agreement-concluded-by-three'),
 ]
 
 

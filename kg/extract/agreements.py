@@ -124,6 +124,8 @@ class Words:
     work: frozenset[str] = frozenset()
     needs: frozenset[str] = frozenset()
     keep: frozenset[str] = frozenset()
+    talk: frozenset[str] = frozenset()
+    aims: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +147,8 @@ def words() -> Words:
                  ongoing=frozenset(rows["ongoing"]), reactions=frozenset(rows["reaction"]),
                  restore=frozenset(rows["restore"]), background=frozenset(rows["background"]),
                  supports=frozenset(rows["support"]), work=frozenset(rows["work"]),
-                 needs=frozenset(rows["need"]), keep=frozenset(rows["keep"]))
+                 needs=frozenset(rows["need"]), keep=frozenset(rows["keep"]),
+                 talk=frozenset(rows["talk"]), aims=frozenset(rows["aim"]))
 
 
 def _name_patterns() -> list[list[dict]]:
@@ -567,6 +570,10 @@ def _described_agreements(doc: Doc, covered: set[int], named: list[Mention]
                     found.append(Mention(doc[root.i:root.i + 1], root, previous.name,
                                          previous.head, previous.countries, previous.weak,
                                          "anaphor"))
+                    continue
+            signed = _signed_instrument(chunk)
+            if signed is not None:
+                found.append(signed)
             continue
         span = doc[kept[0].i:kept[-1].i + 1]
         if root.lower_ in ("declaration", "memorandum") and not _names_instrument(
@@ -578,6 +585,38 @@ def _described_agreements(doc: Doc, covered: set[int], named: list[Mention]
         found.append(Mention(span, root, name, _singular(root.lower_),
                              _name_countries(span.text.split(root.text)[0]), how="described"))
     return found
+
+
+#: Lower-case instruments that, signed, are one whatever their subject: "signed a memorandum of
+#: understanding to establish ...", "concluded an agreement on natural gas".
+SIGNED_GENERIC = {"agreement": "Agreement", "memorandum": "Memorandum", "mou": "Memorandum of "
+                  "Understanding", "arrangement": "Arrangement", "accord": "Accord"}
+
+
+def _signed_instrument(chunk: Span) -> Mention | None:
+    """An instrument the text names only by its kind, as the object of a verb of signing: "the
+    governments of the United States and Mexico signed a memorandum of understanding to ...",
+    "Egypt, Israel, and the EU have concluded an agreement on natural gas" (its name is the kind
+    and the subject; the action's parties must then include another country, which `_facts_for`
+    asks of every described agreement)."""
+    root, doc = chunk.root, chunk.doc
+    if root.lower_ not in SIGNED_GENERIC or root.dep_ not in ("dobj", "nsubjpass") or \
+            _lemma_action(root.head) != "sign" or _aimed_at(root.head) or \
+            root.head.lemma_.lower() == "reach":  # "reach an agreement" is often a hope
+        return None
+    end = root.i + 1
+    name = SIGNED_GENERIC[root.lower_]
+    if root.lower_ == "memorandum":
+        tail = doc[end:end + 2]
+        if len(tail) < 2 or tail[0].lower_ != "of" or tail[1].lower_ not in (
+                "understanding", "agreement", "cooperation", "intent"):
+            return None  # "signed a memorandum" alone may be a president's
+        name, end = f"Memorandum of {tail[1].lower_.capitalize()}", end + 2
+    named = _with_subject(name, root, end)
+    if named == name and not name.startswith("Memorandum of"):
+        return None  # "signed an agreement, making India a full partner": a bare "Agreement"
+        # tells an analyst nothing (a memorandum of understanding is a kind of instrument)
+    return Mention(doc[chunk.start:end], root, named, _singular(root.lower_), how="described")
 
 
 def _name_of(text: str) -> str:
@@ -599,6 +638,10 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     agreement = Entity(mention.name, AGREEMENT)
     action, governor = _action(mention.root)
     how = "verb" if governor is not None and governor.pos_ != "NOUN" else "noun"
+    if how == "noun" and action not in (None, "discuss") and _talked_about(governor):
+        action = "discuss"  # "discussed the status of JCPOA negotiations": talk about a step
+    elif how == "verb" and action == "sign" and _aimed_at(governor):
+        action = "negotiate"  # "the EU-facilitated Dialogue to reach a ... agreement": a goal
     if action is None and _in_title(mention.root):
         action, governor = _title_action(mention)
         how = "title"
@@ -947,6 +990,30 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
     return False, ongoing
 
 
+def _talked_about(noun: Token) -> bool:
+    """Whether a noun of action is what a verb of talk is about: "discussed the status of JCPOA
+    negotiations", "reviewed implementation of the Accord", "discussed its accession to"."""
+    token = noun
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ == "dobj" or (token.dep_ == "prep" and head.pos_ in ("VERB", "AUX")):
+            return head.lemma_.lower() in words().talk
+        if token.dep_ not in ("pobj", "prep"):
+            return False
+        token = head
+    return False
+
+
+def _aimed_at(verb: Token) -> bool:
+    """Whether reaching the agreement is the purpose of something else, not a reported act: "the
+    Dialogue to reach a comprehensive normalization agreement", "efforts to conclude an accord"
+    (a clause of purpose; "seek to conclude" and "will conclude" are `_planned`'s)."""
+    return verb.lemma_.lower() in words().aims and verb.dep_ in ("acl", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _kept(noun: Token) -> bool:
     """Whether obligations or commitments under an agreement are said to be kept: "is in full
     compliance with its obligations under", "honors its commitments under" (not "Russia's
@@ -1250,7 +1317,10 @@ def _countries_in(root: Token) -> list[Entity]:
                 found.append(Entity(country.name, COUNTRY))
         elif ent.label_ == "ORG":
             org = gazetteer.organization(ent.text)
-            if org and not org.country:
+            governed = gazetteer.governed_country(ent.text) if org is None else None
+            if governed is not None:  # "an arrangement between UNHCR, IOM, and the Government
+                found.append(Entity(governed.name, COUNTRY))  # of Costa Rica"
+            elif org and not org.country:
                 found.append(Entity(org.name, ORGANIZATION))
             elif org and gazetteer.country_by_code(org.country):
                 found.append(Entity(gazetteer.country_by_code(org.country).name, COUNTRY))

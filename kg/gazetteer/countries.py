@@ -119,6 +119,23 @@ def country(text: str, *, demonyms: bool = True, capitals: bool = True,
     return match.country
 
 
+GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|people)\s+of\s+(?:the\s+)?(.+)$|"
+                           r"^(?:the\s+)?(.+?)\s+government$", re.I)
+
+
+def governed_country(text: str) -> Country | None:
+    """The country a government is named by: "the Government of Costa Rica", "the Ghanaian
+    Government", "the Government of the Republic of Korea" (by name or demonym, not capital).
+
+    >>> governed_country("the Government of Costa Rica").name, governed_country("Government")
+    ('Costa Rica', None)
+    """
+    match = GOVERNMENT_OF.match(text.strip())
+    if match is None:
+        return None
+    return country(match.group(1) or match.group(2), capitals=False)
+
+
 def country_by_code(alpha2: str) -> Country | None:
     """The country with ISO 3166 alpha-2 code `alpha2` ("XK" for Kosovo)."""
     return _countries().by_code.get(alpha2.upper())
