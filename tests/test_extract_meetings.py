@@ -26,6 +26,9 @@ def case(item: str, text: str, expected: list[set[str]], forbidden: list[set[str
 
 #: Titles and sentences that report a held meeting.
 HELD = [
+    case("sd-335262",  # judged in the sixth blind check (partly: 'Moldovan Minister')
+         "Secretary of State Antony J. Blinken met with Moldovan Minister of Foreign Affairs and European Integration Nicu Popescu today in Washington, D.C.",
+         [{"Antony J. Blinken", "Nicu Popescu"}], slug="nationality-is-no-participant"),
     case("wh-50177",
          "Remarks by Vice President Harris and Prime Minister Holness of Jamaica After Bilateral Meeting\n\nVICE PRESIDENT HARRIS: Good afternoon, everyone. Mr. Prime Minister, I want to warmly welcome you again. It has been since — not since 1995 that a Prime Minister of Jamaica has visited the White House.",
          [{"Harris", "Holness"}], slug="title-their-meeting"),

@@ -27,6 +27,8 @@ from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, is_title_head,
 #: Title heads that are also given names ("Dean Thompson"): inside a name the model tagged,
 #: they are the name's.
 NAME_LIKE_HEADS = frozenset({"dean", "king", "prince", "queen", "chancellor", "judge"})
+#: Of those, the royal ones, which the news writes as titles ("His Majesty King Abdullah II").
+ROYAL_HEADS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan"})
 #: Words that close a title's subject and are never part of a name: the model reads "Director-
 #: General for Asian and Oceanian Affairs | Funakoshi Takehiro" as one name.
 TITLE_COMPLEMENTS = frozenset({
@@ -159,14 +161,18 @@ def _list_gap(doc: Doc, end: int, start: int) -> bool:
 def _person_spans(doc: Doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
+        if ent.label_ != "PERSON" or gazetteer.is_demonym(ent.text):
+            continue  # "Moldovan" tagged as a person before "Foreign Minister Nicu Popescu"
         start, end = ent.start, ent.end
         while start < end and (_is_honorific(doc[start]) and (
                 doc[start].lower_ not in ("sheikh", "sheikha", "shaikh") or end - start > 2)
                 or is_title_word(doc[start]) or plural_title(doc[start])
-                or doc[start].is_punct or doc[start].lower_ in ("elect", "designate")):
+                or doc[start].is_punct or doc[start].lower_ in ("elect", "designate")
+                or (start + 1 < end and gazetteer.is_demonym(doc[start].text)
+                    and is_title_word(doc[start + 1]))):  # "Moldovan | Minister of ..."
             start += 1
+        while end > start and doc[end - 1].lower_ in CONNECTORS and doc[end - 1].is_alpha:
+            end -= 1  # a headline's "Prime Minister Andersson Of Sweden"
         # "Korean Peninsula Affairs | Liu Xiaoming": a title's subject the model put in the name
         start = max([start] + [i + 1 for i in range(start, end - 1)
                                if doc[i].lower_ in TITLE_COMPLEMENTS])
@@ -198,7 +204,8 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
                 and not _is_honorific(doc[start - 1]) and not doc[start - 1].is_sent_start:
             start -= 1
         start = _after_title_words(doc, start, end)
-        if end > start and _plausible_name(doc[start:end]):
+        if end > start and _plausible_name(doc[start:end]) and not (
+                start > ent.start and _verb_after_title(doc, start, end)):
             spans.append(_within_headline(doc, start, end))
     spans = [s for s in spans if s is not None]
     spans += _bylines(doc, spans)
@@ -346,8 +353,9 @@ def _names_after_titles(doc: Doc, spans) -> list[tuple[int, int]]:
     taken = {i for s, e in spans for i in range(s, e)}
     found = []
     for token in doc:
-        if token.i in taken or not (is_title_head(token) or _elect_suffix(token)):
-            continue
+        if token.i in taken or not (is_title_head(token) or _elect_suffix(token)) or (
+                _after_hyphen(token) and not _elect_suffix(token)):
+            continue  # not "the Gandhi-King Scholarly Exchange Initiative"; "President-Elect X" is
         start = token.i + 1
         while start < len(doc) and _is_honorific(doc[start]) and doc[start].text != ".":
             start += 1  # "National Security Adviser Sir Stephen Lovegrove"
@@ -361,10 +369,19 @@ def _names_after_titles(doc: Doc, spans) -> list[tuple[int, int]]:
                 break  # hyphen joins one name, which it ends
         if end > start and not gazetteer.country(doc[start:end].text) \
                 and not gazetteer.organization(doc[start:end].text) \
-                and _plausible_name(doc[start:end]):
+                and _plausible_name(doc[start:end]) and not _verb_after_title(doc, start, end):
             found.append((start, end))
             taken.update(range(start, end))
     return found
+
+
+def _verb_after_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether the one word after a title is an English verb that names nobody in the article
+    ("Head Start": a programme; "Secretary Price" stays when "Ned Price" is named)."""
+    word = doc[start]
+    return end - start == 1 and word.lower_ in _verbs() and not any(
+        ent.label_ == "PERSON" and word.text in ent.text.split() and not ent.start <= start < ent.end
+        and len(ent) > 1 for ent in doc.ents)
 
 
 def _names_after_long_titles(doc: Doc, spans) -> list[tuple[int, int]]:
@@ -600,7 +617,9 @@ def _title_before(doc: Doc, start: int, end: int | None = None) -> Title | None:
                 "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
             break
         if i in _person_tokens(doc) and i < start \
-                and not (is_title_head(token) and token.lower_ not in NAME_LIKE_HEADS):
+                and not (is_title_head(token) and (token.lower_ not in NAME_LIKE_HEADS or (
+                    token.lower_ in ROYAL_HEADS)) or (token.lower_ == "crown" and
+                                                       doc[i + 1].lower_ == "prince")):
             break  # (the model puts "Lady" of "First Lady Jill Biden" into the name)
         if lower == "and" and not (i > sentence_start and is_title_head(doc[i - 1])) and not any(
                 doc[j].lower_ in ("of", "for") for j in range(max(sentence_start, i - 6), i)):
@@ -694,7 +713,9 @@ def _not_anothers(doc: Doc, tokens: list[Token], exclude: set[int]) -> list[Toke
 def _person_tokens(doc: Doc) -> set[int]:
     cached = doc.user_data.get("kg.person_tokens")
     if cached is None:
-        cached = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        cached = {i for ent in doc.ents if ent.label_ == "PERSON"
+                  and not gazetteer.is_demonym(ent.text)  # "Moldovan" (Foreign Minister)
+                  for i in range(ent.start, ent.end)}
         doc.user_data["kg.person_tokens"] = cached
     return cached
 
