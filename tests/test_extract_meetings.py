@@ -26,6 +26,9 @@ def case(item: str, text: str, expected: list[set[str]], forbidden: list[set[str
 
 #: Titles and sentences that report a held meeting.
 HELD = [
+    case("wh-52882",
+         "Remarks By President Biden and Prime Minister Draghi Of Italy Before Bilateral Meeting\n\nOval Office\n\n2:02 P.M. EDT\n\nPRESIDENT BIDEN: Well, Mr. Prime Minister, it’s great to have you here. You’ve been a good friend and a great ally.",
+         [{"Biden", "Draghi"}], [{"Biden", "Draghi Of Italy"}], slug="headline-of-ends-a-name"),
     case("sd-335262",  # judged in the sixth blind check (partly: 'Moldovan Minister')
          "Secretary of State Antony J. Blinken met with Moldovan Minister of Foreign Affairs and European Integration Nicu Popescu today in Washington, D.C.",
          [{"Antony J. Blinken", "Nicu Popescu"}], slug="nationality-is-no-participant"),
@@ -258,6 +261,9 @@ HELD = [
 
 #: Readouts of calls, meetings still to come, and names that are no participant.
 NOT_HELD = [
+    case("sd-336886",  # judged in the sixth blind check (wrong: 'State' as the other side)
+         "In Dhaka, Ambassador Hussain met with Bangladeshi senior government officials, including the State Minister for Foreign Affairs and the State Minister for Religious Affairs.",
+         [], [{"Hussain", "State"}], slug="a-title-word-is-no-side"),
     case("wh-53415",
          "Statement by White House Press Secretary Karine Jean-Pierre on the Meeting Between President Biden and Prime Minister Andersson of Sweden and President Niinistö of Finland\n\nOn Thursday, President Biden will welcome Prime Minister Magdalena Andersson of Sweden and President Sauli Niinistö of Finland to the White House. The leaders will discuss Finland’s and Sweden’s NATO applications and European security, as well as strengthening our close partnerships across a range of global issues and support for Ukraine.",
          [], [{"Magdalena Andersson", "Sauli Niinistö"}], slug="will-welcome",

@@ -25,7 +25,7 @@ from kg.extract import register
 from kg.extract.evidence import sentence_evidence, text_of
 from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse,
                                  person_country_code)
-from kg.extract.titles import ORG_HEADS, is_title_head, is_title_word
+from kg.extract.titles import CONNECTORS, ORG_HEADS, is_title_head, is_title_word
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, Meeting
 from kg.names import HONORIFICS, PARTICLES, SUFFIXES, bare_name
 
@@ -927,6 +927,9 @@ def _groups(roots: list[Token]) -> list[tuple[str, str]]:
                     continue
                 ent = next((e for e in token.doc.ents if e.start == token.i
                             and e.label_ in ("ORG", "GPE", "NORP")), None)
+                if ent is not None and len(ent) == 1 and ent.end < len(ent.doc) and \
+                        is_title_head(ent.doc[ent.end]):
+                    continue  # "the State Minister for Foreign Affairs": a title's word
                 if ent is not None and ent.end <= head.right_edge.i + 1:
                     found.append((bare_name(ent.text.split("(")[0]).strip(), ent.label_))
     return list(dict.fromkeys(found))
@@ -947,7 +950,8 @@ def _whole_in_title(doc: Doc, mention: PersonMention, end: int) -> PersonMention
                 or not token.is_alpha and "-" not in token.text \
                 or token.lower_ in NOT_NAMES or token.lower_ in HEADLINE_VERBS \
                 or is_title_word(token) or gazetteer.fold(token.text) in gazetteer.vocabulary() \
-                or token.lower_ in MEETING_MODIFIERS or token.lower_ in TITLE_RIGHT_STOPS:
+                or token.lower_ in MEETING_MODIFIERS or token.lower_ in TITLE_RIGHT_STOPS \
+                or token.is_alpha and token.lower_ in CONNECTORS:  # "Draghi Of Italy"
             break
         stop += 1
     if stop == mention.end:
