@@ -928,7 +928,7 @@ def _groups(roots: list[Token]) -> list[tuple[str, str]]:
                 ent = next((e for e in token.doc.ents if e.start == token.i
                             and e.label_ in ("ORG", "GPE", "NORP")), None)
                 if ent is not None and len(ent) == 1 and ent.end < len(ent.doc) and \
-                        is_title_head(ent.doc[ent.end]):
+                        is_title_head(ent.doc[ent.end]) and not gazetteer.country(ent.text):
                     continue  # "the State Minister for Foreign Affairs": a title's word
                 if ent is not None and ent.end <= head.right_edge.i + 1:
                     found.append((bare_name(ent.text.split("(")[0]).strip(), ent.label_))
