@@ -19,7 +19,7 @@ from kg import gazetteer
 from kg.kinds import entities as _entities
 from kg.kinds import with_entities
 from kg.model import AGREEMENT, COUNTRY, ORGANIZATION, PERSON, Entity, Fact, HoldsPost
-from kg.names import slug, without_suffix
+from kg.names import PARTICLES, SUFFIXES, slug, without_suffix
 
 #: Organisation names that only mean something with their country ("Ministry of Foreign Affairs").
 #: Agreement names that say only what kind of instrument it is (and at most its subject): one
@@ -91,6 +91,14 @@ class Resolver:
                 if entity.kind == PERSON and len(entity.name.split()) >= 2:
                     self._local[entity.name.split()[-1].lower()].add(
                         (entity.name, self.person(entity).key))
+            for entity in entities:  # the first of two surnames, where no one has it as the
+                words = entity.name.split()  # last: "Cortizo" is "Laurentino Cortizo Cohen"
+                leader = gazetteer.official_surname(words[-2]) if len(words) > 2 else None
+                if entity.kind == PERSON and _first_surname(words) and \
+                        words[-2].lower() not in self._local and (
+                            leader is None or words[0] in leader.name.split()):  # not "Biden"
+                    # of "Valerie Biden Owens" when the President is cited
+                    self._local[words[-2].lower()].add((entity.name, self.person(entity).key))
             yield
         finally:
             self._article, self._local = None, defaultdict(set)
@@ -179,6 +187,17 @@ class Resolver:
         country = (official.country if official else None) or entity.country
         return replace(entity, key=person_key(name, wikidata), wikidata=wikidata,
                        country=country)
+
+
+def _first_surname(words: list[str]) -> bool:
+    """Whether a name of three or more words may be cited by its next-to-last word: Spanish and
+    Portuguese double surnames ("Laurentino Cortizo Cohen", "Andres Manuel Lopez Obrador"); not
+    an initial, a particle ("von der Leyen", "bin Salman") or a suffix."""
+    if len(words) < 3:
+        return False
+    word = words[-2]
+    return word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 2 and \
+        word.lower() not in PARTICLES and words[-1].rstrip(".").lower() not in SUFFIXES
 
 
 def person_key(name: str, wikidata: str | None = None) -> str:

@@ -53,7 +53,22 @@ PASSAGES = [
         "Grundberg. Secretary Blinken stressed the urgent need for de-escalation and for all "
         "parties to abide by their obligations under international humanitarian law.",
         "statement", {"Antony J. Blinken"}, id="statement-speaker-surname"),
+    pytest.param(  # sd-335512, judged in the sixth blind check (partly: 'Cortizo' alone)
+        "Secretary Blinken’s Meeting with Panamanian President Cortizo and Foreign Minister "
+        "Mouynes\n\nSecretary of State Antony J. Blinken met today with Panamanian President "
+        "Laurentino Cortizo Cohen and Foreign Minister Erika Mouynes in Panama City.",
+        "meeting", {"Laurentino Cortizo Cohen", "Erika Mouynes"}, id="first-of-two-surnames"),
 ]
+
+
+def test_a_leaders_surname_is_not_anothers_middle_name(facts_of):
+    # sd-361128: the President is not his sister, whose middle name is Biden
+    facts = facts_of(
+        "Valerie Biden Owens welcomed the ambassadors. Whether traveling the same railroad tracks "
+        "President Biden took up and back every day on the Amtrak train as a Senator, ambassadors "
+        "will witness a state committed to solving our toughest problems.", "holds_post")
+    assert "Valerie Biden Owens" not in {f.person.name for f in facts}
+    assert "Biden" in {f.person.name for f in facts}
 
 
 def _people(fact) -> set[str]:

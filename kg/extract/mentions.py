@@ -255,7 +255,8 @@ HEADLINE_VERBS = frozenset({
 NOT_NAMES = frozenset({
     "before", "after", "during", "ahead", "following", "amid", "their", "his", "her", "with",
     "from", "meeting", "meetings", "remarks", "statement", "readout", "call", "visit", "trip",
-    "travel", "press", "conference", "briefing", "interview", "fact", "sheet"})
+    "travel", "press", "conference", "briefing", "interview", "fact", "sheet", "statements",
+    "comments", "joint"})
 
 
 def _within_headline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
