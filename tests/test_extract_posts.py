@@ -31,6 +31,28 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(
+        "Statement by President Joe Biden on the Passing of Senator John Warner",
+        [("John Warner", "Senator", ANY, "former")], [("John Warner", ANY, ANY, "current")],
+        id="wh-18465-passing-of-a-senator"),
+    pytest.param(
+        "Trilateral Meeting of Prime Minister Boris Johnson, President Biden and Prime Minister "
+        "Scott Morrison",
+        [("Boris Johnson", "Prime Minister", ANY, "current")],
+        [("Boris Johnson", "Trilateral Meeting of Prime Minister", ANY, ANY)],
+        id="wh-20569-a-headline-event-is-no-title"),
+    pytest.param(
+        "Following President Biden’s proclamation of June to be National Ocean Month, and in "
+        "recognition of June 8 as World Ocean Day, the White House today announced a series of "
+        "actions.",
+        [], [("Biden", "Following President", ANY, ANY)], id="wh-55098-opening-gerund"),
+    pytest.param(
+        "Did President Biden get the sense that President Xi was caught off guard by the nature "
+        "of the Russian invasion and how it’s gone?",
+        [], [("Biden", "Did President", ANY, ANY)], id="wh-49408-question-auxiliary"),
+    pytest.param(
+        "Wyoming Governor Mark Gordon said the state would take part.",
+        [("Mark Gordon", "Governor", "Wyoming", "current")], [], id="wh-23463-state-not-gerund"),
     pytest.param(  # judged in the sixth blind check (partly: no post, a garbled name)
         "The Secretary will conclude his trip with a stop in Amman to meet with His Majesty King "
         "Abdullah II of Jordan and Deputy Prime Minister and Foreign Minister Ayman Safadi.",

@@ -49,6 +49,16 @@ NOT_TITLE_WORDS = HONORIFICS - {"sheikh", "sheikha", "shaikh", "admiral", "amb",
 #: "Blinken | With | Costa Rican Foreign Minister X" (a headline), "| our | Secretary of Energy".
 LEADING_NOT_TITLE = (CLAUSE_STARTS - {"under", "then", "now"} - set(gazetteer.STATUS_MODIFIERS)) \
     | {"our", "my", "your", "their", "its"}
+#: Words of a sentence or headline that open a run of capitalised words before a title and are
+#: never part of it: auxiliaries of questions ("Did | President Biden get ..."), quantifiers
+#: ("Both | Secretary Blinken and ..."), events a headline names ("Passing of | Prime Minister
+#: Abe", "Resignation of | Lebanese Prime Minister", "Trilateral Meeting of | Prime Minister").
+NOT_TITLE_OPENERS = frozenset({
+    "did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "has", "have",
+    "had", "is", "are", "was", "were", "both", "all", "watch", "passing", "death", "resignation",
+    "election", "reelection", "re-election", "inauguration", "swearing", "nomination",
+    "confirmation", "appointment", "trilateral", "bilateral", "meeting", "visit",
+})
 #: Heads of organisation names: "X of <the> Y Council" names an organisation, not a title.
 ORG_HEADS = frozenset({
     "council", "center", "centre", "bank", "university", "department", "ministry", "office",
@@ -165,10 +175,19 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
                  start=start_char, end=end_char, implied=state.implied, parent=state.parent)
 
 
+def _opening_gerund(token: Token) -> bool:
+    """A sentence's or headline's opening verb in -ing ("Following | President Biden's
+    proclamation", "Joining | President Biden were ..."), not a title's ("Managing Director")."""
+    return token.is_sent_start and token.lower_.endswith("ing") and token.tag_ == "VBG" and \
+        not is_title_word(token)  # not "Wyoming | Governor Mark Gordon"
+
+
 def _trim_edges(tokens: list[Token]) -> list[Token]:
     """Connectors, articles, punctuation and ordinals at the edges: "the 22nd | Director of"."""
     while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("a", "an")
                       or tokens[0].lower_ in LEADING_NOT_TITLE and len(tokens) > 1
+                      or tokens[0].lower_ in NOT_TITLE_OPENERS and len(tokens) > 1
+                      or _opening_gerund(tokens[0]) and len(tokens) > 1
                       or tokens[0].is_punct or tokens[0].ent_type_ == "ORDINAL"
                       and not (len(tokens) > 1 and is_title_head(tokens[1])
                                and tokens[1].lower_ in PAIRED_HEADS)
