@@ -32,6 +32,37 @@ def _expected(row: tuple) -> tuple:
 
 CASES = [
     pytest.param(
+        "Secretary Blinken’s Call with Israeli Alternate Prime Minister and Foreign Minister Lapid",
+        [("Lapid", "Foreign Minister", ANY, "current", "Israel")], [],
+        id="sd-251616-one-nationality-two-titles"),
+    pytest.param(
+        "Readout of President Biden’s Meeting with Foreign Minister Kuleba and Defense Minister "
+        "Reznikov of Ukraine",
+        [("Kuleba", "Foreign Minister", ANY, "current", "Ukraine"),
+         ("Reznikov", "Defense Minister", ANY, "current", "Ukraine")], [],
+        id="wh-49755-a-country-closing-a-list"),
+    pytest.param(
+        "Vice President and Foreign Minister Marta Lucia Ramirez and Minister of Environment and "
+        "Sustainable Development Carlos Correa (Colombia), Foreign Minister Arnoldo Andre Tinoco "
+        "(Costa Rica), Foreign Minister Juan Carlos Holguin and Minister of the Environment, "
+        "Water, and Ecological Transition Gustavo Manrique Miranda (Ecuador), and Foreign "
+        "Minister Erika Mouynes (Panama) signed a Memorandum of Understanding in support of the "
+        "Eastern Tropical Pacific Marine Corridor (CMAR).",
+        [("Arnoldo Andre Tinoco", "Foreign Minister", ANY, "current", "Costa Rica"),
+         ("Marta Lucia Ramirez", "Foreign Minister", ANY, "current", "Colombia"),
+         ("Carlos Correa", ANY, ANY, "current", "Colombia")], [],
+        id="sd-350380-a-country-in-brackets"),
+    pytest.param(
+        "The delegation met with Paraguayan President Mario Abdo Benitez, Paraguayan Foreign "
+        "Minister Euclides Acevedo, and other cabinet members; with Panamanian President "
+        "Laurentino Cortizo Cohen and Acting Foreign Minister Dayra Carrizo.",
+        [("Dayra Carrizo", "Foreign Minister", ANY, "acting", "Panama")], [],
+        id="sd-256850-a-nationality-opening-a-list"),
+    pytest.param(
+        "During Part One, Secretary Blinken and OECD members bid farewell to Secretary General "
+        "Angel Gurria of Mexico and welcomed Secretary General Mathias Cormann of Australia.",
+        [], [("Angel Gurria", ANY, ANY, ANY, "Mexico")], id="sd-247969-an-officials-nationality"),
+    pytest.param(
         "Statement by President Joe Biden on the Passing of Senator John Warner",
         [("John Warner", "Senator", ANY, "former")], [("John Warner", ANY, ANY, "current")],
         id="wh-18465-passing-of-a-senator"),

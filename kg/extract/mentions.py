@@ -638,7 +638,14 @@ def _title_before(doc: Doc, start: int, end: int | None = None) -> Title | None:
             and any(is_title_head(t) for t in tokens[:-1]) and tokens[-2].lower_ not in CONNECTORS \
             and not any(t.lower_ in TIED_BY for t in tokens):  # not "Advisor to the Vice President"
         tokens = tokens[:-1]  # "Under Secretary for Political Affairs | Ambassador X": a rank
-    return parse_title(doc, _own_title(doc, tokens, doc[start:end].text if end else ""))
+    own = _own_title(doc, tokens, doc[start:end].text if end else "")
+    title = parse_title(doc, own)
+    dropped = tokens[:len(tokens) - len(own)] if own else []
+    if title is not None and title.country is None and len(dropped) > 1 and \
+            dropped[-1].lower_ in ("and", "&") and gazetteer.country(dropped[0].text):
+        # "Israeli Alternate Prime Minister and | Foreign Minister Lapid": one nationality
+        title = replace(title, country=dropped[0].text)
+    return title
 
 
 #: Prepositions that tie one person's title to another's: "law clerk for | Judge X", "Chief of

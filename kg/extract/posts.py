@@ -149,7 +149,10 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
             if title.post and title.post.lower() in SPOUSE_TITLES and len(mention.name.split()) < 2:
                 continue  # "First Lady Biden": the surname is also the President's
             stated = gazetteer.country_code(after) if after and how == "title" else None
-            if stated and title.implied and title.country \
+            if stated and title.country is None and title.org is not None and \
+                    _foreign_style(title.post):
+                title = replace(title, country=after)  # "Defense Minister Reznikov of Ukraine"
+            elif stated and title.implied and title.country \
                     and gazetteer.country_code(title.country) != stated:
                 # "National Security Advisor X of the Republic of Korea": not the lexicon's US
                 title = replace(title, org=None, country=after, implied=False)
@@ -160,6 +163,10 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
                 # States" (the organisation stated beats the lexicon's default)
                 title = replace(title, org=after, country=title.country
                                 or (after if gazetteer.country_code(after) else None))
+            if title.country is None and _foreign_style(title.post) and how == "title":
+                shared = _listed_country(doc, analysis, mention)
+                if shared:  # "Panamanian President Cortizo and Foreign Minister Mouynes"
+                    title = replace(title, country=shared)
             if title.implied:
                 how += IMPLIED
             if title.status == "current" and (_replaced(doc, mention) or _historic(doc, mention)
@@ -395,6 +402,53 @@ def _country_elsewhere(doc: Doc, person: str) -> str | None:
              if analysis.canonical(m.name) == canonical for t in m.titles if t and t.country}
     codes.discard(None)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _listed_country(doc: Doc, analysis, mention: PersonMention) -> str | None:
+    """The country a list of titled officials shares with this one: in brackets after the name
+    ("Foreign Minister Juan Carlos Holguin (Ecuador)"), a nationality opening the list
+    ("Panamanian President Laurentino Cortizo Cohen and Foreign Minister Erika Mouynes"), or a
+    country closing it ("Foreign Minister Kuleba and Defense Minister Reznikov of Ukraine")."""
+    bracketed = _bracketed_country(doc, mention)
+    if bracketed:
+        return bracketed
+    people = sorted(analysis.people, key=lambda m: m.start)
+    k = next((n for n, m in enumerate(people) if m.start == mention.start), None)
+    if k is None:
+        return None
+    if k > 0 and _listed_with(doc, people[k - 1], mention):
+        before = people[k - 1].titles[0] if people[k - 1].titles else None
+        opening = text_of(doc)[before.start:before.end].split()[:1] if before else []
+        if before is not None and before.country and opening and \
+                gazetteer.country_code(opening[0]) == gazetteer.country_code(before.country):
+            return before.country
+    if k + 1 < len(people) and _listed_with(doc, mention, people[k + 1]) and \
+            people[k + 1].titles and _foreign_style(people[k + 1].titles[0].post):
+        after = _bracketed_country(doc, people[k + 1]) or _of_organisation(doc, people[k + 1])
+        if after and gazetteer.country_code(after):
+            return after
+    return None
+
+
+def _bracketed_country(doc: Doc, mention: PersonMention) -> str | None:
+    """"Foreign Minister Juan Carlos Holguin (Ecuador)"."""
+    i = mention.end
+    if i + 2 < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i + 1:i + 6] if t.text == ")"), None)
+        if close is not None and gazetteer.country_code(doc[i + 1:close].text):
+            return doc[i + 1:close].text
+    return None
+
+
+def _listed_with(doc: Doc, first: PersonMention, second: PersonMention) -> bool:
+    """Whether only "and", a comma or the second's own title stand between two people."""
+    title = second.titles[0] if second.titles else None
+    if title is None or first.end > second.start:
+        return False
+    between = [t for t in doc[first.end:second.start]
+               if not title.start <= t.idx < title.end]
+    return bool(between) and all(t.lower_ in ("and", ",", "&") for t in between) and \
+        any(t.lower_ in ("and", "&") for t in between)
 
 
 def _org_entity(name: str, parent: str | None = None, country: str | None = None) -> Entity:
