@@ -190,12 +190,7 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
 
 def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: str,
           home_agency: str | None) -> HoldsPost:
-    if title.org is None and title.post and ", " in title.post:
-        post, tail = title.post.rsplit(", ", 1)
-        if _names_organization(tail):  # "Assistant Secretary for ..., Department of the Treasury"
-            known_org = gazetteer.organization(tail)
-            title = replace(title, post=post, org=tail, country=title.country or (
-                known_org.country if known_org and known_org.country else None))
+    title = _org_in_post(title)
     org, country = title.org, title.country
     confidence = CONFIDENCE[how.split("+")[0]]
     known_person = gazetteer.official(person)
@@ -214,6 +209,8 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
             country = gazetteer.country_code(info.country)
     if country is None:  # "Foreign Minister Kuleba" where another sentence has "Ukrainian
         country = _country_elsewhere(doc, person)  # Foreign Minister Dmytro Kuleba"
+    if country is None:
+        country = _country_of_org(org) if org else _us_office(title.post)
     if org is None and heads_government and (country or not _foreign_style(title.post)
                                              and how.startswith("title")
                                              and not _owned_by_word(doc, title)):
@@ -379,6 +376,20 @@ ORG_OPENERS = frozenset({"department", "office", "bureau", "ministry", "agency",
                          "commission", "division", "administration", "embassy", "government"})
 
 
+def _org_in_post(title: Title) -> Title:
+    """A title whose organisation its post still holds: "Assistant Secretary for ..., Department
+    of the Treasury", "Senior Advisor ... at the White House Domestic Policy Council"."""
+    for joint in (", ", " at the ", " at "):
+        if title.org is not None or not title.post or joint not in title.post:
+            continue
+        post, tail = title.post.rsplit(joint, 1)
+        if _names_organization(tail):
+            known_org = gazetteer.organization(tail)
+            title = replace(title, post=post, org=tail, country=title.country or (
+                known_org.country if known_org and known_org.country else None))
+    return title
+
+
 def _names_organization(text: str) -> bool:
     """Whether the words after a title's last comma name its organisation: a known one, one
     that opens with its kind ("Department of Justice", "Office of Management and Budget") or
@@ -402,6 +413,30 @@ def _country_elsewhere(doc: Doc, person: str) -> str | None:
              if analysis.canonical(m.name) == canonical for t in m.titles if t and t.country}
     codes.discard(None)
     return codes.pop() if len(codes) == 1 else None
+
+
+US_NAME = re.compile(r"\bUnited States\b|\bU\.S\.|\bUS\b|\bWhite House\b")
+#: Posts of the President's and Vice President's staff: "Chief Economic Advisor to the Vice
+#: President" (a bare "President" in US news is the US president's; see `_fact`).
+US_STAFF = re.compile(r"\bto the (?:Vice )?President$", re.I)
+
+
+def _country_of_org(org: str) -> str | None:
+    """The country an organisation's name gives ("U.S. Mission to NATO", "Board of Directors of
+    the United States Institute of Peace") or the reference data knows it by, also as the
+    whole of which it is a part ("Antitrust Division of the United States Department of
+    Justice")."""
+    if US_NAME.search(org):
+        return "US"
+    for part in [org] + [org.split(" of ", k)[-1] for k in range(1, org.count(" of ") + 1)]:
+        known = gazetteer.organization(part.removeprefix("the "))
+        if known is not None and known.country:
+            return known.country
+    return None
+
+
+def _us_office(post: str | None) -> str | None:
+    return "US" if post and US_STAFF.search(post) else None
 
 
 def _listed_country(doc: Doc, analysis, mention: PersonMention) -> str | None:
@@ -494,10 +529,13 @@ def _biographies(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
         title = career.title
         if title.post is None and title.org is None:
             continue
+        title = _org_in_post(title)
         known = gazetteer.title(title.post) if title.post else None
         org, country = title.org, title.country
         if org is None and known is not None and known.org == gazetteer.GOVERNMENT and country:
             org = country
+        if country is None:
+            country = _country_of_org(org) if org else _us_office(title.post)
         yield HoldsPost(person=Entity(career.person, PERSON), post=title.post,
                         org=_org_entity(org, title.parent, country) if org else None,
                         country=_country_entity(country) if country else None,

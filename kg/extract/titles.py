@@ -57,7 +57,8 @@ NOT_TITLE_OPENERS = frozenset({
     "did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "has", "have",
     "had", "is", "are", "was", "were", "both", "all", "watch", "passing", "death", "resignation",
     "election", "reelection", "re-election", "inauguration", "swearing", "nomination",
-    "confirmation", "appointment", "trilateral", "bilateral", "meeting", "visit",
+    "confirmation", "appointment", "trilateral", "bilateral", "meeting", "visit", "retirement",
+    "departure", "farewell",
 })
 #: Heads of organisation names: "X of <the> Y Council" names an organisation, not a title.
 ORG_HEADS = frozenset({
