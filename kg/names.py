@@ -24,7 +24,10 @@ import unicodedata
 #: Words that precede a name without being part of it ("Mr.", "H.E.", "Sheikh").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "hon", "sir", "dame", "madam", "his", "her",
                         "excellency", "h.e", "mr.", "mrs.", "ms.", "dr.", "hon.", "amb", "amb.",
-                        "sheikh", "sheikha", "shaikh", "admiral", "majesty", "highness", "royal"})
+                        "sheikh", "sheikha", "shaikh", "admiral", "majesty", "highness", "royal",
+                        # abbreviated military ranks, with their dot ("Sr. Lt. Gen. Hoang Xuan Chien")
+                        "gen.", "lt.", "col.", "maj.", "capt.", "adm.", "sgt.", "brig.", "cmdr.",
+                        "cdr.", "lt.-gen.", "maj.-gen."})
 #: Generational suffixes after a name (and a comma): "Joseph R. Biden, Jr.".
 SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 #: Lower-case particles inside names ("Ursula von der Leyen", "Khalid bin Salman").

@@ -1128,6 +1128,31 @@ CASES = [
         [_want({'Egypt', 'Israel', 'European Union'}, ANY, 'sign')],
         [],
         id='sd-353270-an-agreement-concluded-by-three'),
+    pytest.param(  # a pre-audit of 40 facts: the UAE, tagged as an organisation, was left out
+        'wh-50426',
+        'Today’s conclusion of a Free Trade Agreement between the UAE and Israel exemplifies the '
+        'new opportunities that are emerging in the region.',
+        [_want({'United Arab Emirates', 'Israel'}, 'Free Trade Agreement', 'sign')], [],
+        id='wh-50426-a-country-tagged-as-an-organisation'),
+    pytest.param(
+        'sd-313100',
+        'Opening of U.S.-Denmark Defense Cooperation Agreement Negotiations\n\n'
+        'Ned Price, Department Spokesperson\n\n'
+        'The United States welcomes the offer announced today by Danish Prime Minister Mette '
+        'Frederiksen to begin negotiating a new Defense Cooperation Agreement.',
+        [_want({'United States', 'Denmark'}, 'U.S.-Denmark Defense Cooperation Agreement',
+               'negotiate')], [],
+        id='sd-313100-the-headlines-fuller-name-gives-the-countries'),
+    pytest.param(
+        'wh-50564',
+        'FACT SHEET: Implementation of the Australia – United Kingdom – United States Partnership '
+        '(AUKUS)\n\nToday, Prime Minister Scott Morrison of Australia, Prime Minister Boris '
+        'Johnson of the United Kingdom, and President Joseph R. Biden, Jr. of the United States '
+        'reviewed progress. Through the AUKUS Undersea Robotics Autonomous Systems (AURAS) '
+        'project, our nations are collaborating on autonomous underwater vehicles.',
+        [_want({'Australia', 'United Kingdom', 'United States'}, 'AUKUS', 'implement')],
+        [_want({'Australia', 'United Kingdom'}, 'AUKUS', 'implement')],
+        id='wh-50564-our-nations-include-the-us'),
 ]
 
 

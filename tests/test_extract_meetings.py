@@ -109,7 +109,7 @@ HELD = [
          [{"Antony J. Blinken", "Jean-Yves Le Drian"}], slug="title-possessive"),
     case("sd-337143",
          "While in Kyiv, Secretary Blinken and Secretary Austin met with President Volodymyr Zelenskyy, Foreign Minister Dmytro Kuleba, Minister of Defense Oleksiy Reznikov, Head of Presidential Administration Andriy Yermak, Chief of Defense General Valeriy Zaluzhny, and Ambassador Oksana Markarova.",
-         [{"Andriy Yermak", "Austin", "Blinken", "Dmytro Kuleba", "Oksana Markarova", "Oleksiy Reznikov", "Volodymyr Zelenskyy"}], slug="verb-met-with"),
+         [{"Andriy Yermak", "Austin", "Blinken", "Dmytro Kuleba", "Oksana Markarova", "Oleksiy Reznikov", "Valeriy Zaluzhny", "Volodymyr Zelenskyy"}], slug="verb-met-with"),  # a pre-audit found Zaluzhny left out
     case("sd-344458",
          "Secretary Blinken’s Meeting with Ukrainian Foreign Minister Kuleba\n\nSecretary of State Antony J. Blinken met today with Ukrainian Foreign Minister Dmytro Kuleba in Berlin. The two discussed this week’s G7 and NATO Foreign Ministerial meetings and the Secretary emphasized the strong support for Ukraine from Allies and partners during these meetings. The Secretary conveyed details regarding the latest tranche of U.S. security assistance to bolster Ukraine’s defenses. The Secretary and Foreign Minister Kuleba also discussed the impact of Russia’s brutal war, including on global food security, and committed to seeking a solution to export Ukraine’s grain to international markets. The Secretary underscored the United States’ enduring commitment to Ukraine’s sovereignty and territorial integrity in the face of Russia’s unprovoked war.",
          [{"Antony J. Blinken", "Dmytro Kuleba"}], slug="title-possessive"),

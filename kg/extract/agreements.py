@@ -269,6 +269,7 @@ def _one_name_each(mentions: list[Mention]) -> list[Mention]:
     "Japan-U.S. Clean Energy Partnership", "the Roadmap for a Renewed U.S.-Canada Partnership"
     and "the Renewed U.S.-Canada Partnership" are written as the first."""
     first: list[tuple[str, str]] = []
+    countries: dict[str, tuple[str, ...]] = {}
     result = []
     for mention in mentions:
         key = _same_name_key(mention.name)
@@ -282,10 +283,14 @@ def _one_name_each(mentions: list[Mention]) -> list[Mention]:
                              _same_name_key(GENERIC_NAMES[mention.name.lower()]) + " ")),
                         same)
         if same is not None and same != mention.name:
+            # the countries the fuller name gives are this one's too: "a new Defense
+            # Cooperation Agreement" under "Opening of U.S.-Denmark Defense Cooperation ..."
             mention = Mention(mention.span, mention.root, same, mention.head,
-                              mention.countries, mention.weak, mention.how)
+                              mention.countries or countries.get(same, ()), mention.weak,
+                              mention.how)
         elif same is None and mention.how != "described":
             first.append((key, mention.name))
+            countries[mention.name] = mention.countries
         result.append(mention)
     return result
 
@@ -1163,6 +1168,11 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
         text = text_of(doc)[phrase.left_edge.idx:phrase.right_edge.idx + len(phrase.right_edge.text)]
         if PLURAL_REFERENCES.search(text) or re.search(r"\b(?:both|two) countries\b", text):
             sides = _two_sides(doc, countries)
+            us = Entity(UNITED_STATES, COUNTRY)
+            if re.match(r"our\b", PLURAL_REFERENCES.search(text).group(0) if
+                        PLURAL_REFERENCES.search(text) else "", re.I) and us not in sides and \
+                    UNITED_STATES in countries and not _quoted(phrase) and _us_speaking(phrase):
+                sides.append(us)  # "our nations" in a US release of the AUKUS leaders
             found += sides
             guessed.extend(sides)
         elif phrase.lower_ in WE and phrase.dep_ in ("nsubj", "nsubjpass", "poss") and \
@@ -1317,9 +1327,10 @@ def _countries_in(root: Token) -> list[Entity]:
                 found.append(Entity(country.name, COUNTRY))
         elif ent.label_ == "ORG":
             org = gazetteer.organization(ent.text)
-            governed = gazetteer.governed_country(ent.text) if org is None else None
+            governed = gazetteer.governed_country(ent.text) or gazetteer.country(
+                ent.text, capitals=False) if org is None else None
             if governed is not None:  # "an arrangement between UNHCR, IOM, and the Government
-                found.append(Entity(governed.name, COUNTRY))  # of Costa Rica"
+                found.append(Entity(governed.name, COUNTRY))  # of Costa Rica", "the UAE"
             elif org and not org.country:
                 found.append(Entity(org.name, ORGANIZATION))
             elif org and gazetteer.country_by_code(org.country):

@@ -987,6 +987,8 @@ def _title_modifier(doc: Doc, mention: PersonMention) -> bool:
         return True  # "Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed"
     if i < 1 or not head or doc[i].lower_ not in ("to", "of", "for"):
         return False
+    if any(t.start <= doc[i - 1].idx for t in mention.titles):
+        return False  # "Chief of Defense General Valeriy Zaluzhny": the whole title is his own
     return is_title_word(doc[i - 1]) and doc[i - 1].text[:1].isupper()
 
 
