@@ -27,7 +27,8 @@ from kg.names import PARTICLES, SUFFIXES, slug, without_suffix
 GENERIC_AGREEMENT = re.compile(
     r"^(?:new |joint |bilateral )?(?:memorandum of (?:understanding|agreement|cooperation|intent)|"
     r"mou|moa|moc|letter of (?:intent|agreement)|agreement|arrangement|declaration|"
-    r"joint statement|treaty|accord|protocol|framework|deal|pact|compact)s?"
+    r"joint statement|treaty|accord|protocol|framework|deal|pact|compact|"
+    r"(?:strategic|high-level|economic|ministerial) dialogue)s?"
     r"(?: (?:on|concerning|regarding|for|against|to) .*)?$", re.I)
 GENERIC_ORG_PREFIXES = ("ministry", "embassy", "office", "department", "government",
                         "parliament", "senate", "house", "cabinet", "presidency")

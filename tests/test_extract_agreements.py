@@ -1153,6 +1153,14 @@ CASES = [
         [_want({'Australia', 'United Kingdom', 'United States'}, 'AUKUS', 'implement')],
         [_want({'Australia', 'United Kingdom'}, 'AUKUS', 'implement')],
         id='wh-50564-our-nations-include-the-us'),
+    pytest.param(
+        'sd-326747',
+        'On March 22, the Governments of Colombia, Costa Rica, Ecuador, Panama, and the United '
+        'States of America held a high-level dialogue on the Eastern Tropical Pacific Marine '
+        'Corridor (CMAR) in San José, Costa Rica.',
+        [_want({'Colombia', 'Costa Rica', 'Ecuador', 'Panama', 'United States'},
+               'High-level dialogue', 'implement')], [],
+        id='sd-326747-a-dialogue-named-in-lower-case-held'),
 ]
 
 

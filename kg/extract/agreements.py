@@ -553,7 +553,14 @@ def _described_agreements(doc: Doc, covered: set[int], named: list[Mention]
     found = []
     for chunk in doc.noun_chunks:
         root = chunk.root
-        if root.i in covered or root.lower_ not in DESCRIBED_HEADS:
+        if root.i in covered:
+            continue
+        if root.lower_ == "dialogue":
+            dialogue = _described_dialogue(chunk)
+            if dialogue is not None:
+                found.append(dialogue)
+            continue
+        if root.lower_ not in DESCRIBED_HEADS:
             continue
         if root.lower_ == "deal" and root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of":
             continue  # "a great deal of stress"
@@ -590,6 +597,27 @@ def _described_agreements(doc: Doc, covered: set[int], named: list[Mention]
         found.append(Mention(span, root, name, _singular(root.lower_),
                              _name_countries(span.text.split(root.text)[0]), how="described"))
     return found
+
+
+#: Kinds of dialogue that governments hold as a standing format ("held the fifth strategic
+#: dialogue", "restarted our strategic dialogue with Moldova"), not talk in general.
+DIALOGUE_KINDS = frozenset({"strategic", "high-level", "economic", "ministerial"})
+
+
+def _described_dialogue(chunk: Span) -> Mention | None:
+    """A standing dialogue named in lower case ("the inaugural strategic dialogue between the
+    United States and the OIC", "held a high-level dialogue on the Eastern Tropical Pacific
+    Marine Corridor"): a weak head, so it needs a foreign party and a verb or noun acting on it
+    (an agreement only mentioned is none)."""
+    root = chunk.root
+    before = chunk.doc.text[chunk.start_char:root.idx].lower()
+    kind = next((k for k in DIALOGUE_KINDS if re.search(rf"(?<![\w-]){k}(?![\w-])", before)),
+                None)
+    if kind is None or not root.text.islower() or _action(root)[0] is None:
+        return None
+    name = _with_subject(f"{kind} {root.text}", root, root.i + 1)
+    return Mention(chunk, root, name[:1].upper() + name[1:], "dialogue", weak=True,
+                   how="described")
 
 
 #: Lower-case instruments that, signed, are one whatever their subject: "signed a memorandum of
@@ -744,7 +772,7 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         confidence = min(confidence, CONFIDENCE["weak"])
     hedged = _hedged(governor)
     planned, ongoing = _planned(mention, governor)
-    if action == "implement" and mention.how == "described" and any(
+    if action == "implement" and mention.how == "described" and mention.head != "dialogue" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in mention.root.children):
         planned, ongoing = True, False  # "only through a durable agreement can ...": none yet
     if planned or (hedged and action in PROPOSED_WHEN_PLANNED):

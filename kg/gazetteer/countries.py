@@ -119,7 +119,7 @@ def country(text: str, *, demonyms: bool = True, capitals: bool = True,
     return match.country
 
 
-GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|people)\s+of\s+(?:the\s+)?(.+)$|"
+GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:governments?|people)\s+of\s+(?:the\s+)?(.+)$|"
                            r"^(?:the\s+)?(.+?)\s+government$", re.I)
 
 
