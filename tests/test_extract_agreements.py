@@ -1161,6 +1161,12 @@ CASES = [
         [_want({'Colombia', 'Costa Rica', 'Ecuador', 'Panama', 'United States'},
                'High-level dialogue', 'implement')], [],
         id='sd-326747-a-dialogue-named-in-lower-case-held'),
+    pytest.param(  # judged in a pre-audit (partly: the United States left out)
+        'wh-25083',
+        'President Joseph R. Biden, Jr. met today with Prime Minister Al-Kadhimi of Iraq to '
+        'strengthen bilateral coordination under the Strategic Framework Agreement.',
+        [_want({'United States', 'Iraq'}, 'Strategic Framework Agreement', 'implement')], [],
+        id='wh-25083-met-to-act-under-an-agreement'),
 ]
 
 

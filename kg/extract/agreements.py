@@ -1191,6 +1191,12 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among", "alongside"):
             phrases.append(child)
+    meeting = _met_to_act(governor)
+    if meeting is not None:
+        # "President Biden met today with Prime Minister Al-Kadhimi of Iraq to strengthen
+        # bilateral coordination under the Strategic Framework Agreement": both sides act
+        phrases += [c for c in meeting.children if c.dep_ == "nsubj" or (
+            c.dep_ == "prep" and c.lower_ == "with")]
     found: list[Entity] = []
     for phrase in phrases:
         text = text_of(doc)[phrase.left_edge.idx:phrase.right_edge.idx + len(phrase.right_edge.text)]
@@ -1224,6 +1230,21 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
     if not found:
         found += _reacted_to(verbs)
     return list(dict.fromkeys(found))
+
+
+def _met_to_act(governor: Token) -> Token | None:
+    """The verb of meeting whose purpose the action is: "met ... to strengthen bilateral
+    coordination under the Agreement" (the purpose clause may hang from the "with" phrase)."""
+    token, purpose = governor, False
+    for _ in range(6):
+        if token.lemma_ == "meet" and token.pos_ == "VERB":
+            return token if purpose else None
+        purpose = purpose or (token.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _climb(verb: Token) -> list[Token] | None:

@@ -40,7 +40,8 @@ TITLE_COMPLEMENTS = frozenset({
     "protection", "reconstruction", "agriculture", "education", "environment", "transportation",
     "commerce", "finance", "economy", "industry", "tourism", "trade", "health", "energy",
     "defense", "defence", "migration", "immigration", "sustainment", "acquisition",
-    "cybersecurity", "budget", "programming", "services", "logistics"})
+    "cybersecurity", "budget", "programming", "services", "logistics", "mobility", "growth",
+    "equity", "inclusion", "resilience"})
 NAME_POS = frozenset({"PROPN"})
 
 
@@ -425,8 +426,9 @@ def _name_closing(doc: Doc, head: Token, end: int, vocabulary) -> tuple[int, int
         if start <= head.i + 1:
             continue
         words = doc[start:end]
-        if doc[start - 1].lower_ in ("of", "for", "and", "the", "on") and size == 3:
-            continue
+        if doc[start - 1].lower_ in ("of", "for", "and", "the", "on") and size == 3 or \
+                doc[start - 1].lower_ in ("of", "the"):
+            continue  # "the Crown Prince of | Abu Dhabi": the whole object of "of" is a place
         if all(t.pos_ == "PROPN" and t.lower_ not in vocabulary and _name_token(t)
                and not gazetteer.country(t.text) for t in words) \
                 and (words[0].ent_type_ not in ("GPE", "ORG", "NORP")
@@ -648,6 +650,8 @@ def _title_before(doc: Doc, start: int, end: int | None = None) -> Title | None:
     return title
 
 
+#: Words of address before a title ("Mr. Chairman", "Madam Secretary"): the title is another's.
+VOCATIVES = frozenset({"mr.", "mr", "madam", "madame", "mister"})
 #: Prepositions that tie one person's title to another's: "law clerk for | Judge X", "Chief of
 #: Staff to | Speaker of the House Paul Ryan", "served under | President X", "Readout from NSC
 #: Spokesperson on | National Security Advisor Jake Sullivan".
@@ -738,6 +742,8 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
     nouns = [c for c in root.children if c.dep_ == "appos" and _heads_title(c)]
     if root.dep_ == "appos" and _heads_title(root.head) and not (start <= root.head.i < end):
         nouns.append(root.head)
+    nouns = [n for n in nouns if not (n.i > 0 and doc[n.i - 1].lower_ in VOCATIVES)]
+    # "Mr. Chairman, Ranking Member McCaul": a speaker's address to another, no apposition
     titles = []
     if not nouns:
         tokens = _title_after_comma(doc, end)

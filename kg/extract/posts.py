@@ -418,7 +418,7 @@ def _country_elsewhere(doc: Doc, person: str) -> str | None:
 US_NAME = re.compile(r"\bUnited States\b|\bU\.S\.|\bUS\b|\bWhite House\b")
 #: Posts of the President's and Vice President's staff: "Chief Economic Advisor to the Vice
 #: President" (a bare "President" in US news is the US president's; see `_fact`).
-US_STAFF = re.compile(r"\bto the (?:Vice )?President$", re.I)
+US_STAFF = re.compile(r"\bto the (?:Vice )?President\b(?! of\b)", re.I)
 
 
 def _country_of_org(org: str) -> str | None:

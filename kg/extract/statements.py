@@ -111,12 +111,6 @@ def speech_verbs() -> dict[str, SpeechVerb]:
     return verbs
 
 
-@cache
-def first_names() -> dict[str, str]:
-    """Given name -> "m" or "f", for the names whose bearer's gender is clear."""
-    return {name.lower(): gender for name, gender, *_ in _tsv("first_names.tsv")}
-
-
 #: Words before a name that tell the person's gender.
 GENDERED_WORDS = {
     "mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "congressman": "m",
@@ -265,8 +259,8 @@ def _context(doc: Doc) -> _Context:
     context.principal, context.principal_posts = _principal(context)
     if context.principal and context.principal not in context.genders:
         first = context.principal.split()[0].lower()
-        if len(context.principal.split()) >= 2 and first in first_names():
-            context.genders[context.principal] = first_names()[first]
+        if len(context.principal.split()) >= 2 and first in gazetteer.first_names():
+            context.genders[context.principal] = gazetteer.first_names()[first]
     context.turns = _turns(context)
     return context
 
@@ -275,7 +269,7 @@ def _genders(doc: Doc, analysis: Analysis) -> dict[str, str]:
     """Each person's gender where the article or the first name tells it; a person with
     contradictory cues is left out."""
     votes: dict[str, set[str]] = {}
-    names = first_names()
+    names = gazetteer.first_names()
     for mention in analysis.people:
         name = analysis.canonical(mention.name)
         cues = votes.setdefault(name, set())
@@ -366,7 +360,7 @@ def _complement_end(context: _Context, tokens: list[Token], k: int) -> int:
         if re.search(r"\b" + re.escape(" ".join(t.text for t in words)) + r"\b", body):
             found.append(start)
     # the run that opens with a given name ("Anne Neuberger"), else the longest
-    return next((start for start in found if tokens[start].lower_ in first_names()),
+    return next((start for start in found if tokens[start].lower_ in gazetteer.first_names()),
                 found[0] if found else k)
 
 

@@ -26,7 +26,7 @@ TITLE_MODIFIERS = frozenset({
     "attorney", "solicitor", "surgeon", "national", "security", "homeland", "career", "high",
     "supreme", "defense", "defence", "finance", "trade", "interior", "chargé", "charge",
     "extraordinary", "plenipotentiary", "economic", "political", "legal", "military",
-    "brigadier", "lieutenant", "rear", "crown",
+    "brigadier", "lieutenant", "rear", "crown", "ranking",
 })
 #: Words that open a sentence or clause and never an organisation's name ("Since Justice X",
 #: "As President X", "When Judge X").
@@ -69,7 +69,8 @@ ORG_HEADS = frozenset({
     "mission", "school", "college", "court", "senate", "house", "parliament", "assembly",
     "knesset", "congress", "government", "secretariat", "staff", "group", "program",
     "programme", "force", "forces", "command", "authority", "party", "alliance", "league",
-    "federation", "llc", "ltd", "network", "coalition", "society", "branch",
+    "federation", "llc", "ltd", "network", "coalition", "society", "branch", "fraternity",
+    "sorority",
 })
 
 

@@ -31,13 +31,14 @@ from kg.gazetteer.titles import (  # noqa: F401
     is_title_word, title)
 from kg.gazetteer.agreements import (  # noqa: F401
     agreement, agreement_names)
+from kg.gazetteer.given_names import first_names  # noqa: F401
 from kg.gazetteer.officials import (  # noqa: F401
     OfficialInfo, _name_keys, officials, _by_surname, official_by_surname, LEADER_TITLES,
     official_surname, official, title_covered)
 
 __all__ = [
     'fold', 'ENV_DIR', 'data_rows', 'cached', 'clear_cache', 'Country', 'CountryMatch',
-    'lookup_country', 'title_covered', 'country', 'governed_country', 'country_by_code', 'country_code', 'is_demonym', 'is_capital', 'Org',
+    'lookup_country', 'title_covered', 'country', 'governed_country', 'first_names', 'country_by_code', 'country_code', 'is_demonym', 'is_capital', 'Org',
     'organization_aliases', 'PORTFOLIOS', 'ministry', 'organization', 'GOVERNMENT',
     'TITLE_HEADS', 'STATUS_MODIFIERS', 'TitleInfo', 'vocabulary', 'split_status',
     'is_title_word', 'title', 'agreement', 'agreement_names', 'OfficialInfo', 'officials',
