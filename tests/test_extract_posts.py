@@ -31,6 +31,11 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(  # judged in a pre-audit (partly: the DPRK given as the envoy's country)
+        "U.S. Special Representative for the DPRK Ambassador Sung Kim will travel to Seoul. During "
+        "his visit, Special Representative Kim will meet with Republic of Korea officials.",
+        [("Sung Kim", "Special Representative for the DPRK", ANY, "current", "United States")],
+        [("Sung Kim", "Ambassador", ANY, ANY)], id="sd-334512-an-envoys-rank-and-subject"),
     # judged in a pre-audit of 120 facts from development samples (partly or wrong)
     pytest.param(
         "Secretary of State Antony J. Blinken met today with the Crown Prince of Abu Dhabi, Sheikh "

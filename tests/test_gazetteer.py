@@ -324,6 +324,10 @@ def test_official_titles_and_unknowns():
     assert official("Edi Rama", country="FR") is None
     assert official("Rama") is None  # one word: no lookup
     assert official("Nobody Inparticular") is None
+    # words reordered or a middle name dropped, not both: the US envoy Sung Kim is not the
+    # DPRK's Kim Il Sung (sd-334512); "Mathias Cormann" is still "Mathias Hubert Paul Cormann"
+    assert official("Sung Kim") is None
+    assert official("Mathias Cormann").country == "AU"
 
 
 def test_user_gazetteer_overrides(tmp_path, monkeypatch):

@@ -664,6 +664,11 @@ def _own_title(doc: Doc, tokens: list[Token], name: str = "") -> list[Token]:
     unless the name is known to hold that title ("Press Secretary to the Vice President Kirsten
     Allen" is the press secretary's); after "and" when two known titles meet ("Vice President
     and | Secretary Walsh": two people)."""
+    if len(tokens) > 3 and tokens[-1].lower_ in ("ambassador", "amb.") and any(
+            t.lower_ == "for" for t in tokens[:-2]) and gazetteer.country(tokens[-2].text):
+        # "U.S. Special Representative for the DPRK | Ambassador Sung Kim", "Special Envoy for
+        # Yemen Ambassador ...": the envoy's rank, not an ambassador of the country served
+        return _own_title(doc, tokens[:-1], name)
     for k in range(len(tokens) - 1, -1, -1):
         if tokens[k].lower_ not in TIED_BY or tokens[k].text == "Under":
             continue

@@ -36,13 +36,14 @@ _NOT_NAME_WORDS = {s.rstrip(".") for s in SUFFIXES} | {
 
 
 def _name_keys(name: str) -> tuple[str, list[str]]:
-    """A name's exact key (`name_key`) and its loose keys: the words sorted, and first+last."""
+    """A name's exact key (`name_key`) and its loose keys: the words sorted ("Hayashi
+    Yoshimasa" = "Yoshimasa Hayashi"), and first+last ("Antony J. Blinken" = "Antony Blinken");
+    not both at once ("Sung Kim" is not "Kim Il Sung")."""
     key = name_key(name)
     tokens = [t for t in key.split() if t not in _NOT_NAME_WORDS]
-    loose = [" ".join(sorted(tokens))]
-    if len(tokens) > 2:
-        loose.append(f"{tokens[0]} {tokens[-1]}")
-        loose.append(" ".join(sorted((tokens[0], tokens[-1]))))
+    loose = ["words: " + " ".join(sorted(tokens))]
+    if len(tokens) >= 2:
+        loose.append(f"ends: {tokens[0]} {tokens[-1]}")
     return key, loose
 
 
