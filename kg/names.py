@@ -151,15 +151,20 @@ def without_suffix(name: str) -> str:
 
 def clean_person_name(text: str) -> str:
     """A person's name as the facts hold it: no possessive, no generational suffix (nor "II",
-    "III"), transcript capitals in title case, single spaces.
+    "III" after a full name; a regnal number after one name stays), transcript capitals in title
+    case, single spaces.
 
     >>> clean_person_name("JOSEPH R. BIDEN, JR."), clean_person_name("Blinken\u2019s")
     ('Joseph R. Biden', 'Blinken')
     >>> clean_person_name("Ed IV"), clean_person_name("John Smith III")
     ('Ed IV', 'John Smith')
+    >>> clean_person_name("Abdullah II"), clean_person_name("Lloyd J. Austin III")
+    ('Abdullah II', 'Lloyd J. Austin')
     """
     text = re.sub(r"[\u2019']s$", "", text.strip())
     if text.isupper() and len(text) > 4:  # transcripts: "SECRETARY BLINKEN", "ANTONY J. BLINKEN"
         text = text.title()
-    text = _GENERATION_RE.sub("", text)
+    stripped = _GENERATION_RE.sub("", text)
+    if len(stripped.split()) >= 2 or not re.search(r"\sI{2,3}$", text):
+        text = stripped  # "Lloyd J. Austin III", but the regnal "Abdullah II" stays
     return " ".join(text.split())

@@ -97,7 +97,7 @@ HELD = [
          [{"Aviv Kohavi", "Jake Sullivan"}], slug="title-possessive"),
     case("sd-260792",
          "Secretary Blinken’s Meeting with Jordanian King Abdullah II\n\nSecretary of State Antony J. Blinken met today in Washington, D.C., with His Majesty King Abdullah II of Jordan. The Secretary reiterated the United States’ strong commitment to the U.S.-Jordanian strategic relationship, including U.S. support for Jordan’s progress on economic growth and reforms. They discussed regional developments, and the Secretary commended the King for Jordan’s leadership in supporting stability, peace, and economic growth in the region. They reaffirmed their shared desire to make the U.S.-Jordan partnership even stronger. The Secretary conveyed his best wishes to the King and the Jordanian people for Eid al-Adha.",
-         [{"Abdullah", "Antony J. Blinken"}], slug="title-possessive"),
+         [{"Abdullah II", "Antony J. Blinken"}], slug="title-possessive"),  # the regnal number is the name's
     case("sd-252459",
          "In the Arab Republic of Egypt, Special Presidential Envoy Kerry met with Prime Minister Mostafa Madbouly, as well as top Egyptian officials including Foreign Minister Sameh Shoukry, and Minister of Environment Yasmine Fouad.",
          [{"Kerry", "Mostafa Madbouly"}], slug="verb-met-with"),

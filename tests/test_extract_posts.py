@@ -131,7 +131,7 @@ CASES = [
     pytest.param(  # judged in the sixth blind check (partly: no post, a garbled name)
         "The Secretary will conclude his trip with a stop in Amman to meet with His Majesty King "
         "Abdullah II of Jordan and Deputy Prime Minister and Foreign Minister Ayman Safadi.",
-        [("Abdullah", "King", "Jordan", "current")], [("Abdullah", None, "Jordan", "current")],
+        [("Abdullah II", "King", "Jordan", "current")], [("Abdullah", None, "Jordan", "current")],
         id="sd-245752-a-king-after-a-royal-style"),
     pytest.param(
         "Readout of Vice President Harris’s Meeting with Crown Prince Salman bin Hamad Al Khalifa "

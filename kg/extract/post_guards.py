@@ -86,6 +86,10 @@ def plausible_person(name: str, doc: Doc) -> bool:
     """A person's name: capitalised words, not a common noun, verb, title or organisation word
     ("Question", "Biden Signing", "Rohr Prize", "Jr.")."""
     words = name.split()
+    if len(words) == 2 and re.fullmatch(r"[IVX]{1,4}", words[1]):
+        # a regnal name ("Abdullah II", "Mohammed VI"): the given name must be a name
+        return plausible_person(words[0], doc) or any(
+            words[0] in ent.text.split() for ent in doc.ents if ent.label_ == "PERSON")
     if not words or not all(w[:1].isupper() or w.lower().split("-")[0] in PARTICLES
                             for w in words):
         return False

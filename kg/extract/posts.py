@@ -202,8 +202,8 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
         org, country = None, serves
     known = gazetteer.title(title.post) if title.post else None
     heads_government = known is not None and known.org == gazetteer.GOVERNMENT
-    if country is None:
-        info = gazetteer.official(person) or (
+    if country is None and not REGNAL.search(person):  # "Queen Elizabeth II" reigns in many
+        info = gazetteer.official(person) or (  # realms: the text must say which
             gazetteer.official_by_surname(person, known.title) if known else None)
         if info is not None and info.country:
             country = gazetteer.country_code(info.country)
@@ -415,6 +415,7 @@ def _country_elsewhere(doc: Doc, person: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+REGNAL = re.compile(r"\s[IVX]{1,4}$")
 US_NAME = re.compile(r"\bUnited States\b|\bU\.S\.|\bUS\b|\bWhite House\b")
 #: Posts of the President's and Vice President's staff: "Chief Economic Advisor to the Vice
 #: President" (a bare "President" in US news is the US president's; see `_fact`).
