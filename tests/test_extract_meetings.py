@@ -26,6 +26,9 @@ def case(item: str, text: str, expected: list[set[str]], forbidden: list[set[str
 
 #: Titles and sentences that report a held meeting.
 HELD = [
+    case("wh-57727",  # judged in a pre-audit (partly: 'VP Kamala Harris')
+         "(NBC Louisville, KY): Mayor Fischer visits the White House, participates in summit with VP Kamala Harris",
+         [{"Fischer", "Kamala Harris"}], [{"Fischer", "VP Kamala Harris"}], slug="vp-is-a-title"),
     case("wh-52882",
          "Remarks By President Biden and Prime Minister Draghi Of Italy Before Bilateral Meeting\n\nOval Office\n\n2:02 P.M. EDT\n\nPRESIDENT BIDEN: Well, Mr. Prime Minister, it’s great to have you here. You’ve been a good friend and a great ally.",
          [{"Biden", "Draghi"}], [{"Biden", "Draghi Of Italy"}], slug="headline-of-ends-a-name"),
