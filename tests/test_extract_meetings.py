@@ -26,6 +26,9 @@ def case(item: str, text: str, expected: list[set[str]], forbidden: list[set[str
 
 #: Titles and sentences that report a held meeting.
 HELD = [
+    case("wh-56445",  # judged in the eighth blind check (partly: Ellison left out)
+         "Today, Vice President Harris met with Attorneys General Dana Nessel of Michigan and Keith Ellison of Minnesota to discuss reproductive rights.",
+         [{"Dana Nessel", "Harris", "Keith Ellison"}], slug="a-name-after-of-place-and"),
     case("wh-57727",  # judged in a pre-audit (partly: 'VP Kamala Harris')
          "(NBC Louisville, KY): Mayor Fischer visits the White House, participates in summit with VP Kamala Harris",
          [{"Fischer", "Kamala Harris"}], [{"Fischer", "VP Kamala Harris"}], slug="vp-is-a-title"),

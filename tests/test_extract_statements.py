@@ -14,6 +14,16 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # judged in the eighth blind check (partly: 'condemned' left out of the quote)
+        'sd-317645',
+        'Deputy Secretary of State Wendy Sherman spoke this morning with French MFA Secretary '
+        'General Francois Delattre, German MFA State Secretary Andreas Michaelis, Italian MFA '
+        'Secretary General Ettore Sequi, and UK Minister of State for Europe and North America '
+        'James Cleverly. Deputy Secretary Sherman and her counterparts firmly condemned Russia’s '
+        'premeditated, unprovoked, and unjustified attack on Ukraine.',
+        [('Wendy Sherman', False, 'condemned Russia’s premeditated')],
+        [('Wendy Sherman', False, 'Russia’s premeditated')],
+        id='a-stance-verb-stays-in-the-quote'),
     pytest.param(
         'sd-262140',
         'Secretary Blinken’s Call with Colombian Vice President and Foreign Minister Ramirez'
@@ -50,8 +60,8 @@ CASES = [
         'concrete initiatives that will improve people’s lives and help build resilience to a'
         ' changing climate. The leaders committed to convene the Joint U.S.-Egypt Climate '
         'Working Group as soon as possible.',
-        [('Joseph R. Biden', False, 'President Al Sisi for Egypt presiding'),
-         ('Joseph R. Biden', False, 'Egypt’s submission of its updated')],
+        [('Joseph R. Biden', False, 'congratulated President Al Sisi for Egypt presiding'),
+         ('Joseph R. Biden', False, 'welcomed Egypt’s submission of its updated')],
         [], id='congratulated-and-welcomed'),
     pytest.param(
         'sd-255598',
@@ -134,8 +144,8 @@ CASES = [
         ' we will continue to impose severe sanctions on the Kremlin for as long as it '
         'carries out its brutal and unprovoked war in Ukraine. The Secretary also expressed '
         'support for Belgium’s investment screening to protect national security interests.',
-        [('Antony J. Blinken', False, 'the atrocities committed'),
-         ('Sophie Wilmès', False, 'the atrocities committed'),
+        [('Antony J. Blinken', False, 'condemned the atrocities committed'),
+         ('Sophie Wilmès', False, 'condemned the atrocities committed'),
          ('Antony J. Blinken', False, 'support for Belgium’s investment screening')],
         [], id='coordinated-speakers-and-the-secretary'),
     pytest.param(
@@ -279,7 +289,7 @@ CASES = [
         'Vice President encouraged the state legislators to keep defending the rights of '
         'women in North Carolina and said she looks forward to continuing to fight alongside '
         'them to protect the people of our nation.',
-        [('Kamala Harris', False, 'the state legislators to keep defending'),
+        [('Kamala Harris', False, 'encouraged the state legislators to keep defending'),
          ('Kamala Harris', False, 'she looks forward')],
         [('Kamala Harris', False, 'actions the Administration')], id='encouraged-and-said-she'),
     pytest.param(
@@ -299,7 +309,7 @@ CASES = [
         'defense posture. Finally, the leaders also discussed the challenges posed by China '
         'and our shared commitment to provide transparent and high-standard solutions to '
         'address global gaps in key infrastructure.',
-        [('Joseph R. Biden', False, 'Germany’s historic commitment')],
+        [('Joseph R. Biden', False, 'welcomed Germany’s historic commitment')],
         [], id='the-president-welcomed'),
     pytest.param(
         'wh-21201',
@@ -313,7 +323,7 @@ CASES = [
         'loved ones have experienced the U.S. immigration system. The Vice President thanked '
         'the women for the critically important work they do, for their courage, and for '
         'sharing their personal stories with her and the group.',
-        [('Kamala Harris', False, 'the women for the critically important work')],
+        [('Kamala Harris', False, 'thanked the women for the critically important work')],
         [('Symone Sanders', False, 'the women')], id='statement-by-spokesperson-about-the-vice-president'),
     pytest.param(
         'sd-327928',
@@ -347,7 +357,7 @@ CASES = [
         'efforts to restructure Zambia’s external debt. The officials discussed the strong '
         'U.S.-Zambia partnership and opportunities to strengthen the trade and investment '
         'relationship, based on mutual prosperity for both countries.',
-        [('Wendy Sherman', False, 'Zambia for its unwavering support'),
+        [('Wendy Sherman', False, 'thanked Zambia for its unwavering support'),
          ('Wendy Sherman', False, 'support for Zambia’s political')],
         [], id='thanked-a-country'),
     pytest.param(
@@ -424,7 +434,7 @@ CASES = [
         'easing the movement of people and goods, including fuel. In Special Envoy '
         'Lenderking’s subsequent engagements, he has urged the parties to adhere to the UN '
         'truce terms to pave the way for a viable, durable resolution to the conflict.',
-        [('Tim Lenderking', False, 'the parties to adhere')],
+        [('Tim Lenderking', False, 'urged the parties to adhere')],
         [], id='he-is-the-envoy-of-the-headline'),
     pytest.param(
         'sd-354215',
@@ -497,7 +507,7 @@ CASES = [
         'vaccine alliance secretariat and its contributions to COVAX to facilitate equitable '
         'access and distribution of safe and effective COVID-19 vaccines.',
         [('Joseph R. Biden', False, 'appreciation for Switzerland’s unique'),
-         ('Joseph R. Biden', False, 'Switzerland’s contribution')],
+         ('Joseph R. Biden', False, 'welcomed Switzerland’s contribution')],
         [], id='he-also-welcomed'),
     pytest.param(
         'wh-56417',
@@ -586,7 +596,7 @@ CASES = [
         'February 3 action to dismantle Poland’s Disciplinary Chamber of the Supreme Court, a'
         ' move that demonstrates his leadership and commitment to the rule of law and '
         'Poland’s relations within the EU.',
-        [('Antony J. Blinken', False, 'Polish President Duda’s February 3 action')],
+        [('Antony J. Blinken', False, 'welcomed Polish President Duda’s February 3 action')],
         [('Andrzej Duda', False, '')], id='the-secretary-welcomed'),
     pytest.param(
         'sd-318815',

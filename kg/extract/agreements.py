@@ -752,6 +752,8 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
             not _international(mention.name):
         return  # "the Manufacturing Extension Partnership", "a consent agreement between the
         # FDA and Abbott": domestic
+    if mention.head == "dialogue" and mention.how == "described" and len(parties) < 2:
+        return  # "NATO hosted its first-ever high-level dialogue on climate change": an event
     if mention.weak and len(parties) == 1 and action == "sign" and \
             parties[0].name not in mention.countries and not _co_actors(mention):
         return  # "the United States is launching the European Democratic Resilience Initiative",

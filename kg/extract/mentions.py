@@ -487,7 +487,7 @@ def _plausible_name(span: Span) -> bool:
     doc = span.doc
     if before is not None and before.lower_ == "and" and span.start >= 2 \
             and doc[span.start - 2].text[:1].isupper() \
-            and doc[span.start - 2].ent_type_ != "PERSON" and any(
+            and doc[span.start - 2].ent_type_ not in ("PERSON", "GPE") and any(
                 t.lower_ in ("of", "for") for t in doc[max(0, span.start - 7):span.start - 2]):
         return False  # "Assistant Administrator for Democracy, Conflict and Humanitarian ..."
     if len(words) == 1 and before is not None and before.lower_ in ("of", "in", "at", "from", "("):

@@ -92,6 +92,7 @@ class SpeechVerb:
     frames: frozenset[str]
     confidence: float
     objects: frozenset[str] = frozenset()
+    stance: bool = False  # the verb says the position: the statement keeps it
 
 
 def _tsv(filename: str) -> Iterator[list[str]]:
@@ -105,9 +106,10 @@ def _tsv(filename: str) -> Iterator[list[str]]:
 def speech_verbs() -> dict[str, SpeechVerb]:
     """The speech-verb lexicon, by lemma."""
     verbs = {}
-    for lemma, frames, confidence, objects, *_ in _tsv("speech_verbs.tsv"):
+    for lemma, frames, confidence, objects, stance, *_ in _tsv("speech_verbs.tsv"):
         verbs[lemma] = SpeechVerb(lemma, frozenset(frames.split("|")), float(confidence or 0.7),
-                                  frozenset(o for o in objects.split("|") if o))
+                                  frozenset(o for o in objects.split("|") if o),
+                                  stance == "stance")
     return verbs
 
 
@@ -1048,6 +1050,9 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         if not tokens:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if frame == "object" and verb.stance and token.i < tokens[0].i:
+            start = token.idx  # "condemned Russia's premeditated ... attack": the verb is the
+            # position taken, the object alone is not what was said
         quote = text[start:end].strip(" ,")
         if len(quote.split()) < 4 or _inside_quote(context, tokens[0].idx):
             continue
