@@ -26,6 +26,14 @@ def case(item: str, text: str, expected: list[set[str]], forbidden: list[set[str
 
 #: Titles and sentences that report a held meeting.
 HELD = [
+    case("sd-263071",  # judged in the eighth blind check (partly: the WHO beside Tedros)
+         "Secretary Blinken’s Meeting with the World Health Organization Director-General Tedros\n\nOffice of the Spokesperson\n\nThe below is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken met with World Health Organization (WHO) Director-General Dr. Tedros Adhanom Ghebreyesus today in Kuwait City, Kuwait.",
+         [{"Antony J. Blinken", "Tedros Adhanom Ghebreyesus"}], [{"Antony J. Blinken", "World Health Organization"}],
+         slug="the-headlines-organisation-is-the-bodys-person"),
+    case("sd-311326",  # judged in the eighth blind check (partly: the UN beside de Mistura)
+         "Secretary Blinken’s Meeting with UN Personal Envoy of the Secretary-General for Western Sahara Staffan de Mistura\n\nOffice of the Spokesperson\n\nThe below is attributable to Spokesperson Ned Price:\n\nSecretary Antony J. Blinken met with Staffan de Mistura, the UN Secretary-General’s Personal Envoy for Western Sahara, today in Washington.",
+         [{"Antony J. Blinken", "Staffan de Mistura"}], [{"Antony J. Blinken", "UN"}, {"Antony J. Blinken", "United Nations"}],
+         slug="a-name-with-a-particle-is-a-person"),
     case("wh-56445",  # judged in the eighth blind check (partly: Ellison left out)
          "Today, Vice President Harris met with Attorneys General Dana Nessel of Michigan and Keith Ellison of Minnesota to discuss reproductive rights.",
          [{"Dana Nessel", "Harris", "Keith Ellison"}], slug="a-name-after-of-place-and"),

@@ -252,6 +252,7 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
     analysis = analyse(doc)
     reader = _Reader(doc, analysis)
     emitted: list[frozenset[str]] = []
+    found: list[tuple[set[str], set[str], str, Meeting]] = []
     for sides, where, rule, confidence, negated in reader.meetings():
         if rule.startswith("title.") and _told_as_planned(doc, reader.title_end, sides):
             continue  # "Statement on the Meeting Between X and Y": "X will meet with Y ..."
@@ -279,9 +280,17 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
             [Entity(n, PERSON) for n in dict.fromkeys(people)]
             + [Entity(n, _group_kind(n)) for n in dict.fromkeys(groups) if n not in people],
             key=lambda e: e.name))
-        yield Meeting(participants=participants,
-                      evidence=sentence_evidence(doc_id, where, f"meetings.{rule}", confidence),
-                      negated=negated)
+        found.append((set(people), set(groups), rule, Meeting(
+            participants=participants, negated=negated,
+            evidence=sentence_evidence(doc_id, where, f"meetings.{rule}", confidence))))
+    for people, groups, rule, meeting in found:
+        if rule.startswith("title.") and groups and any(
+                other_rule != rule and people < other_people and not other_groups
+                for other_people, other_groups, other_rule, _ in found):
+            continue  # "Secretary Blinken's Meeting with the World Health Organization
+            # Director-General Tedros": the body names the person ("Dr. Tedros Adhanom
+            # Ghebreyesus") the headline's organisation stood for
+        yield meeting
 
 
 def _one_government(analysis: Analysis, people: list[str]) -> bool:
@@ -692,10 +701,11 @@ def _person_shaped(name: str) -> bool:
     words, none of them a word of organisations, titles or countries."""
     words = _untitled(name.split())
     vocabulary = gazetteer.vocabulary()
-    return 2 <= len(words) <= 4 and not gazetteer.organization(name) \
+    names = [w for w in words if w not in PARTICLES]  # "Staffan de Mistura"
+    return 2 <= len(names) <= 4 and len(words) <= 5 and not gazetteer.organization(name) \
         and not gazetteer.country(name) and all(
         w[:1].isupper() and w.isalpha() and gazetteer.fold(w) not in vocabulary
-        and w.lower() not in ORG_HEADS and not gazetteer.country(w) for w in words)
+        and w.lower() not in ORG_HEADS and not gazetteer.country(w) for w in names)
 
 
 def _untitled(words: list[str]) -> list[str]:
