@@ -1173,6 +1173,22 @@ CASES = [
         'hosted its first-ever high-level dialogue on climate change and related security '
         'implications.',
         [], [_want(ANY, ANY, 'implement')], id='wh-56459-a-dialogue-one-hosts-is-an-event'),
+    pytest.param(  # judged in the eighth blind check (partly: the headline as the name)
+        'wh-49719',
+        'FACT SHEET: United States and European Commission Announce Trans-Atlantic Data Privacy '
+        'Framework\n\nThe United States and the European Commission have committed to a new '
+        'Trans-Atlantic Data Privacy Framework, which will foster trans-Atlantic data flows.',
+        [_want({'United States', 'European Commission'}, 'Trans-Atlantic Data Privacy Framework',
+               ANY)],
+        [_want(ANY, 'United States and European Commission Announce Trans-Atlantic Data Privacy '
+               'Framework', ANY)],
+        id='wh-49719-a-headline-verb-opens-no-name'),
+    pytest.param(  # judged in the eighth blind check (partly: '-year agreement')
+        'wh-20925',
+        'Today’s announcement that the U.S. and EU have reached a 5-year agreement in the '
+        '16-year-long Boeing-Airbus dispute does just that.',
+        [_want({'United States', 'European Union'}, '5-year agreement', 'sign')], [],
+        id='wh-20925-a-number-joined-to-the-name'),
 ]
 
 

@@ -151,6 +151,15 @@ def words() -> Words:
                  talk=frozenset(rows["talk"]), aims=frozenset(rows["aim"]))
 
 
+#: A headline's verbs (present tense), which no agreement's name holds before its head word.
+HEADLINE_NAME_STOPS = frozenset(
+    form for verb in ("announce", "sign", "launch", "welcome", "join", "rejoin", "celebrate",
+                      "release", "adopt", "endorse", "renew", "extend", "conclude",
+                      "hold", "host", "convene", "commit", "finalize", "unveil", "deliver",
+                      "reaffirm", "ratify", "withdraw", "reach")
+    for form in (verb, verb + "s", verb + "es"))
+
+
 def _name_patterns() -> list[list[dict]]:
     """Token patterns of agreement names: capitalised words (with hyphens and "and") before a
     capitalised head word, an acronym in brackets before the head ("Resilience (CoRe)
@@ -160,6 +169,9 @@ def _name_patterns() -> list[list[dict]]:
     # a headline capitalises its prepositions: "... Understanding Between the Government of"
     function_words = ["between", "with", "at", "by", "from", "the", "of", "on", "for", "to",
                       "in", "a", "an", "as", "into", "after", "during", "under"]
+    # and a headline's verbs: "United States and European Commission Announce | Trans-Atlantic
+    # Data Privacy Framework"
+    function_words += sorted(HEADLINE_NAME_STOPS)
     cap = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.’'&+-]*|\d[\w+]*|\+)$"},
            "LOWER": {"NOT_IN": function_words}}
     prefix = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.’'&+-]*|\d[\w+]*|\+|-|–|and|&)$"},
@@ -564,7 +576,8 @@ def _described_agreements(doc: Doc, covered: set[int], named: list[Mention]
             continue
         if root.lower_ == "deal" and root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of":
             continue  # "a great deal of stress"
-        kept = [t for t in chunk if t.dep_ not in ("det", "poss", "case", "nummod", "advmod")
+        kept = [t for t in chunk if (t.dep_ not in ("det", "poss", "case", "nummod", "advmod")
+                                     or _joined_number(t))
                 and t.pos_ not in ("VERB", "ADV")  # "the recently signed security agreement"
                 and t.lower_ not in ("such", "proposed", "new", "any", "this", "that", "our",
                                      "potential", "possible", "“", "”", '"', "historic",
@@ -597,6 +610,13 @@ def _described_agreements(doc: Doc, covered: set[int], named: list[Mention]
         found.append(Mention(span, root, name, _singular(root.lower_),
                              _name_countries(span.text.split(root.text)[0]), how="described"))
     return found
+
+
+def _joined_number(token: Token) -> bool:
+    """A number joined by a hyphen to the next word: "a 5-year agreement"."""
+    doc = token.doc
+    return token.like_num and not token.whitespace_ and token.i + 1 < len(doc) and \
+        doc[token.i + 1].text == "-"
 
 
 #: Kinds of dialogue that governments hold as a standing format ("held the fifth strategic
