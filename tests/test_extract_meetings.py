@@ -26,6 +26,9 @@ def case(item: str, text: str, expected: list[set[str]], forbidden: list[set[str
 
 #: Titles and sentences that report a held meeting.
 HELD = [
+    case("wh-56438",  # judged in the eighth blind check (wrong: the First Lady as the President)
+         "Remarks by President Biden and King Felipe VI of the Kingdom of Spain Before Bilateral Meeting | Madrid, Spain\n\nPalace of Moncloa\n\nKING FELIPE VI: Mr. President, Queen Letizia and I, our government, the Spanish people are all delighted to have you here with us, together with your delegation and together with your wife, the First Lady, Dr. Jill Biden.",
+         [{"Felipe VI", "Joe Biden"}], [{"Felipe VI", "Jill Biden"}], slug="a-titled-surname-is-the-title-holder"),
     case("sd-263071",  # judged in the eighth blind check (partly: the WHO beside Tedros)
          "Secretary Blinken’s Meeting with the World Health Organization Director-General Tedros\n\nOffice of the Spokesperson\n\nThe below is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken met with World Health Organization (WHO) Director-General Dr. Tedros Adhanom Ghebreyesus today in Kuwait City, Kuwait.",
          [{"Antony J. Blinken", "Tedros Adhanom Ghebreyesus"}], [{"Antony J. Blinken", "World Health Organization"}],
@@ -275,6 +278,9 @@ HELD = [
 
 #: Readouts of calls, meetings still to come, and names that are no participant.
 NOT_HELD = [
+    case("wh-26529",
+         "Remarks by President Biden and First Lady Jill Biden in a Virtual Meeting with Team USA Members Who Competed in the Tokyo 2020 Olympic Games\n\nVia Teleconference\n\nTHE PRESIDENT: Well, thank you so very, very much.",
+         [], [{"Joe Biden", "Jill Biden"}], slug="hosts-alone-are-no-meeting"),
     case("sd-336886",  # judged in the sixth blind check (wrong: 'State' as the other side)
          "In Dhaka, Ambassador Hussain met with Bangladeshi senior government officials, including the State Minister for Foreign Affairs and the State Minister for Religious Affairs.",
          [], [{"Hussain", "State"}], slug="a-title-word-is-no-side"),

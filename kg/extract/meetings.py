@@ -24,7 +24,7 @@ from kg import gazetteer
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence, text_of
 from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse,
-                                 person_country_code)
+                                 person_country_code, titled_holder)
 from kg.extract.titles import CONNECTORS, ORG_HEADS, is_title_head, is_title_word
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, Meeting
 from kg.names import HONORIFICS, PARTICLES, SUFFIXES, bare_name
@@ -256,6 +256,11 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
     for sides, where, rule, confidence, negated in reader.meetings():
         if rule.startswith("title.") and _told_as_planned(doc, reader.title_end, sides):
             continue  # "Statement on the Meeting Between X and Y": "X will meet with Y ..."
+        if rule == "title.meeting-with" and sum(1 for side in sides
+                                                if side.people or side.groups) < 2 \
+                and "between" not in where.text.lower():
+            continue  # "Remarks by President Biden and First Lady Jill Biden in a Virtual
+            # Meeting with Team USA Members": the hosts alone, the other side unnamed
         people = [p for side in sides for p in side.people]
         groups = [g for side in sides if not side.people for g in side.groups]
         # one participant per country however written ("U.S.", "United States"); the names
@@ -678,7 +683,10 @@ class _Reader:
                 or len(words) == 1 and gazetteer.fold(name) in vocabulary \
                 and self.analysis.canonical(name) == name:
             return None
-        return " ".join(_untitled(self.analysis.canonical(name).split()))
+        full = " ".join(_untitled(self.analysis.canonical(name).split()))
+        for title in mention.titles[:1]:  # "President Biden" beside "First Lady Jill Biden" is
+            full = titled_holder(self.analysis, mention, full, title)  # the President
+        return full
 
 
 def _named_tail(group: str) -> str | None:
