@@ -31,6 +31,20 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(
+        "He will first travel to Jerusalem, where he will meet with Israeli President Reuven "
+        "Rivlin, Prime Minister Benjamin Netanyahu, Foreign Minister Gabi Ashkenazi, and other "
+        "senior Israeli officials.",
+        [("Benjamin Netanyahu", "Prime Minister", ANY, "current", "Israel")], [],
+        id="sd-245752-a-nationality-opening-a-comma-list"),
+    pytest.param(
+        "The delegation met with Paraguayan President Mario Abdo Benitez, Paraguayan Foreign "
+        "Minister Euclides Acevedo, and other cabinet members; with Panamanian President "
+        "Laurentino Cortizo Cohen and Acting Foreign Minister Dayra Carrizo, as well as the "
+        "Panama Canal Administrator Ricaurte Vásquez; and with Salvadoran President Nayib "
+        "Bukele, Foreign Minister Alexandra Hill Tinoco, and other Salvadoran leaders.",
+        [("Alexandra Hill Tinoco", "Foreign Minister", ANY, "current", "El Salvador")], [],
+        id="sd-256850-a-list-after-a-semicolon"),
     pytest.param(  # judged in a pre-audit (partly: the DPRK given as the envoy's country)
         "U.S. Special Representative for the DPRK Ambassador Sung Kim will travel to Seoul. During "
         "his visit, Special Representative Kim will meet with Republic of Korea officials.",

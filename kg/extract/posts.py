@@ -452,12 +452,16 @@ def _listed_country(doc: Doc, analysis, mention: PersonMention) -> str | None:
     k = next((n for n, m in enumerate(people) if m.start == mention.start), None)
     if k is None:
         return None
-    if k > 0 and _listed_with(doc, people[k - 1], mention):
-        before = people[k - 1].titles[0] if people[k - 1].titles else None
+    j = k
+    while j > 0 and _listed_with(doc, people[j - 1], people[j]):  # back along the list, over
+        j -= 1  # people named without a title ("Mexican President X, Obrador, and Foreign ...")
+        before = people[j].titles[0] if people[j].titles else None
         opening = text_of(doc)[before.start:before.end].split()[:1] if before else []
         if before is not None and before.country and opening and \
                 gazetteer.country_code(opening[0]) == gazetteer.country_code(before.country):
             return before.country
+        if before is not None:
+            break
     if k + 1 < len(people) and _listed_with(doc, mention, people[k + 1]) and \
             people[k + 1].titles and _foreign_style(people[k + 1].titles[0].post):
         after = _bracketed_country(doc, people[k + 1]) or _of_organisation(doc, people[k + 1])
@@ -479,12 +483,11 @@ def _bracketed_country(doc: Doc, mention: PersonMention) -> str | None:
 def _listed_with(doc: Doc, first: PersonMention, second: PersonMention) -> bool:
     """Whether only "and", a comma or the second's own title stand between two people."""
     title = second.titles[0] if second.titles else None
-    if title is None or first.end > second.start:
+    if first.end > second.start:
         return False
     between = [t for t in doc[first.end:second.start]
-               if not title.start <= t.idx < title.end]
-    return bool(between) and all(t.lower_ in ("and", ",", "&") for t in between) and \
-        any(t.lower_ in ("and", "&") for t in between)
+               if title is None or not title.start <= t.idx < title.end]
+    return bool(between) and all(t.lower_ in ("and", ",", "&") for t in between)
 
 
 def _org_entity(name: str, parent: str | None = None, country: str | None = None) -> Entity:
