@@ -26,6 +26,9 @@ def case(item: str, text: str, expected: list[set[str]], forbidden: list[set[str
 
 #: Titles and sentences that report a held meeting.
 HELD = [
+    case("wh-26997",  # judged in the eighth blind check (partly: Dana Remus left out)
+         "Today, Second Gentleman Douglas Emhoff, White House Counsel Dana Remus, and Associate Attorney General Vanita Gupta convened the first listening session of the White House Legal Aid Interagency Roundtable (WH-LAIR).",
+         [{"Dana Remus", "Douglas Emhoff", "Vanita Gupta", "Legal Aid Interagency Roundtable"}], slug="counsel-is-a-title"),
     case("wh-56438",  # judged in the eighth blind check (wrong: the First Lady as the President)
          "Remarks by President Biden and King Felipe VI of the Kingdom of Spain Before Bilateral Meeting | Madrid, Spain\n\nPalace of Moncloa\n\nKING FELIPE VI: Mr. President, Queen Letizia and I, our government, the Spanish people are all delighted to have you here with us, together with your delegation and together with your wife, the First Lady, Dr. Jill Biden.",
          [{"Felipe VI", "Joe Biden"}], [{"Felipe VI", "Jill Biden"}], slug="a-titled-surname-is-the-title-holder"),
