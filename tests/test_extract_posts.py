@@ -31,6 +31,21 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(  # judged in the ninth blind check (partly: the court left out)
+        "Ms. Boroughs served as a law clerk for Judge Richard M. Gergel on the U.S. District Court "
+        "for the District of South Carolina from 2013 to 2017.",
+        [("Richard M. Gergel", "Judge", "U.S. District Court", ANY, "United States")],
+        [("Boroughs", "Judge", ANY, ANY)], id="wh-54936-a-judge-on-a-court"),
+    pytest.param(  # judged in the ninth blind check (partly: 'Magistrate' as the organisation)
+        "He served as a law clerk for Magistrate Judge William E. Callahan, Jr., on the United "
+        "States District Court for the Eastern District of Wisconsin from 2000 to 2002.",
+        [("William E. Callahan", "Magistrate Judge", ANY, "current")],
+        [("William E. Callahan", "Judge", "Magistrate", ANY)], id="wh-54936-magistrate-judge"),
+    pytest.param(
+        "Statement by President Joe Biden on the Supreme Court’s Voting Rights Decision",
+        [("Joe Biden", "President", "United States", "current")],
+        [("Joe Biden", "President", "Supreme Court’s Voting Rights Decision", ANY)],
+        id="wh-22945-on-a-decision-is-no-bench"),
     pytest.param(
         "He will first travel to Jerusalem, where he will meet with Israeli President Reuven "
         "Rivlin, Prime Minister Benjamin Netanyahu, Foreign Minister Gabi Ashkenazi, and other "

@@ -507,11 +507,22 @@ def _country_entity(ref: str) -> Entity:
     return Entity(ref, COUNTRY, country=code)
 
 
+#: Bodies one sits "on": "Judge Richard M. Gergel on the U.S. District Court for ...".
+BENCHES = frozenset({"court", "board", "commission", "council", "committee", "tribunal"})
+
+
 def _of_organisation(doc: Doc, mention: PersonMention) -> str | None:
     """"Simon Sandoval-Moshenberg of the advocacy group Legal Aid Justice Center"."""
     i = mention.end
-    if i >= len(doc) or doc[i].lower_ not in ("of", "from", "with"):
+    j = i
+    while j < len(doc) and (doc[j].text == "," or doc[j].lower_.rstrip(".") in ("jr", "sr")
+                            or doc[j].text == "."):
+        j += 1  # "Magistrate Judge William E. Callahan, Jr., | on the ... Court"
+    if j > i and j < len(doc) and doc[j].lower_ == "on":
+        i = j
+    if i >= len(doc) or doc[i].lower_ not in ("of", "from", "with", "on"):
         return None
+    on = doc[i].lower_ == "on"
     i += 1
     skipped = 0
     while i < len(doc) and (doc[i].lower_ in ("the", "a", "an") or doc[i].text[:1].islower()) \
@@ -522,6 +533,8 @@ def _of_organisation(doc: Doc, mention: PersonMention) -> str | None:
             doc[i].ent_iob_ == "B" or doc[i - 1].lower_ == "the" and doc[i - 1].ent_iob_ == "B"):
         ent = next(e for e in doc.ents if e.start <= i < e.end)  # "[the North Atlantic ...]"
         cut = next((t.i for t in ent if t.i >= i and t.lower_ in NOT_NAMES), ent.end)
+        if on and doc[i:cut].root.lower_ not in BENCHES:
+            return None  # "on the ... Court" (a judge's bench), not "on the sidelines of ..."
         return bare_name(doc[i:cut].text) or None  # "... of the French Republic | Before"
     return None
 

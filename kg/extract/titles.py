@@ -26,7 +26,7 @@ TITLE_MODIFIERS = frozenset({
     "attorney", "solicitor", "surgeon", "national", "security", "homeland", "career", "high",
     "supreme", "defense", "defence", "finance", "trade", "interior", "chargé", "charge",
     "extraordinary", "plenipotentiary", "economic", "political", "legal", "military",
-    "brigadier", "lieutenant", "rear", "crown", "ranking",
+    "brigadier", "lieutenant", "rear", "crown", "ranking", "magistrate", "circuit", "district",
 })
 #: Words that open a sentence or clause and never an organisation's name ("Since Justice X",
 #: "As President X", "When Judge X").
