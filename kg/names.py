@@ -149,6 +149,16 @@ def without_suffix(name: str) -> str:
     return _SUFFIX_RE.sub("", name)
 
 
+def is_regnal(name: str) -> bool:
+    """Whether a name is one given name and a regnal number ("Abdullah II", "Mohammed VI").
+
+    >>> is_regnal("Abdullah II"), is_regnal("Lloyd J. Austin III")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) == 2 and bool(re.fullmatch(r"[IVX]{1,4}", words[1]))
+
+
 def clean_person_name(text: str) -> str:
     """A person's name as the facts hold it: no possessive, no generational suffix (nor "II",
     "III" after a full name; a regnal number after one name stays), transcript capitals in title

@@ -88,18 +88,18 @@ class Resolver:
         from an earlier version of it are not; afterwards the memory is as before."""
         self._article, self._local = article_id, defaultdict(set)
         try:
-            for entity in entities:
-                if entity.kind == PERSON and len(entity.name.split()) >= 2:
-                    self._local[entity.name.split()[-1].lower()].add(
-                        (entity.name, self.person(entity).key))
-            for entity in entities:  # the first of two surnames, where no one has it as the
-                words = entity.name.split()  # last: "Cortizo" is "Laurentino Cortizo Cohen"
-                leader = gazetteer.official_surname(words[-2]) if len(words) > 2 else None
-                if entity.kind == PERSON and _first_surname(words) and \
-                        words[-2].lower() not in self._local and (
-                            leader is None or words[0] in leader.name.split()):  # not "Biden"
-                    # of "Valerie Biden Owens" when the President is cited
-                    self._local[words[-2].lower()].add((entity.name, self.person(entity).key))
+            people = [(entity.name, self.person(entity).key) for entity in entities
+                      if entity.kind == PERSON and len(entity.name.split()) >= 2]
+            for name, key in people:
+                self._local[name.split()[-1].lower()].add((name, key))
+            for name, key in people:  # the first of two surnames, where no one has it as the
+                words = name.split()  # last: "Cortizo" is "Laurentino Cortizo Cohen"
+                if not _first_surname(words) or words[-2].lower() in self._local:
+                    continue
+                leader = gazetteer.official_surname(words[-2])
+                if leader is None or words[0] in leader.name.split():  # not "Biden" of
+                    # "Valerie Biden Owens" when the President is cited
+                    self._local[words[-2].lower()].add((name, key))
             yield
         finally:
             self._article, self._local = None, defaultdict(set)

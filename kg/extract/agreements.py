@@ -627,8 +627,8 @@ DIALOGUE_KINDS = frozenset({"strategic", "high-level", "economic", "ministerial"
 def _described_dialogue(chunk: Span) -> Mention | None:
     """A standing dialogue named in lower case ("the inaugural strategic dialogue between the
     United States and the OIC", "held a high-level dialogue on the Eastern Tropical Pacific
-    Marine Corridor"): a weak head, so it needs a foreign party and a verb or noun acting on it
-    (an agreement only mentioned is none)."""
+    Marine Corridor"): a weak head, so it needs a verb or noun acting on it (an agreement only
+    mentioned is none) and, in `_facts_for`, two parties (one body's is an event)."""
     root = chunk.root
     before = chunk.doc.text[chunk.start_char:root.idx].lower()
     kind = next((k for k in DIALOGUE_KINDS if re.search(rf"(?<![\w-]){k}(?![\w-])", before)),
@@ -1222,11 +1222,11 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
     found: list[Entity] = []
     for phrase in phrases:
         text = text_of(doc)[phrase.left_edge.idx:phrase.right_edge.idx + len(phrase.right_edge.text)]
-        if PLURAL_REFERENCES.search(text) or re.search(r"\b(?:both|two) countries\b", text):
+        plural = PLURAL_REFERENCES.search(text)
+        if plural or re.search(r"\b(?:both|two) countries\b", text):
             sides = _two_sides(doc, countries)
             us = Entity(UNITED_STATES, COUNTRY)
-            if re.match(r"our\b", PLURAL_REFERENCES.search(text).group(0) if
-                        PLURAL_REFERENCES.search(text) else "", re.I) and us not in sides and \
+            if plural and plural.group(0).lower().startswith("our ") and us not in sides and \
                     UNITED_STATES in countries and not _quoted(phrase) and _us_speaking(phrase):
                 sides.append(us)  # "our nations" in a US release of the AUKUS leaders
             found += sides
@@ -1398,8 +1398,8 @@ def _countries_in(root: Token) -> list[Entity]:
                 found.append(Entity(country.name, COUNTRY))
         elif ent.label_ == "ORG":
             org = gazetteer.organization(ent.text)
-            governed = gazetteer.governed_country(ent.text) or gazetteer.country(
-                ent.text, capitals=False) if org is None else None
+            governed = None if org is not None else (
+                gazetteer.governed_country(ent.text) or gazetteer.country(ent.text, capitals=False))
             if governed is not None:  # "an arrangement between UNHCR, IOM, and the Government
                 found.append(Entity(governed.name, COUNTRY))  # of Costa Rica", "the UAE"
             elif org and not org.country:

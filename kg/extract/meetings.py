@@ -685,7 +685,7 @@ class _Reader:
             return None
         full = " ".join(_untitled(self.analysis.canonical(name).split()))
         for title in mention.titles[:1]:  # "President Biden" beside "First Lady Jill Biden" is
-            full = titled_holder(self.analysis, mention, full, title)  # the President
+            full = titled_holder(self.analysis, mention.name, full, title.post)  # the President
         return full
 
 

@@ -26,9 +26,8 @@ from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, is_title_head,
 
 #: Title heads that are also given names ("Dean Thompson"): inside a name the model tagged,
 #: they are the name's.
-NAME_LIKE_HEADS = frozenset({"dean", "king", "prince", "queen", "chancellor", "judge"})
-#: Of those, the royal ones, which the news writes as titles ("His Majesty King Abdullah II").
-ROYAL_HEADS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan"})
+#: (Not the royal ones, which the news writes as titles: "His Majesty King Abdullah II".)
+NAME_LIKE_HEADS = frozenset({"dean", "chancellor", "judge"})
 #: Words that close a title's subject and are never part of a name: the model reads "Director-
 #: General for Asian and Oceanian Affairs | Funakoshi Takehiro" as one name.
 TITLE_COMPLEMENTS = frozenset({
@@ -544,14 +543,15 @@ def person_country_code(analysis: Analysis, mention: PersonMention) -> str | Non
     return None
 
 
-def titled_holder(analysis: Analysis, mention: PersonMention, person: str, title: Title) -> str:
-    """Who a surname under a title is: the article's one full name of that surname, unless
-    that person never holds the title there and the reference data knows another of the name
-    who does ("President Biden and First Lady Jill Biden": the President is Joseph R. Biden)."""
-    if len(mention.name.split()) != 1 or len(person.split()) < 2 or not title.post:
+def titled_holder(analysis: Analysis, written: str, person: str, post: str | None) -> str:
+    """Who a name `written` under the title `post` is, `person` being the article's fullest form
+    of it: that person, unless the name is a surname alone, that person never holds the title
+    there and the reference data knows another of the name who does ("President Biden and
+    First Lady Jill Biden": the President is Joseph R. Biden)."""
+    if len(written.split()) != 1 or len(person.split()) < 2 or not post:
         return person
-    known = gazetteer.title(title.post)
-    official = gazetteer.official_by_surname(mention.name, known.title) if known else None
+    known = gazetteer.title(post)
+    official = gazetteer.official_by_surname(written, known.title) if known else None
     if official is None or SequenceMatcher(None, name_key(official.name.split()[0]),
                                            name_key(person.split()[0])).ratio() >= 0.8:
         return person  # the same first name, however spelt ("Sakeus", "Sackeus")
@@ -620,9 +620,8 @@ def _title_before(doc: Doc, start: int, end: int | None = None) -> Title | None:
                 "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
             break
         if i in _person_tokens(doc) and i < start \
-                and not (is_title_head(token) and (token.lower_ not in NAME_LIKE_HEADS or (
-                    token.lower_ in ROYAL_HEADS)) or (token.lower_ == "crown" and
-                                                       doc[i + 1].lower_ == "prince")):
+                and not (is_title_head(token) and token.lower_ not in NAME_LIKE_HEADS
+                         or token.lower_ == "crown" and doc[i + 1].lower_ == "prince"):
             break  # (the model puts "Lady" of "First Lady Jill Biden" into the name)
         if lower == "and" and not (i > sentence_start and is_title_head(doc[i - 1])) and not any(
                 doc[j].lower_ in ("of", "for") for j in range(max(sentence_start, i - 6), i)):

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from kg import gazetteer
-from kg.names import PARTICLES, SUFFIXES, fold, name_key
+from kg.names import PARTICLES, SUFFIXES, fold, is_regnal, name_key
 from kg.extract.titles import ORG_HEADS, TITLE_MODIFIERS
 
 #: Words that begin a sentence or clause and are never the first word of an organisation's
@@ -86,7 +86,7 @@ def plausible_person(name: str, doc: Doc) -> bool:
     """A person's name: capitalised words, not a common noun, verb, title or organisation word
     ("Question", "Biden Signing", "Rohr Prize", "Jr.")."""
     words = name.split()
-    if len(words) == 2 and re.fullmatch(r"[IVX]{1,4}", words[1]):
+    if is_regnal(name):
         # a regnal name ("Abdullah II", "Mohammed VI"): the given name must be a name
         return plausible_person(words[0], doc) or any(
             words[0] in ent.text.split() for ent in doc.ents if ent.label_ == "PERSON")

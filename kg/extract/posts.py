@@ -25,7 +25,7 @@ from kg.extract.mentions import NOT_NAMES, PLURAL_LISTS, PersonMention, analyse,
 from kg.extract.post_guards import people_words, plausible_org, plausible_person, plausible_post
 from kg.extract.titles import ORG_HEADS, Title, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
-from kg.names import bare_name
+from kg.names import SUFFIXES, bare_name, is_regnal
 from kg import gazetteer
 
 
@@ -175,7 +175,7 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
                 title = replace(title, status="former")  # "to be X, vice Robert Hood, resigned"
             elif title.status == "elect" and _took_office(doc, mention):
                 title = replace(title, status="current")
-            holder = titled_holder(analysis, mention, person, title)
+            holder = titled_holder(analysis, mention.name, person, title.post)
             yield _fact(doc, doc_id, holder, title, mention, how, analysis.home_agency)
         nominated = _to_be(doc, mention)
         if nominated is not None:
@@ -202,7 +202,7 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
         org, country = None, serves
     known = gazetteer.title(title.post) if title.post else None
     heads_government = known is not None and known.org == gazetteer.GOVERNMENT
-    if country is None and not REGNAL.search(person):  # "Queen Elizabeth II" reigns in many
+    if country is None and not is_regnal(person):  # "Queen Elizabeth II" reigns in many
         info = gazetteer.official(person) or (  # realms: the text must say which
             gazetteer.official_by_surname(person, known.title) if known else None)
         if info is not None and info.country:
@@ -415,7 +415,6 @@ def _country_elsewhere(doc: Doc, person: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-REGNAL = re.compile(r"\s[IVX]{1,4}$")
 US_NAME = re.compile(r"\bUnited States\b|\bU\.S\.|\bUS\b|\bWhite House\b")
 #: Posts of the President's and Vice President's staff: "Chief Economic Advisor to the Vice
 #: President" (a bare "President" in US news is the US president's; see `_fact`).
@@ -515,8 +514,7 @@ def _of_organisation(doc: Doc, mention: PersonMention) -> str | None:
     """"Simon Sandoval-Moshenberg of the advocacy group Legal Aid Justice Center"."""
     i = mention.end
     j = i
-    while j < len(doc) and (doc[j].text == "," or doc[j].lower_.rstrip(".") in ("jr", "sr")
-                            or doc[j].text == "."):
+    while j < len(doc) and (doc[j].text in (",", ".") or doc[j].lower_ in SUFFIXES):
         j += 1  # "Magistrate Judge William E. Callahan, Jr., | on the ... Court"
     if j > i and j < len(doc) and doc[j].lower_ == "on":
         i = j

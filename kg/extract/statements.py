@@ -49,7 +49,6 @@ from kg.extract import register
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
 from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse,
                                  titled_holder)
-from kg.extract.titles import Title
 from kg.errors import KgError
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 from kg.names import PARTICLES, bare_name, is_honorific
@@ -451,9 +450,7 @@ def _headline_name(context: _Context, words: list[Token], post: str) -> str | No
     if len(texts) == 1 and re.search(r"\b" + re.escape(texts[0]) + r"\b", body):
         # "Secretary Blinken’s Call": "Antony J. Blinken"; but "Remarks by President Biden"
         # where the body names only "Jill Biden" is the President (`titled_holder`)
-        mention = PersonMention(texts[0], words[0].i, words[-1].i + 1)
-        return titled_holder(analysis, mention, analysis.canonical(texts[0]),
-                             Title(post, None, None, "current", 0, 0))
+        return titled_holder(analysis, texts[0], analysis.canonical(texts[0]), post)
     known = gazetteer.official(" ".join(texts)) if len(texts) > 1 else None
     head = post.split(" of ")[0].split(" for ")[0]
     for word in texts if known is None else ():

@@ -1,5 +1,5 @@
 """Given names whose bearer's gender is clear (`first_names.tsv`): for agreeing "he" and "she"
-with the person meant, and for telling a given name from an East Asian surname written first."""
+with the person meant (kg.extract.statements)."""
 from __future__ import annotations
 
 from kg.gazetteer.files import _rows, cached
