@@ -94,7 +94,8 @@ def extract_facts(items: Iterable[Article], *, model: str | None = None,
                                   chunk_chars=chunk_chars, on_error=report):
         try:
             facts = [fact for fact in extract(doc, doc_id=article.id, only=only,
-                                              calibrated=calibrated)
+                                              calibrated=calibrated,
+                                              published=article.published)
                      if fact.evidence.confidence >= min_confidence]
             named = named_entities(doc)
             resolved = resolver.article(facts, article_id=article.id)

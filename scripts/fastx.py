@@ -29,6 +29,6 @@ only = a.only.split(",") if a.only else None
 resolver = Resolver()
 for art in arts:
     doc = next(DocBin().from_disk(CACHE / (key(art.text) + ".spacy")).get_docs(lang.vocab))
-    facts = resolver.article(list(extract(doc, doc_id=art.id, only=only)))
+    facts = resolver.article(list(extract(doc, doc_id=art.id, only=only, published=art.published)))
     for f in facts:
         out.write(json.dumps(f.to_record(), ensure_ascii=False) + "\n")

@@ -19,13 +19,14 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def facts_of(nlp):
-    """facts_of(text, relation): the resolved facts one extractor finds in `text` (one article:
-    title line, blank line, body; or a body alone)."""
+    """facts_of(text, relation[, published]): the resolved facts one extractor finds in `text`
+    (one article: title line, blank line, body; or a body alone), published on that date."""
     from kg.extract import extract
     from kg.resolve import Resolver
 
-    def run(text: str, relation: str) -> list:
-        return Resolver().article(extract(nlp(text), doc_id="t", only=[relation]))
+    def run(text: str, relation: str, published: str | None = None) -> list:
+        return Resolver().article(extract(nlp(text), doc_id="t", only=[relation],
+                                          published=published))
 
     return run
 

@@ -1153,14 +1153,29 @@ CASES = [
         [_want({'Australia', 'United Kingdom', 'United States'}, 'AUKUS', 'implement')],
         [_want({'Australia', 'United Kingdom'}, 'AUKUS', 'implement')],
         id='wh-50564-our-nations-include-the-us'),
-    pytest.param(
-        'sd-326747',
-        'On March 22, the Governments of Colombia, Costa Rica, Ecuador, Panama, and the United '
-        'States of America held a high-level dialogue on the Eastern Tropical Pacific Marine '
-        'Corridor (CMAR) in San José, Costa Rica.',
-        [_want({'Colombia', 'Costa Rica', 'Ecuador', 'Panama', 'United States'},
-               'High-level dialogue', 'implement')], [],
-        id='sd-326747-a-dialogue-named-in-lower-case-held'),
+    pytest.param(  # judged in the tenth blind check (wrong: the session convened, an event)
+        'sd-323399',
+        'Ladies and gentlemen, I want to thank first of all Secretary of State Antony Blinken for '
+        'having convened this high-level dialogue between the African Union and the United '
+        'States, despite the very tight and very busy schedule.',
+        [], [_want(ANY, ANY, ANY)], id='sd-323399-a-dialogue-in-lower-case-is-an-event'),
+    pytest.param(  # judged in the tenth blind check (wrong: a conference, not a dialogue held)
+        'sd-341324',
+        'The State Department and our government partners look forward to participating in the '
+        'October Borlaug Dialogue events in Des Moines and to continuing our efforts throughout '
+        'the year to advance our common objectives.',
+        [], [_want(ANY, 'Borlaug Dialogue', ANY)], id='sd-341324-what-is-done-to-its-events'),
+    pytest.param(  # judged in the tenth blind check (wrong: a US funding instrument)
+        'sd-264621',
+        'Four: Afghans who work or worked for a U.S. Government-funded program or project in '
+        'Afghanistan supported through a U.S. Government grant or cooperative agreement.',
+        [], [_want(ANY, ANY, ANY)], id='sd-264621-a-grant-or-cooperative-agreement'),
+    pytest.param(  # judged in the tenth blind check (partly: adopted within it is no joining)
+        'wh-53860',
+        'They concurred on establishing a joint task force to explore the development of next '
+        'generation semiconductors, based on “the Basic Principles on Semiconductor Cooperation” '
+        'adopted in the Japan-U.S. Commercial and Industrial Partnership (JUCIP).',
+        [], [_want(ANY, ANY, 'join')], id='wh-53860-adopted-in-a-partnership'),
     pytest.param(  # judged in a pre-audit (partly: the United States left out)
         'wh-25083',
         'President Joseph R. Biden, Jr. met today with Prime Minister Al-Kadhimi of Iraq to '

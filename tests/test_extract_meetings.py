@@ -281,6 +281,12 @@ HELD = [
 
 #: Readouts of calls, meetings still to come, and names that are no participant.
 NOT_HELD = [
+    case("wh-49966",  # judged in the tenth blind check (wrong: a meeting of tomorrow)
+         "Background Press Call by a Senior Administration Official Previewing the Visit of Prime Minister Lee of Singapore\n\nSENIOR ADMINISTRATION OFFICIAL: Great, thank you very much. And thank you all for joining.\n\nWe are very, very happy that tomorrow Prime Minister of Singapore Lee Hsien Loong will come to the White House to meet with the President and also, separately, with the Vice President.\n\nPresident Biden and Prime Minister Lee will review progress on those lines of efforts and continue to build stronger cooperation in these areas.\n\nAnd then following the President’s meeting with Prime Minister Lee, the Vice President will host him for a bilateral meeting at the White House.",
+         [], [{"Lee Hsien Loong"}], slug="a-meeting-the-next-one-follows"),
+    case("sd-357037",  # judged in the tenth blind check (wrong: a reporter and a briefer)
+         "Briefing on the Secretary’s Upcoming Travel to Indonesia and Thailand\n\nMR PRICE: We will turn to John Hudson, Washington Post.\n\nASSISTANT SECRETARY KRITENBRINK: Thank you, John. This is Dan Kritenbrink. The Secretary has been in regular contact with PRC State Councilor and Foreign Minister Wang Yi, but this will be their first face-to-face meeting since October.",
+         [], [{"John Hudson"}], slug="their-meeting-to-come"),
     case("wh-26529",
          "Remarks by President Biden and First Lady Jill Biden in a Virtual Meeting with Team USA Members Who Competed in the Tokyo 2020 Olympic Games\n\nVia Teleconference\n\nTHE PRESIDENT: Well, thank you so very, very much.",
          [], [{"Joe Biden", "Jill Biden"}], slug="hosts-alone-are-no-meeting"),

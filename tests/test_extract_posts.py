@@ -867,3 +867,55 @@ def test_holds_post(facts_of, text, expected, forbidden):
     for row in forbidden:
         rows = [_row(f, len(row)) for f in facts]
         assert _expected(row) not in rows, f"unexpected {row}"
+
+
+#: Posts that depend on the article's date (`published`): a US president's name tells whether
+#: the post was held then (`kg/data/us_terms.tsv`); a name no US president bore is another
+#: country's president. Real sentences with their articles' dates.
+DATED = [
+    pytest.param(
+        "2022-05-22", "Since the outbreak of the Korean War, President Truman ordered to deploy "
+        "U.S. forces to Korea just five days after the war.",
+        [("Truman", "President", "United States", "former")],
+        [("Truman", "President", ANY, "current")], id="wh-53838-a-past-president"),
+    pytest.param(
+        "2022-06-09", "In 2016, President Obama went to Cuba and he believed that more contacts, "
+        "more tourism, more diplomacy would promote democracy in the region.",
+        [("Obama", "President", "United States", "former")],
+        [("Obama", "President", ANY, "current")], id="sd-351377-president-obama-in-2022"),
+    pytest.param(
+        "2021-06-16", "I don’t know about you, I never anticipated, notwithstanding no matter how "
+        "persuasive President Trump was, that we’d have people attacking and breaking down the "
+        "doors of the United States Capitol.",
+        [("Trump", "President", "United States", "former")],
+        [("Trump", "President", ANY, "current")], id="wh-21193-president-trump-in-2021"),
+    pytest.param(
+        "2021-06-04", "That means we have now created over 2 million jobs in total since I took "
+        "office — more jobs than have ever been created in the first four months of any presidency "
+        "in modern history, triple the rate of my predecessor, eight times the rate of President "
+        "Reagan.\n\nPresident Biden will travel to Delaware.",
+        [("Reagan", "President", "United States", "former"),
+         ("Biden", "President", "United States", "current")],
+        [("Reagan", "President", ANY, "current")], id="wh-19769-then-and-now"),
+    pytest.param(
+        "2021-05-23", "We just had President Moon’s visit.",
+        [("Moon", "President", "South Korea", "current")],
+        [("Moon", "President", "United States", ANY)], id="sd-245703-a-surname-written-first"),
+    pytest.param(
+        "2022-02-19", "We acknowledge public statements by President Zelensky underlining "
+        "Ukraine’s firm commitment to the Minsk Agreements and his readiness to contribute "
+        "constructively to the process.",
+        [], [("Zelensky", "President", "United States", ANY)],
+        id="sd-316039-no-us-president-bore-the-name"),
+]
+
+
+@pytest.mark.parametrize("published, text, expected, forbidden", DATED)
+def test_holds_post_on_its_date(facts_of, published, text, expected, forbidden):
+    facts = [f for f in facts_of(text, "holds_post", published) if isinstance(f, HoldsPost)]
+    for row in expected:
+        rows = [_row(f, len(row)) for f in facts]
+        assert _expected(row) in rows, f"missing {row}; got {rows}"
+    for row in forbidden:
+        rows = [_row(f, len(row)) for f in facts]
+        assert _expected(row) not in rows, f"unexpected {row}"

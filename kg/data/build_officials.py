@@ -1,6 +1,7 @@
 """Rebuild `officials.tsv` from the reference snapshots (run by hand, not at import time).
 
     python -m kg.data.build_officials /path/to/shared/data/officials > kg/data/officials.tsv
+    python -m kg.data.build_officials --us-terms /path/to/shared/data/officials > kg/data/us_terms.tsv
 
 Sources (see README.md): CIA World Leaders 2019 (person, title, country), Wikidata world
 leaders 2021 (Wikidata ids), congress-legislators `legislators-current.yaml` and
@@ -136,5 +137,27 @@ def main(src: Path) -> None:
                       "|".join(row["source"]), row["years"]])
 
 
+def us_terms(src: Path) -> None:
+    """Every term of every US president and vice president, from `executive.yaml`."""
+    import yaml
+
+    with open(src / "executive.yaml", encoding="utf-8") as f:
+        people = yaml.safe_load(f)
+    kinds = {"prez": "President", "viceprez": "Vice President"}
+    print("# Terms of US presidents and vice presidents, from congress-legislators' executive.yaml")
+    print("# (public domain; see README.md), so that \"President Truman\" in a 2022 article is a former")
+    print("# holder and \"President Moon\" is not the US president. Rebuild: python -m kg.data.build_officials")
+    print("# --us-terms /path/to/shared/data/officials > kg/data/us_terms.tsv")
+    print("# name\tsurname\ttitle\tstart\tend")
+    for p in people:
+        n = p["name"]
+        for t in p["terms"]:
+            print("\t".join([f"{n['first']} {n['last']}", n["last"], kinds[t["type"]], t["start"],
+                             t["end"]]))
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    if sys.argv[1] == "--us-terms":
+        us_terms(Path(sys.argv[2]))
+    else:
+        main(Path(sys.argv[1]))

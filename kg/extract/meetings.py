@@ -507,8 +507,9 @@ class _Reader:
         return [subject_side, other]
 
     def _noun_meeting(self, rule: str, noun: Token, nodes: dict[str, Token]):
-        if any(c.lower_ in PLANNED_MODIFIERS for c in noun.children):
-            return None
+        if any(c.lower_ in PLANNED_MODIFIERS for c in noun.children) or _planned(noun):
+            return None  # "this will be their first meeting", "following the President's
+            # meeting with X, the Vice President will host him"
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if rule == "noun.their-meeting":
             if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
@@ -634,8 +635,11 @@ class _Reader:
         return found
 
     def _group_before(self, token: Token) -> list[str]:
-        """The persons of the nearest sentence before `token` naming two or more."""
-        for sent in reversed([s for s in self.doc.sents if s.end <= token.sent.start]):
+        """The persons of the nearest sentence before `token` naming two or more; in a
+        transcript only the sentence just before (a speaker's "their meeting" is seldom about
+        the last people named: "this will be their first face-to-face meeting")."""
+        before = [s for s in self.doc.sents if s.end <= token.sent.start]
+        for sent in reversed(before[-1:] if self.transcript else before):
             people = []
             for mention in self._mentions(sent.start, sent.end):
                 if not _possessive_owner(self.doc, mention):
@@ -1068,7 +1072,8 @@ def _planned(word: Token) -> bool:
             return True  # "look forward to meeting", "ahead of meeting"
         if node.lower_ in ("ahead", "before") and node is not word:
             return True
-        if node.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "advcl", "acl") \
+        if node.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "advcl", "acl",
+                             "csubj") \
                 or node.head is node:
             return False
         node = node.head

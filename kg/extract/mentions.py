@@ -527,7 +527,8 @@ def _index_names(result: Analysis) -> None:
 
 def person_country_code(analysis: Analysis, mention: PersonMention) -> str | None:
     """The alpha-2 code of the country a person serves: from their titles, else the reference
-    data (a bare "President" with no country known is the US president, as in US news)."""
+    data (a bare "President" with no country known is the US president, as in US news, if a US
+    president bore the name: not "President Yoon")."""
     for title in mention.titles:
         if title.country:
             return gazetteer.country_code(title.country)
@@ -538,7 +539,8 @@ def person_country_code(analysis: Analysis, mention: PersonMention) -> str | Non
         gazetteer.official_by_surname(name, known.title) if known else None)
     if info is not None and info.country:
         return info.country
-    if known is not None and known.org == gazetteer.GOVERNMENT:
+    if known is not None and known.org == gazetteer.GOVERNMENT and gazetteer.us_terms(
+            name, known.title):
         return "US"
     return None
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import register
+from kg.extract import published, register
 from kg.extract.biography import careers
 from kg.extract.evidence import sentence_evidence, text_of
 from kg.extract.mentions import NOT_NAMES, PLURAL_LISTS, PersonMention, analyse, titled_holder
@@ -215,10 +215,15 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
                                              and how.startswith("title")
                                              and not _owned_by_word(doc, title)):
         # a bare "President" in US news and press releases is the US president (but a bare
-        # "Prime Minister" is not the US's)
-        country = country or "US"
-        org = country
+        # "Prime Minister" is not the US's, nor "President Zelensky": no US president bore
+        # the name, and his country is left unknown)
+        if country or gazetteer.us_terms(person, known.title):
+            country = country or "US"
+            org = country
         confidence -= 0.1
+    if title.status == "current" and known is not None and gazetteer.country_code(country) == "US" \
+            and _out_of_office(doc, person, known.title):
+        title = replace(title, status="former")  # "President Truman ordered" in a 2022 article
     if org is None and home_agency and (country is None or gazetteer.country_code(country) == "US") \
             and not heads_government and _agency_style(title.post):
         org, country = home_agency, "US"
@@ -433,6 +438,15 @@ def _country_of_org(org: str) -> str | None:
         if known is not None and known.country:
             return known.country
     return None
+
+
+def _out_of_office(doc: Doc, person: str, office: str) -> bool:
+    """Whether the US president or vice president of this name held `office` only in terms
+    that do not cover the article's date (`kg.extract.published`): "President Obama went to
+    Cuba" in 2022. False where the date or the name's terms are unknown."""
+    date = published(doc)
+    terms = gazetteer.us_terms(person, office)
+    return bool(date and terms) and not any(t.start <= date < t.end for t in terms)
 
 
 def _us_office(post: str | None) -> str | None:

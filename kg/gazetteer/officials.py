@@ -106,7 +106,15 @@ def _by_surname() -> dict[str, list[int]]:
         tokens = key.split()
         if tokens:
             index.setdefault(tokens[-1], []).append(i)
+            if person.country in SURNAME_FIRST and len(tokens) > 1:
+                index.setdefault(tokens[0], []).append(i)  # "President Moon": Moon Jae-in
     return index
+
+
+#: Countries whose names the news writes surname first ("Moon Jae-in", "Xi Jinping", "Lee
+#: Hsien Loong"), so that a surname alone finds them: "President Moon" is Moon Jae-in, "Prime
+#: Minister Lee" one of two (South Korea's or Singapore's), so none.
+SURNAME_FIRST = frozenset({"CN", "KR", "KP", "TW", "VN", "KH", "SG"})
 
 
 def official_by_surname(surname: str, title: str) -> OfficialInfo | None:
@@ -121,7 +129,8 @@ def official_by_surname(surname: str, title: str) -> OfficialInfo | None:
     for i in _by_surname().get(tokens[-1], []):
         person = _officials().people[i]
         their_key, _ = _name_keys(person.name)
-        if their_key.split()[-len(tokens):] != tokens:
+        if their_key.split()[-len(tokens):] != tokens and not (
+                person.country in SURNAME_FIRST and their_key.split()[:len(tokens)] == tokens):
             continue
         if any(fold(t) == wanted for t in person.titles):
             found.append(person)
@@ -173,3 +182,35 @@ def official(name: str, country: str | None = None) -> OfficialInfo | None:
         if all(p.country == with_id[0].country for p in people):
             return with_id[0]
     return None
+
+
+@dataclass(frozen=True)
+class Term:
+    """One term of a US president or vice president (`us_terms.tsv`): ISO dates, end excluded."""
+
+    name: str
+    title: str
+    start: str
+    end: str
+
+
+@cached
+def _us_terms() -> dict[str, list[Term]]:
+    by_surname: dict[str, list[Term]] = {}
+    for name, surname, office, start, end in _rows("us_terms.tsv", 5):
+        by_surname.setdefault(name_key(surname), []).append(Term(name, office, start, end))
+    return by_surname
+
+
+def us_terms(name: str, office: str) -> list[Term]:
+    """The terms in which a US president or vice president of this name ("Truman", "Barack
+    Obama", "George W. Bush") held `office` ("President", "Vice President"); by the surname,
+    and by the first name too where one is given. Empty when no holder of the office bore it."""
+    words = [w for w in name_key(name).split() if w not in _NOT_NAME_WORDS]
+    if not words:
+        return []
+    terms = [t for t in _us_terms().get(words[-1], []) if fold(t.title) == fold(office)]
+    if len(words) > 1:
+        first = [t for t in terms if name_key(t.name).split()[0] == words[0]]
+        terms = first or terms  # "Teddy Roosevelt": no first name of the data, still a Roosevelt
+    return terms
