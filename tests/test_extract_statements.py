@@ -14,6 +14,13 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # judged in the tenth blind check (wrong: the President's joke given to the
+        'wh-57954',  # Department of Labor, from a transcript's note on his accent)
+        'And my Department of Labor, led by a guy named Marty Walsh — (said in Boston accent) — '
+        'he talks funny, but he’s a hell of a guy. (Applause.) But all kidding aside, Marty was a '
+        'great mayor, and I know — I know he knows how to get a job done.',
+        [], [('Department of Labor', False, 'he talks funny')],
+        id='a-note-in-brackets-is-no-speech'),
     pytest.param(  # judged in the ninth blind check (wrong: every turn given to Jill Biden)
         'wh-52175',
         'Remarks by President Biden at the White House Correspondents’ Association Dinner\n\nWashington Hilton\n\nWashington, D.C.\n\n(April 30, 2022)\n\n10:07 P.M. EDT\n\nTHE PRESIDENT: Thank you. Thank you, thank you, thank you. Thank you, Steve, for that introduction. And a special thanks to the 42 percent of you who actually applauded. (Laughter.)\n\nI’m really excited to be here tonight with the only group of Americans with a lower approval rating than I have. (Laughter.) That’s hard to say after what we just saw. (Laughter.)\n\nThis is the first time a President attended this dinner in six years. (Applause.) It’s understandable. We had a horrible plague followed by two years of COVID. (Laughter and applause.)\n\nJust imagine if my predecessor came to this dinner this year. Now, that would really have been a real coup if that occurred. (Laughter.) A little tough, huh? (Laughter.)\n\nBut I’m honored to be here at such an event with so much history.\n\nAs already referenced, the very first President to attend the White House Correspondents’ Dinner was Calvin Coolidge in 1924. I had just been elected to the United States Senate. (Laughter.) And I reme- — I remember telling him, “Cal, just be yourself. Get up there and speak from the heart. You’re going to be great, kid. You’re going to do it well.” (Laughter.)\n\nOf course, Jill is with me tonight. Jilly, how are you, kid? (Applause.) I think — I think she’s doing an incredible job as First Lady. (Applause.) The First Lady to continue working full-time, and she does as a professor.\n\nShe doesn’t pay much attention to the polls, though she did say the other day: Instead of introducing myself as Jill Biden’s husband, maybe I should introduce myself as her roommate. (Laughter.)',

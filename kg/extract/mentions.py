@@ -213,7 +213,8 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
     spans += _names_after_long_titles(doc, spans)
     known = {doc[s:e][-1].text for s, e in spans if e - s >= 2}
     spans += _bare_surnames(doc, spans, known)
-    spans = sorted(set(_over_no_break_space(doc, s, e) for s, e in spans))
+    spans = sorted(set(_over_no_break_space(doc, _after_phrase_word(doc, s, e), e)
+                       for s, e in spans))
     return [(s, e) for s, e in spans  # not "Blinken" inside "Antony J.\u202fBlinken"
             if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)]
 
@@ -224,6 +225,29 @@ def _over_no_break_space(doc: Doc, start: int, end: int) -> tuple[int, int]:
             and _name_token(doc[end + 1]):
         end += 2
     return start, end
+
+
+def _after_phrase_word(doc: Doc, start: int, end: int) -> int:
+    """Drop a first word that ends the title's phrase before the name, as the article shows it
+    elsewhere: "Special Envoy for the Northern [Triangle Ricardo Zuniga]" where it also writes
+    "USAID's Northern Triangle Task Force", "Deputy Administrator for Management and [Resources
+    Paloma Adams-Allen]" beside "for Management and Resources Brian McKeon"."""
+    if end - start < 3 or start == 0 or doc[start].lower_ in gazetteer.first_names() or \
+            doc[start].lower_ in ("honorable", "honourable"):
+        return start  # "the Honorable X": the title before it stays apart ("Chief of Staff to
+        # the Honorable Ashton B. Carter" is not Carter's)
+    before, first, second = doc[start - 1], doc[start], doc[start + 1]
+    if not (before.text[:1].isupper() or before.lower_ in CONNECTORS) or before.is_punct:
+        return start
+    others = [t for t in doc if t.i != start and t.lower_ == first.lower_]
+    if any(t.ent_type_ == "PERSON" for t in others):
+        return start  # "Foreign Minister Chung Eui-yong" beside "Minister Chung emphasized"
+    for token in others:
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.i > 0 and doc[token.i - 1].lower_ == before.lower_ and after is not None \
+                and after.lower_ != second.lower_ and after.text[:1].isupper():
+            return start + 1  # the phrase goes on elsewhere: "Northern Triangle Task Force"
+    return start
 
 
 def _after_title_words(doc: Doc, start: int, end: int) -> int:
@@ -750,6 +774,15 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
         nouns.append(root.head)
     nouns = [n for n in nouns if not (n.i > 0 and doc[n.i - 1].lower_ in VOCATIVES)]
     # "Mr. Chairman, Ranking Member McCaul": a speaker's address to another, no apposition
+    roster = _roster_line(doc, start, end)
+    if roster is not None:
+        # "Jenna Ben-Yehuda, Member, Board of Visitors to the U.S. Air Force Academy"
+        tokens, org = roster
+        appointed = _intends_to_appoint(doc) and bool(set(org.lower().split()) & APPOINTED_BODIES)
+        titles = [parse_title(doc, part) for part in _split_coordinated(doc, tokens)]
+        if titles and all(t is not None and t.org is None for t in titles):
+            return [replace(t, org=org, end=t.end + len(org) + 2,
+                            status="nominee" if appointed else t.status) for t in titles]
     titles = []
     if not nouns:
         tokens = _title_after_comma(doc, end)
@@ -766,6 +799,52 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
                 title = replace(title, status="former")
             titles.append(title)
     return titles
+
+
+#: Words that, early in an announcement, make the people it lists appointees to come ("announced
+#: his intent to appoint the following individuals"): their posts are `nominee`.
+INTENT_TO_APPOINT = re.compile(r"\bintends? to (?:appoint|nominate)\b|\bintent to (?:appoint|nominate)\b",
+                               re.I)
+
+
+#: Bodies people are appointed to from a roster ("Member, Board of Visitors to the U.S. Air
+#: Force Academy"); a roster's other organisations are the appointee's employer ("Professor and
+#: Chair, Howard University Department of Architecture"), a post they hold now.
+APPOINTED_BODIES = frozenset({"board", "commission", "committee", "council", "panel"})
+
+
+def _intends_to_appoint(doc: Doc) -> bool:
+    return bool(INTENT_TO_APPOINT.search(text_of(doc)[:1500]))
+
+
+def _roster_line(doc: Doc, start: int, end: int) -> tuple[list[Token], str] | None:
+    """A roster line "Name, Post, Organisation" (the White House's lists of appointees to
+    boards and commissions): the line opens with the name; after it come a short post and a
+    capitalised organisation name that runs to the line's end. The post's tokens and the
+    organisation, or None."""
+    if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        return None
+    line = []
+    for t in doc[end:]:
+        if t.is_space and "\n" in t.text:
+            break
+        line.append(t)
+        if "\n" in t.whitespace_:
+            break
+    commas = [k for k, t in enumerate(line) if t.text == ","]
+    if len(commas) != 2 or commas[0] != 0 or not 1 <= commas[1] - 1 <= 4:
+        return None
+    post, words = line[1:commas[1]], line[commas[1] + 1:]
+    if not words or not any(is_title_head(t) for t in post):
+        return None
+    if not (words[0].text[:1].isupper() or words[0].lower_ == "the") or \
+            not any(t.lower_ in ORG_HEADS for t in words) or words[-1].text in (".", ";"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.text.islower() for t in words):
+        return None  # a sentence, not a name
+    text = text_of(doc)[words[0].idx:words[-1].idx + len(words[-1].text)]
+    text = re.sub(r"\s*\([^()]*\)$", "", text)  # "... Training Program (EVITP)"
+    return post, text.removeprefix("the ")
 
 
 def _served_under(tokens: list[Token]) -> tuple[bool, list[Token]]:

@@ -731,6 +731,9 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
             person, how = _by_title(context, subject, wanted), "title"
         return ([Entity(person, PERSON)], how) if person else ([], "")
     if span is not None:
+        if any(analysis.person_at(t) for t in subject.subtree if t.i not in excluded):
+            return [], ""  # "Secretary Marty Walsh with the US. Department of Labor says": the
+            # parse made the department the subject; its secretary speaks
         entity, how = _principal_or_entity(context, span)
         return [entity], how
     return [], ""
@@ -1029,6 +1032,8 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
             continue  # "the repercussions that Biden promised he would face": not what he said
         if _planned(token):
             continue  # "he will offer U.S. support": said later, if at all
+        if _bracketed(token):
+            continue  # "— (said in Boston accent) —": a transcript's note on the delivery
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None and token.dep_ == "conj":
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
@@ -1068,6 +1073,12 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
             yield Statement(speaker=speaker, quote=quote, direct=False,
                             evidence=sentence_evidence(doc_id, token, f"statements.{kind}",
                                                        confidence)), (start, end)
+
+
+def _bracketed(token: Token) -> bool:
+    """Whether the word stands inside brackets opened in its sentence."""
+    before = [t.text for t in token.doc[token.sent.start:token.i]]
+    return before.count("(") > before.count(")")
 
 
 #: Verbs by which a publisher reports a claim it disputes ("the PRC has suggested that ...,
