@@ -31,6 +31,24 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(  # judged in the tenth blind check (wrong: Blinken as Spain's Foreign Minister)
+        "I’m so delighted to have with us the Foreign Minister of Spain, José Manuel Albares, and "
+        "the U.S. Secretary of State, Antony Blinken.",
+        [], [("Antony Blinken", "Foreign Minister", ANY, ANY)],
+        id="sd-355894-no-apposition-over-another-name"),
+    pytest.param(
+        "North Macedonia’s Foreign Minister, Bujar Osmani, and U.S. Assistant Secretary of State "
+        "for European and Eurasian Affairs, Dr. Karen Donfried, led the Strategic Dialogue.",
+        [], [("Karen Donfried", "Foreign Minister", ANY, ANY)],
+        id="sd-349269-no-apposition-over-another-name"),
+    pytest.param(  # judged in the tenth blind check (wrong: in the Department of State)
+        "Secretary Antony J. Blinken at a Joint Press Availability\n\nAntony J. Blinken, Secretary "
+        "of State\n\nWashington, D.C.\n\nSECRETARY BLINKEN: I was just checking to make sure I can "
+        "say good afternoon. It is good afternoon. Good afternoon, everyone. And let me first start "
+        "by thanking the High Representative Josep Borrell, Josep my friend, for traveling to "
+        "Washington today for a meeting of the U.S.-EU Energy Council.",
+        [], [("Josep Borrell", "High Representative", "Department of State", ANY)],
+        id="sd-312036-a-high-representative-is-no-us-agencys"),
     pytest.param(  # judged in the tenth blind check (partly: 'Triangle Ricardo Zuniga')
         'Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya, Special Envoy for the Northern Triangle Ricardo Zuniga, Bureau of Population, Refugees, and Migration Deputy Assistant Secretary Marta Youth, and Senior Advisor to the USAID Administrator and Executive Director of the USAID Northern Triangle Task Force Michael Camilleri On the Collaborative Migration Management Strategy and Root Causes Strategy Toward Migration',
         [("Ricardo Zuniga", "Special Envoy for the Northern Triangle")],

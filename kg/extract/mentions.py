@@ -770,8 +770,10 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
         # of ...": the list goes on with the subject's posts, not this name's
     root = doc[start:end].root
     nouns = [c for c in root.children if c.dep_ == "appos" and _heads_title(c)]
-    if root.dep_ == "appos" and _heads_title(root.head) and not (start <= root.head.i < end):
-        nouns.append(root.head)
+    if root.dep_ == "appos" and _heads_title(root.head) and not (start <= root.head.i < end) \
+            and not any(i in _person_tokens(doc) for i in range(root.head.i + 1, start)):
+        nouns.append(root.head)  # not over another's name: "the Foreign Minister of Spain,
+        # José Manuel Albares, and the U.S. Secretary of State, | Antony Blinken"
     nouns = [n for n in nouns if not (n.i > 0 and doc[n.i - 1].lower_ in VOCATIVES)]
     # "Mr. Chairman, Ranking Member McCaul": a speaker's address to another, no apposition
     roster = _roster_line(doc, start, end)

@@ -271,7 +271,9 @@ def _foreign_style(post: str | None) -> bool:
 
 def _agency_style(post: str | None) -> bool:
     words = set((post or "").lower().replace("-", " ").split())
-    return bool(words & AGENCY_HEADS) and not words & FOREIGN_STYLE
+    return bool(words & AGENCY_HEADS) and not words & FOREIGN_STYLE and \
+        not (post or "").lower().startswith("high representative")  # the EU's or the UN's,
+    # never a US agency's ("the High Representative Josep Borrell" in a State release)
 
 
 def _to_be(doc: Doc, mention: PersonMention) -> Title | None:
