@@ -1153,6 +1153,14 @@ CASES = [
         [_want({'Australia', 'United Kingdom', 'United States'}, 'AUKUS', 'implement')],
         [_want({'Australia', 'United Kingdom'}, 'AUKUS', 'implement')],
         id='wh-50564-our-nations-include-the-us'),
+    pytest.param(  # judged in the tenth blind check (partly: the Japan Coast Guard left out)
+        'wh-53860',
+        'Prime Minister Kishida and President Biden affirmed their intent to deepen cooperation on '
+        'joint training and capacity building in third countries, including through cooperation '
+        'by the Japan and U.S. Coast Guards; the two leaders welcomed the signing of annexes to the '
+        'Memorandum of Cooperation between the U.S. Coast Guard and the Japan Coast Guard.',
+        [_want({'United States', 'Japan'}, 'Memorandum of Cooperation', 'sign')], [],
+        id='wh-53860-between-two-states-bodies'),
     pytest.param(  # judged in the tenth blind check (wrong: the session convened, an event)
         'sd-323399',
         'Ladies and gentlemen, I want to thank first of all Secretary of State Antony Blinken for '

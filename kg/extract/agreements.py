@@ -1404,6 +1404,8 @@ def _countries_in(root: Token) -> list[Entity]:
                 found.append(Entity(org.name, ORGANIZATION))
             elif org and gazetteer.country_by_code(org.country):
                 found.append(Entity(gazetteer.country_by_code(org.country).name, COUNTRY))
+            elif _state_body(ent) is not None:  # "between the U.S. Coast Guard and the Japan
+                found.append(Entity(_state_body(ent), COUNTRY))  # Coast Guard"
         elif ent.label_ == "PERSON":
             mention = analysis.person_at(ent.root)
             country = _served_country(analysis, mention) if mention else None
@@ -1417,6 +1419,25 @@ def _countries_in(root: Token) -> list[Entity]:
         if len(listed) >= 2:
             found += [Entity(name, COUNTRY) for name in listed]
     return found
+
+
+#: Last words of the names of a state's own bodies, which act for it ("the Japan Coast Guard").
+STATE_BODIES = frozenset({"guard", "navy", "army", "force", "forces", "military", "police",
+                          "customs", "ministry", "government"})
+
+
+def _state_body(ent: Span) -> str | None:
+    """The country whose body an organisation is, by a country name opening it: "the Japan Coast
+    Guard", "the U.S. Coast Guard" (not "the U.S. Chamber of Commerce")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].lower_ not in STATE_BODIES:
+        return None
+    for k in (2, 1):
+        country = gazetteer.country(" ".join(t.text for t in words[:k]), demonyms=False,
+                                    capitals=False)
+        if country is not None and k < len(words):
+            return country.name
+    return None
 
 
 def _nested(token: Token, root: Token) -> bool:

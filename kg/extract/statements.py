@@ -51,7 +51,7 @@ from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMent
                                  titled_holder)
 from kg.errors import KgError
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
-from kg.names import PARTICLES, bare_name, is_honorific
+from kg.names import PARTICLES, bare_name, is_honorific, name_key
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -704,6 +704,11 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
                       if (m := analysis.person_at(t)) is not None and t.i == m.start] + people
         return [Entity(p, PERSON) for p in dict.fromkeys(people)], "name"
     span = _entity_span(subject)
+    known = analysis.full_names.get(name_key(span.text)) \
+        if span is not None and span.label_ in ("ORG", "NORP") else None
+    if known is not None and len(known.split()) >= 2:
+        return [Entity(known, PERSON)], "name"  # "as Josep said" (the model's organisation)
+        # where the article names Josep Borrell
     if span is None and subject.pos_ == "PROPN" and not named_only:
         # "Neuberger reinforced ...": the principal's surname, which the model left unnamed
         span = subject.doc[subject.i:subject.i + 1]
