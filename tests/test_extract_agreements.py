@@ -1153,6 +1153,41 @@ CASES = [
         [_want({'Australia', 'United Kingdom', 'United States'}, 'AUKUS', 'implement')],
         [_want({'Australia', 'United Kingdom'}, 'AUKUS', 'implement')],
         id='wh-50564-our-nations-include-the-us'),
+    pytest.param(  # the eleventh development review (wrong: commitments named, not kept)
+        'sd-257522',
+        'It is worrying that Iran is choosing to continue to escalate its nonperformance of its '
+        'JCPOA commitments, especially with experiments that have value for nuclear weapons '
+        'research.',
+        [], [_want(ANY, ANY, 'implement')], id='sd-257522-commitments-named-not-kept'),
+    pytest.param(  # the eleventh development review (partly: an open choice read as signing)
+        'sd-345108',
+        'Iran needs to decide, as I alluded to before, whether it insists on conditions that are '
+        'extraneous to the JCPOA, or whether it is ready, willing, and able to conclude the JCPOA, '
+        'a mutual return to compliance with it, quickly.',
+        [], [_want(ANY, ANY, 'sign')], id='sd-345108-whether-it-is-ready-to-conclude'),
+    pytest.param(  # the eleventh development review (partly: the aim of a campaign)
+        'sd-324180',
+        'Though she faced powerful opposition, Doina Gherman, a member of parliament, campaigned '
+        'for Moldova to ratify the Istanbul Convention, recognizing gender-based violence as a '
+        'human rights violation.',
+        [], [_want(ANY, ANY, 'ratify')], id='sd-324180-campaigned-for-it-to-ratify'),
+    pytest.param(  # the eleventh development review (wrong: a party from the name, no actor)
+        'sd-311114',
+        'When the Iran deal was fully implemented, the so-called breakout time to which you refer '
+        'was one year, meaning that it would take Iran one year to accumulate the fissile material '
+        'necessary for a nuclear weapon if it chose to do so.',
+        [], [_want({'Iran'}, ANY, ANY)], id='sd-311114-no-actor-but-the-name'),
+    pytest.param(  # the eleventh development review (wrong: a reporter's question)
+        'wh-47673',
+        'Press Gaggle by Press Secretary Karine Jean-Pierre\n\n' + 'Q And then, on another subject, the U.S. and several countries are close to reaching a nuclear deal with Iran. What’s the likelihood of an agreement, you know, this week, in your view?',
+        [], [_want(ANY, ANY, ANY)], id='wh-47673-a-reporters-q-paragraph'),
+    pytest.param(  # the eleventh development review (partly: adopting as an original party)
+        'sd-349067',
+        'These are just a few of the ways in which we’re working to bolster democratic governance '
+        'as a region and build on the commitment we made 20 years ago when we adopted the '
+        'Inter-American Democratic Charter.',
+        [_want(ANY, 'Inter-American Democratic Charter', 'sign')],
+        [_want(ANY, ANY, 'join')], id='sd-349067-adopted-is-signed'),
     pytest.param(  # judged in the tenth blind check (partly: the Japan Coast Guard left out)
         'wh-53860',
         'Prime Minister Kishida and President Biden affirmed their intent to deepen cooperation on '

@@ -543,3 +543,12 @@ ANNOUNCED = [
 def test_announced_meetings_are_not_held_ones(facts_of, item, text):
     assert [f for f in facts_of(text, "meeting") if isinstance(f, Meeting)] == []
 
+
+def test_a_briefings_president_is_the_one_in_office(facts_of):
+    """wh-46487 (the eleventh development review: the meeting given to the former president, the
+    last President named): in a briefing of 2 February 2022 "the President" is Joe Biden."""
+    text = 'Press Briefing by Press Secretary Jen Psaki, February 2, 2022\n\nJames S. Brady Press Briefing Room\n\n12:35 P.M. EST\n\nMS. PSAKI: As we look to the debt, which obviously the President wants to be lower, it’s important to note that more than 95 percent of the national debt was incurred before he took office. The national debt increased by $7.8 trillion during former President Trump’s presidency, which accounts for about 30 percent of its total.\n\nObviously, the President also met with the Qatari leader earlier this week. They have been an important partner here, as we don’t have the diplomatic presence, as you well know, that we had prior.'
+    found = [frozenset(p.name for p in f.participants)
+             for f in facts_of(text, "meeting", "2022-02-02") if isinstance(f, Meeting)]
+    assert not any("Donald Trump" in m or "Trump" in m for m in found), found
+

@@ -126,6 +126,7 @@ class Words:
     keep: frozenset[str] = frozenset()
     talk: frozenset[str] = frozenset()
     aims: frozenset[str] = frozenset()
+    obligations: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +149,8 @@ def words() -> Words:
                  restore=frozenset(rows["restore"]), background=frozenset(rows["background"]),
                  supports=frozenset(rows["support"]), work=frozenset(rows["work"]),
                  needs=frozenset(rows["need"]), keep=frozenset(rows["keep"]),
-                 talk=frozenset(rows["talk"]), aims=frozenset(rows["aim"]))
+                 talk=frozenset(rows["talk"]), aims=frozenset(rows["aim"]),
+                 obligations=frozenset(rows["obligation"]))
 
 
 #: A headline's verbs (present tense), which no agreement's name holds before its head word.
@@ -754,7 +756,10 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     else:
         cosigner_unknown = False
     if named and (not parties or set(parties) & set(named) or
-                  parties == [Entity(UNITED_STATES, COUNTRY)]):
+                  parties == [Entity(UNITED_STATES, COUNTRY)]) and \
+            (parties or len(named) >= 2 or "-" in mention.name or "–" in mention.name):
+        # a name of two sides gives its parties ("United States-Caribbean Partnership"); one
+        # country the name is about acts in no passive ("When the Iran deal was implemented")
         parties = list(dict.fromkeys(parties + named))
     if not parties:
         return
@@ -773,6 +778,10 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         return  # "only through a durable agreement between the Yemeni parties can ...": none yet
     if _between_others(mention.root):
         return  # "a new Memorandum of Understanding between seven federal agencies": domestic
+    if how == "noun" and governor.lemma_.lower() in words().obligations and \
+            mention.root.dep_ in ("compound", "nmod", "amod") and not _held_by_verb(governor):
+        return  # "separate from Iran's JCPOA commitments", "its nonperformance of its JCPOA
+        # commitments": commitments named, not kept
     if _demanded(governor):
         return  # "Russia must ... fulfil its commitments in implementing", "the need for swift
         # implementation of": asked for, not reported
@@ -1024,7 +1033,8 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
         if token.pos_ in ("VERB", "AUX"):
             ongoing = ongoing or token.lemma_.lower() in lex.ongoing
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.future or
-                   c.dep_ == "mark" and c.lower_ == "if" for c in token.children):
+                   c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
+                   for c in token.children):
                 return True, ongoing
             if token.lemma_.lower() == "travel" and token.tag_ not in ("VBD", "VBN"):
                 return True, ongoing
@@ -1041,6 +1051,25 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
             # will see progress": done before; "get Iran back into compliance with ..." 
         token = token.head
     return False, ongoing
+
+
+def _held_by_verb(noun: Token) -> bool:
+    """Whether a verb keeps or takes on the commitment noun: its object ("reaffirmed their
+    commitment to", "fulfil its obligations under"), its subject said to be firm ("our
+    commitment ... is ironclad"), or through "with", "by", "to" ("in compliance with its
+    obligations", "abide by its commitments")."""
+    token = noun
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("dobj", "nsubjpass", "attr"):
+        return token.head.pos_ in ("VERB", "AUX")
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(
+            c.dep_ == "acomp" for c in token.head.children):
+        return True  # "our commitment to Article 5 of the NATO Treaty is ironclad"
+    if token.dep_ == "pobj" and token.head.lower_ in ("with", "by", "to", "on"):
+        above = token.head.head
+        return above.pos_ in ("VERB", "AUX") or above.lemma_.lower() in words().keep
+    return False
 
 
 def _talked_about(noun: Token) -> bool:
@@ -1203,6 +1232,8 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
         if verb.pos_ in ("NOUN", "PROPN"):  # "India's decision to join", "Japan's accession"
             phrases += [c for c in verb.children if c.dep_ == "poss"]
         for child in verb.children:
+            if child.i == root.i:
+                continue  # "When the Iran deal was fully implemented": the agreement's own name
             if child.dep_ in ("nsubj", "nsubjpass", "agent") or (
                     child.dep_ == "prep" and child.lower_ in PARTY_PREPOSITIONS):
                 phrases.append(child)
@@ -1346,8 +1377,13 @@ FOREIGN_SPEAKERS = re.compile(r"FOREIGN MINISTER|PRIME MINISTER|CHANCELLOR|MINIS
 
 
 def _asked(sent: Span) -> bool:
-    """Whether the sentence is in a journalist's turn of a transcript ("QUESTION: ...")."""
-    labels = SPEAKER_LABEL.findall(text_of(sent.doc)[:sent.start_char + len("QUESTION:")])
+    """Whether the sentence is in a journalist's turn of a transcript ("QUESTION: ...", or the
+    White House's "Q ..." paragraph)."""
+    text = text_of(sent.doc)
+    paragraph = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char + 12]
+    if re.match(r"\s*Q(?:[ :.]|UESTION\b)", paragraph):
+        return True
+    labels = SPEAKER_LABEL.findall(text[:sent.start_char + len("QUESTION:")])
     return bool(labels) and labels[-1].strip().startswith("QUESTION")
 
 

@@ -21,7 +21,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.extract import register
+from kg.extract import published, register
 from kg.extract.evidence import sentence_evidence, text_of
 from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse,
                                  person_country_code, titled_holder)
@@ -566,12 +566,25 @@ class _Reader:
 
     def _by_title(self, subject: Token) -> str | None:
         """"The Secretary", "the Deputy Secretary": the readout's principal when the title
-        fits, else the last person before with that title."""
+        fits, else the last person before with that title (a briefing's "the President": a US
+        president, the one in office at the article's date where it is known)."""
         wanted = {t.lower_ for t in subject.subtree if t.dep_ in ("compound", "amod")
                   or t is subject} - {"the"}
         candidates = [m for m in self.analysis.people if m.end <= subject.i]
         principal = [m for m in candidates if self._name(m) == self.principal]
         wanted = {w for w in wanted if gazetteer.is_title_word(w)}
+        if wanted in ({"president"}, {"vice", "president"}) and self.transcript:
+            # "the President" in a US briefing is the US one, not the last president named
+            # ("the President's meeting with President Erdogan"; a readout's "the Secretary and
+            # the President" may be the foreign president met)
+            office = "Vice President" if "vice" in wanted else "President"
+            candidates = [m for m in candidates
+                          if gazetteer.us_terms(self._name(m) or m.name, office)]
+            date = published(self.doc)
+            if date:  # never a former president ("during former President Trump's presidency")
+                candidates = [m for m in candidates if any(
+                    t.start <= date < t.end
+                    for t in gazetteer.us_terms(self._name(m) or m.name, office))]
         for mention in principal + list(reversed(candidates)):
             if any(t.post and _post_core(t.post) == wanted for t in mention.titles):
                 name = self._name(mention)
