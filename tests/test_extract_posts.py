@@ -31,6 +31,23 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(  # "Secretary of | State Blinken": the model's name took the title's last word
+        "The meeting was a logical continuation of the recent discussions held in Reykjavik "
+        "between Secretary of State Blinken and Foreign Minister Lavrov.",
+        [("Blinken", "Secretary of State", "Department of State")],
+        [("State Blinken", ANY)], id="wh-18259-secretary-of-state-surname"),
+    pytest.param(  # the State Department's briefing: its envoy, not another department's head
+        "Department Press Briefing – June 15, 2021\n\nJalina Porter, Principal Deputy "
+        "Spokesperson\n\n2:11 p.m. EDT\n\nMS PORTER: Good afternoon, everyone, and thank you so "
+        "much for joining today’s State Department press briefing. I have two updates at the top "
+        "before I start taking your questions.\n\nI would like to draw your attention to the joint "
+        "statement issued by Secretary Blinken and Secretary Mayorkas today about the expansion of "
+        "the Central American Minors, or CAM, program.\n\nAnd just to your point on the talks in "
+        "Vienna, as you know our Special Envoy for Iran Rob Malley is in his sixth round of talks "
+        "in Vienna this week.",
+        [("Rob Malley", "Special Envoy for Iran", "Department of State"),
+         ("Blinken", "Secretary", "Department of State")],
+        [("Mayorkas", "Secretary", "Department of State")], id="sd-252304-a-briefings-agency"),
     pytest.param(  # judged in the tenth blind check (wrong: Blinken as Spain's Foreign Minister)
         "I’m so delighted to have with us the Foreign Minister of Spain, José Manuel Albares, and "
         "the U.S. Secretary of State, Antony Blinken.",

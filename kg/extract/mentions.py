@@ -253,7 +253,9 @@ def _after_phrase_word(doc: Doc, start: int, end: int) -> int:
 def _after_title_words(doc: Doc, start: int, end: int) -> int:
     """Drop the end of a title the model put into a name: "Secretary of [State Mike Pompeo]"."""
     vocabulary = gazetteer.vocabulary()
-    while end - start > 2 or (end - start == 2 and doc[start].lower_ in ORG_HEADS):
+    while end - start > 2 or (end - start == 2 and (
+            doc[start].lower_ in ORG_HEADS or start > 0 and doc[start - 1].lower_ == "of")):
+        # "Secretary of [State Blinken]" too
         before = doc[start - 1] if start > 0 else None
         if before is None or not (before.lower_ in CONNECTORS or is_title_word(before)
                                   or before.lower_ in vocabulary):
@@ -604,8 +606,9 @@ def _names_a_place(doc: Doc, end: int) -> bool:
 def _home_agency(doc: Doc) -> str | None:
     """The agency an article speaks for, from its dateline block ("Office of the Spokesperson")."""
     head = text_of(doc)[:400]
-    if "Office of the Spokesperson" in head or re.search(r"\bSecretary of State\n", head):
-        return "Department of State"
+    if "Office of the Spokesperson" in head or re.search(
+            r"\bSecretary of State\n|Department (?:Press Briefing|Spokesperson)\b", head, re.I):
+        return "Department of State"  # also "Department Press Briefing – June 17, 2021"
     return None
 
 

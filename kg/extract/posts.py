@@ -225,7 +225,8 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
             and _out_of_office(doc, person, known.title):
         title = replace(title, status="former")  # "President Truman ordered" in a 2022 article
     if org is None and home_agency and (country is None or gazetteer.country_code(country) == "US") \
-            and not heads_government and _agency_style(title.post):
+            and not heads_government and _agency_style(title.post) \
+            and _agency_rank(doc, person, title.post):
         org, country = home_agency, "US"
         confidence -= 0.1
         how += FALLBACK
@@ -274,6 +275,27 @@ def _agency_style(post: str | None) -> bool:
     return bool(words & AGENCY_HEADS) and not words & FOREIGN_STYLE and \
         not (post or "").lower().startswith("high representative")  # the EU's or the UN's,
     # never a US agency's ("the High Representative Josep Borrell" in a State release)
+
+
+#: Bare titles any cabinet department's head or deputy bears: the publishing agency's only for
+#: the first the article names ("Secretary Mayorkas" later in a State briefing is another
+#: department's).
+CABINET_RANKS = frozenset({"secretary", "deputy secretary"})
+
+
+def _agency_rank(doc: Doc, person: str, post: str) -> bool:
+    """Whether a bare cabinet rank is the publishing agency's: it is the first person the
+    article names with that rank, bare or the agency's ("Secretary Antony J. Blinken" in a State
+    release; not "Secretary Austin" after him, nor "Secretary Albright" of years ago)."""
+    rank = post.lower()
+    if rank not in CABINET_RANKS:
+        return True
+    analysis = analyse(doc)
+    for mention in sorted(analysis.people, key=lambda m: m.start):
+        posts = [(t.post or "").lower() for t in mention.titles]
+        if any(p == rank or p.startswith(rank + " of state") for p in posts):
+            return analysis.canonical(mention.name) == person
+    return False
 
 
 def _to_be(doc: Doc, mention: PersonMention) -> Title | None:
