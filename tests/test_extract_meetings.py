@@ -281,6 +281,9 @@ HELD = [
 
 #: Readouts of calls, meetings still to come, and names that are no participant.
 NOT_HELD = [
+    case("sd-363721",  # the eleventh development review (wrong: a claim the briefer declined)
+         "QUESTION: A couple of weeks ago, there were a few media reports in Pakistan claimed that close associate of Prime Minister Khan – former Prime Minister Khan – met with Assistant Secretary of State Donald Lu here in State Department and conveyed the message, like, to forget the past and move forward.",
+         [], [{"Donald Lu"}], slug="a-claim-in-a-question"),
     case("wh-49966",  # judged in the tenth blind check (wrong: a meeting of tomorrow)
          "Background Press Call by a Senior Administration Official Previewing the Visit of Prime Minister Lee of Singapore\n\nSENIOR ADMINISTRATION OFFICIAL: Great, thank you very much. And thank you all for joining.\n\nWe are very, very happy that tomorrow Prime Minister of Singapore Lee Hsien Loong will come to the White House to meet with the President and also, separately, with the Vice President.\n\nPresident Biden and Prime Minister Lee will review progress on those lines of efforts and continue to build stronger cooperation in these areas.\n\nAnd then following the President’s meeting with Prime Minister Lee, the Vice President will host him for a bilateral meeting at the White House.",
          [], [{"Lee Hsien Loong"}], slug="a-meeting-the-next-one-follows"),

@@ -298,6 +298,20 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
         yield meeting
 
 
+#: Verbs of a claim others make, under which a meeting is not reported as held.
+CLAIM_VERBS = frozenset({"claim", "allege", "rumor", "rumour", "speculate"})
+
+
+def _hearsay(anchor: Token) -> bool:
+    """Whether a meeting word stands in a reporter's turn of a transcript ("Q ...",
+    "QUESTION: ...") or under a verb of claiming ("reports claimed that X met with Y")."""
+    text = text_of(anchor.doc)
+    start = text.rfind("\n", 0, anchor.idx) + 1
+    if re.match(r"\s*(?:Q(?:[ :.]|UESTION\b)|[A-Z .]*QUESTION:)", text[start:start + 12]):
+        return True
+    return any(t.lemma_.lower() in CLAIM_VERBS for t in anchor.ancestors)
+
+
 def _one_government(analysis: Analysis, people: list[str]) -> bool:
     """Whether every person named serves one and the same country (known for each)."""
     codes = set()
@@ -346,6 +360,9 @@ class _Reader:
         for rule, confidence, anchor, nodes in _body_matches(self.doc, self.title_end):
             if anchor.i in used:
                 continue  # the meeting noun of a verb read already ("held talks with")
+            if _hearsay(anchor):
+                continue  # "QUESTION: Secretary Blinken met with ...", "media reports ...
+                # claimed that X met with Y": a question or a claim, not a report
             if rule == "event.hosted-by":
                 self.hosts = list(self._side_of([nodes["by"]]).people)
                 continue
