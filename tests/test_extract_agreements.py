@@ -1153,6 +1153,10 @@ CASES = [
         [_want({'Australia', 'United Kingdom', 'United States'}, 'AUKUS', 'implement')],
         [_want({'Australia', 'United Kingdom'}, 'AUKUS', 'implement')],
         id='wh-50564-our-nations-include-the-us'),
+    pytest.param(  # judged in the eleventh blind check (wrong: a nominee's career, no party)
+        'wh-26719',
+        'She has been deeply involved in many trade negotiations, including the United States-Mexico-Canada Agreement (USMCA), the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP), the New Trade Policy of 2007, the Dominican Republic-Central American Free Trade Agreement (CAFTA-DR), the EU-Canada Comprehensive and Trade Agreement (CETA), the EU-Mercosur Trade Agreement, and most recently in the Regional Comprehensive Economic Partnership (RCEP).',
+        [], [_want(ANY, ANY, ANY)], id='wh-26719-a-biographys-negotiations'),
     pytest.param(  # the eleventh development review (wrong: commitments named, not kept)
         'sd-257522',
         'It is worrying that Iran is choosing to continue to escalate its nonperformance of its '

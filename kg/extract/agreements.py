@@ -579,6 +579,11 @@ def _described_agreements(doc: Doc, covered: set[int], named: list[Mention]
             continue  # "a great deal of stress"
         if root.i > chunk.start and _domestic_kind(doc, root):
             continue  # "a U.S. Government grant or cooperative agreement": domestic
+        if any(t.lower_ == "own" for t in chunk):
+            continue  # "left the Russian market on their own accord": an idiom
+        if root.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod")
+                                          for c in root.children):
+            continue  # "upholding arms control agreements": a kind, not an agreement acted on
         kept = [t for t in chunk if (t.dep_ not in ("det", "poss", "case", "nummod", "advmod")
                                      or _joined_number(t))
                 and t.pos_ not in ("VERB", "ADV")  # "the recently signed security agreement"
@@ -736,11 +741,18 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
             parties += _title_organizations(mention.span.doc[mention.span.sent.start:governor.i])
     else:
         guessed: list[Entity] = []
-        parties = _parties(doc, governor, mention.root, countries, guessed)
+        parties = _parties(doc, governor, mention.root, countries, guessed,
+                           own=action == "ratify")
         if parties and mention.countries and all(p in guessed for p in parties):
             parties = []  # "They ... through the U.S.-EU Dialogue": its name says who
+        if parties == [] and _told_of_a_person(governor):
+            return  # "She has been deeply involved in many trade negotiations, including the
+            # EU-Mercosur Trade Agreement": a biography's list, no party acting
     if parties is None:
         return
+    if action == "ratify" and not parties:
+        return  # "our parliament ratified the ... agreement between our two countries": the
+        # speaker's country alone, unnamed here
     if not parties and how != "title" and _in_title(mention.root) and \
             governor.i < mention.span.start:  # "President Biden and G7 Leaders Launch the ..."
         parties = [Entity(c, COUNTRY) for c in _title_countries(mention, governor)]
@@ -1053,6 +1065,13 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
     return False, ongoing
 
 
+def _told_of_a_person(governor: Token) -> bool:
+    """Whether the clause of the action is about a person ("She has been deeply involved in
+    many trade negotiations, including ..."): its subject "he" or "she"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she")
+               for c in governor.sent.root.children)
+
+
 def _held_by_verb(noun: Token) -> bool:
     """Whether a verb keeps or takes on the commitment noun: its object ("reaffirmed their
     commitment to", "fulfil its obligations under"), its subject said to be firm ("our
@@ -1210,7 +1229,7 @@ def _title_signers(mention: Mention, parties: list[Entity]) -> tuple[list[Entity
 
 
 def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
-             guessed: list[Entity] | None = None) -> list[Entity] | None:
+             guessed: list[Entity] | None = None, *, own: bool = False) -> list[Entity] | None:
     """Who does it: the subject (through 'to sign' and conjunctions), 'with'/'between' objects,
     agents of passives, a signatory's country ('signed for Ghana'), plural references, "we".
     None when the action is asked of someone rather than done."""
@@ -1239,7 +1258,7 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
                 phrases.append(child)
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break
-    for child in root.children:
+    for child in root.children if not own else ():  # `own`: a ratification is each party's
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among", "alongside"):
             phrases.append(child)
     meeting = _met_to_act(governor)
