@@ -31,6 +31,29 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(  # judged in the eleventh blind check (partly: the country stated, left out)
+        "I spoke earlier today with my Ukrainian counterpart, Foreign Minister Kuleba, and I’ll "
+        "speak this evening with Foreign Secretary Truss of the United Kingdom.",
+        [("Truss", "Foreign Secretary", ANY, "current", "United Kingdom")], [],
+        id="sd-313753-a-ministers-country-after-the-name"),
+    pytest.param(  # judged in the eleventh blind check (wrong: the office's owner as director)
+        "And Bonnie Wu, a Director of Tom Carper’s office; most importantly, she helped my son "
+        "Beau get elected to Attorney General, so she has a place in the heart of every Biden.",
+        [], [("Tom Carper", "Director", ANY, ANY)], id="wh-48896-the-owner-of-the-office"),
+    pytest.param(  # judged in the eleventh blind check (wrong: an armed group's name)
+        "We did determine and document in this report that the Government of Turkey provided "
+        "support to the Sultan Murad Division, a non-state armed group that recruited and used "
+        "child soldiers.",
+        [], [("Murad", ANY, ANY, ANY)], id="sd-256690-a-name-of-a-division"),
+    pytest.param(  # judged in the eleventh blind check (wrong: a firm as its founder)
+        "(Deb) Jospin is the founder of Jospin Strategic, a consulting firm that provides "
+        "strategic advice for public and private sector clients.",
+        [], [("Jospin Strategic", ANY, ANY, ANY)], id="wh-19779-a-firm-is-no-person"),
+    pytest.param(  # judged in the eleventh blind check (wrong: a title word as the holder)
+        "Survivors like Mia and Manny, and Claudia — a Los Angeles Deputy Sheriff who survived an "
+        "ambush by a shooter with a ghost gun — represent individuals and families all across "
+        "this country whose lives have been forever changed by a ghost gun.",
+        [], [("Sheriff", ANY, ANY, ANY)], id="wh-50902-a-title-word-is-no-person"),
     pytest.param(  # "Secretary of | State Blinken": the model's name took the title's last word
         "The meeting was a logical continuation of the recent discussions held in Reykjavik "
         "between Secretary of State Blinken and Foreign Minister Lavrov.",

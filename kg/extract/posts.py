@@ -109,6 +109,41 @@ def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
             yield fact
 
 
+#: Nouns that, after a name and a comma ("Jospin Strategic, a consulting firm"), or as the
+#: capitalised word right after it ("the Sultan Murad Division"), make the name a body's.
+BODY_NOUNS = frozenset({"firm", "company", "group", "organization", "organisation",
+                        "consultancy", "nonprofit", "non-profit", "division", "brigade",
+                        "battalion", "militia", "network", "coalition", "foundation"})
+
+
+def _named_thing(doc: Doc, mention: PersonMention) -> bool:
+    """Whether the "person" is a title word or names a body: "a Los Angeles Deputy | Sheriff",
+    "the Sultan Murad | Division, a non-state armed group", "Jospin Strategic, a consulting
+    firm"."""
+    words = mention.name.split()
+    if len(words) == 1 and gazetteer.is_title_word(words[0]):
+        return True
+    end = mention.end
+    if end < len(doc) and doc[end].text[:1].isupper() and (
+            doc[end].lower_ in BODY_NOUNS or doc[end].lower_ in ORG_HEADS):
+        return True
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an"):
+        for t in doc[end + 2:min(len(doc), end + 7)]:
+            if t.lower_ in BODY_NOUNS and t.dep_ == "appos":
+                return True
+            if t.text in (",", ".", ";"):
+                break
+    return False
+
+
+def _owner_of_org(doc: Doc, mention: PersonMention, title: Title) -> bool:
+    """Whether the name owns the organisation the title before it is of: "a Director of Tom
+    Carper’s office" (the holder is another)."""
+    before = text_of(doc)[title.start:doc[mention.start].idx].rstrip()
+    return before.lower().endswith(" of") and mention.end < len(doc) and \
+        doc[mention.end].text in ("’s", "'s")
+
+
 def _org_identity(org: Entity | None) -> tuple | None:
     """What two facts' organisations are compared by, as `kg.resolve` will identify them (but
     naming is its business, not ours): a known agency by its canonical name, a country by its
@@ -140,10 +175,14 @@ def _post_words(post: str | None) -> frozenset[str]:
 
 def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
     for mention in analysis.people:
+        if _named_thing(doc, mention):
+            continue
         person = analysis.canonical(mention.name)
         after = _of_organisation(doc, mention)
         for k, title in enumerate(mention.titles):
             how = "title" if k == 0 and title.end <= doc[mention.start].idx else "apposition"
+            if how == "title" and _owner_of_org(doc, mention, title):
+                continue  # "a Director of | Tom Carper’s office": the office's owner
             if how == "title" and text_of(doc)[title.start:title.end].lower() in PLURAL_LISTS:
                 how = "list"  # "Senators A, B, and C"
             if title.post and title.post.lower() in SPOUSE_TITLES and len(mention.name.split()) < 2:
@@ -152,6 +191,10 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
             if stated and title.country is None and title.org is not None and \
                     _foreign_style(title.post):
                 title = replace(title, country=after)  # "Defense Minister Reznikov of Ukraine"
+            elif stated and title.implied and title.country is None and \
+                    (title.org or "").startswith("Ministry"):
+                title = replace(title, country=after)  # "Foreign Secretary Truss of the
+                # United Kingdom": the lexicon's ministry, the country stated
             elif stated and title.implied and title.country \
                     and gazetteer.country_code(title.country) != stated:
                 # "National Security Advisor X of the Republic of Korea": not the lexicon's US
