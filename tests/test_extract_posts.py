@@ -951,6 +951,14 @@ def test_holds_post(facts_of, text, expected, forbidden):
 #: the post was held then (`kg/data/us_terms.tsv`); a name no US president bore is another
 #: country's president. Real sentences with their articles' dates.
 DATED = [
+    pytest.param(  # judged in the eleventh blind check (partly: the department left out)
+        "2022-06-30", "Secretary Austin just brought together more than 50 countries — more than "
+        "50 countries — pledging new commitments, and this is a global effort to support Ukraine: "
+        "nearly 140,000 anti-tank systems, more than 600 tanks, nearly 500 artillery systems, more "
+        "than 600,000 rounds of artillery ammunition, as well as advanced multiple launch rocket "
+        "systems, anti-ship systems, and air defense systems.",
+        [("Austin", "Secretary", "Department of Defense", "current", "United States")], [],
+        id="wh-56560-a-department-head-by-surname"),
     pytest.param(
         "2022-05-22", "Since the outbreak of the Korean War, President Truman ordered to deploy "
         "U.S. forces to Korea just five days after the war.",

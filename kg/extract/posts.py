@@ -267,6 +267,10 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
     if title.status == "current" and known is not None and gazetteer.country_code(country) == "US" \
             and _out_of_office(doc, person, known.title):
         title = replace(title, status="former")  # "President Truman ordered" in a 2022 article
+    if org is None and country is None and (title.post or "").lower() in CABINET_RANKS:
+        cabinet = gazetteer.cabinet_post(person, title.post, published(doc))
+        if cabinet is not None:  # "Secretary Austin": the Department of Defense's
+            org, country = cabinet.department, "US"
     if org is None and home_agency and (country is None or gazetteer.country_code(country) == "US") \
             and not heads_government and _agency_style(title.post) \
             and _agency_rank(doc, person, title.post):

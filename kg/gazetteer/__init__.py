@@ -34,7 +34,7 @@ from kg.gazetteer.agreements import (  # noqa: F401
 from kg.gazetteer.given_names import first_names  # noqa: F401
 from kg.gazetteer.officials import (  # noqa: F401
     OfficialInfo, _name_keys, officials, _by_surname, official_by_surname, LEADER_TITLES,
-    official_surname, official, title_covered, Term, us_terms)
+    official_surname, official, title_covered, Term, us_terms, CabinetPost, cabinet_post)
 
 __all__ = [
     'fold', 'ENV_DIR', 'data_rows', 'cached', 'clear_cache', 'Country', 'CountryMatch',
@@ -42,5 +42,5 @@ __all__ = [
     'organization_aliases', 'PORTFOLIOS', 'ministry', 'organization', 'GOVERNMENT',
     'TITLE_HEADS', 'STATUS_MODIFIERS', 'TitleInfo', 'vocabulary', 'split_status',
     'is_title_word', 'title', 'agreement', 'agreement_names', 'OfficialInfo', 'officials',
-    'official_by_surname', 'LEADER_TITLES', 'official_surname', 'official', 'Term', 'us_terms',
+    'official_by_surname', 'LEADER_TITLES', 'official_surname', 'official', 'Term', 'us_terms', 'CabinetPost', 'cabinet_post',
 ]

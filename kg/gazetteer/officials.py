@@ -214,3 +214,40 @@ def us_terms(name: str, office: str) -> list[Term]:
         first = [t for t in terms if name_key(t.name).split()[0] == words[0]]
         terms = first or terms  # "Teddy Roosevelt": no first name of the data, still a Roosevelt
     return terms
+
+
+@dataclass(frozen=True)
+class CabinetPost:
+    """A head or deputy head of a US executive department (`us_cabinet.tsv`)."""
+
+    name: str
+    office: str
+    department: str
+    start: str
+    end: str  # "" while in office
+
+
+@cached
+def _cabinet() -> dict[str, list[CabinetPost]]:
+    by_surname: dict[str, list[CabinetPost]] = {}
+    for name, office, department, start, end in _rows("us_cabinet.tsv", 5):
+        words = [w for w in name_key(name).split() if w not in _NOT_NAME_WORDS]
+        if words:
+            by_surname.setdefault(words[-1], []).append(
+                CabinetPost(name, office, department, start, end))
+    return by_surname
+
+
+def cabinet_post(name: str, rank: str, date: str | None = None) -> CabinetPost | None:
+    """The one department head (rank "Secretary") or deputy ("Deputy Secretary") of this name
+    ("Austin", "Lloyd Austin") in office at `date` (any date when None); None when none or
+    several."""
+    words = [w for w in name_key(name).split() if w not in _NOT_NAME_WORDS]
+    if not words:
+        return None
+    wanted = fold(rank)
+    found = [p for p in _cabinet().get(words[-1], [])
+             if fold(p.office).startswith(wanted + " ")  # "secretary of ...", "deputy secretary of ..."
+             and (len(words) == 1 or name_key(p.name).split()[0] == words[0])
+             and (date is None or p.start <= date and (not p.end or date < p.end))]
+    return found[0] if len({p.name for p in found}) == 1 else None
