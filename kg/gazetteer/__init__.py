@@ -1,7 +1,7 @@
 """Lookups the extractors and the resolver share: countries, organisations, titles, officials.
 
 One module per kind of vocabulary (`text`, `files`, `countries`, `organizations`, `titles`,
-`agreements`, `officials`), re-exported here. Pure Python over the TSV files in `kg/data/`
+`agreements`, `officials`, `us_offices`), re-exported here. Pure Python over the TSV files in `kg/data/`
 (see its README for sources and dates), loaded lazily once. The data is dated and incomplete, so a user may extend or override it: set
 `KG_GAZETTEER_DIR` to a folder holding any of `countries.tsv`, `organizations.tsv`,
 `titles.tsv`, `officials.tsv` in the same columns as ours. Their rows are read after ours and
@@ -34,7 +34,9 @@ from kg.gazetteer.agreements import (  # noqa: F401
 from kg.gazetteer.given_names import first_names  # noqa: F401
 from kg.gazetteer.officials import (  # noqa: F401
     OfficialInfo, _name_keys, officials, _by_surname, official_by_surname, LEADER_TITLES,
-    official_surname, official, title_covered, Term, us_terms, CabinetPost, cabinet_post)
+    official_surname, official, title_covered)
+from kg.gazetteer.us_offices import (  # noqa: F401
+    Term, us_terms, CabinetPost, cabinet_post)
 
 __all__ = [
     'fold', 'ENV_DIR', 'data_rows', 'cached', 'clear_cache', 'Country', 'CountryMatch',
