@@ -68,9 +68,12 @@ class Resolver:
 
     def _known(self, surname: str) -> set[tuple[str, str]]:
         """The (full name, key) pairs a surname may join: those known from other articles,
-        and the article's own."""
+        and the article's own. A surname that is also a given name ("Scott", "Martin") joins
+        the article's own only: "Mayor Scott" of one article is not another's Rick Scott."""
         stored = {pair for pair in self._by_surname.get(surname, ())
                   if self._article is None or self._named_in.get(pair) != {self._article}}
+        if surname in gazetteer.first_names():
+            stored = set()
         return stored | self._local.get(surname, set())
 
     def article(self, facts: Iterable[Fact], *, article_id: str | None = None) -> list[Fact]:

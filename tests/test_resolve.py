@@ -249,3 +249,21 @@ def test_a_generic_instrument_is_its_articles_own_but_a_named_one_is_shared():
         keys["sd-2", "MOU on secure digital networks"]
     assert keys["sd-1", "Paris Agreement"] == keys["sd-2", "Paris Agreement"] == \
         "agreement/paris-agreement"
+
+
+def test_a_surname_that_is_a_given_name_joins_only_its_own_article(nlp):
+    """round 12 (wh-56902 then wh-21823): "Rick Scott" of one article is not "Mayor Scott" of
+    the next; "Scott" is also a given name, so only a full name of the same article joins it."""
+    from kg.extract import extract
+
+    resolver = Resolver()
+    first = resolver.article(extract(nlp(
+        "Well, they have a guy who is the — Rick Scott from Florida, who heads up the Republican "
+        "Campaign Committee. But Rick Scott is not alone."), doc_id="a", only=["statement"]),
+        article_id="a")
+    resolver.remember(first, article_id="a", mentions=[Entity("Rick Scott", PERSON)])
+    second = resolver.article(extract(nlp(
+        "Mayor Scott says that 80 percent of the guns in Baltimore were acquired outside the "
+        "city — outside the city."), doc_id="b", only=["statement"]), article_id="b")
+    speakers = {f.speaker.name for f in second}
+    assert speakers == {"Scott"}, speakers
