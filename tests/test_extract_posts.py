@@ -31,6 +31,27 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(  # judged in the twelfth blind check (wrong: the board and the status missed)
+        "President Biden Announces Key Appointees\n\nWASHINGTON – Today, President Biden "
+        "announces his intent to appoint the following individuals to serve in key roles:\n\n"
+        "Lt. Col. Amy McGrath, USMC (Ret.), Member, Board of Visitors to the U.S. Naval Academy",
+        [("Amy McGrath", "Member", "Board of Visitors to the U.S. Naval Academy", "nominee")], [],
+        id="wh-46823-a-roster-line-with-rank-and-service"),
+    pytest.param(  # a presidential delegation's roster: "ad interim" is the acting status
+        "President Biden Announces Presidential Delegation to Japan to Attend the Closing "
+        "Ceremony of the Tokyo 2020 Summer Olympic Games\n\nMr. Raymond Greene, Chargé "
+        "d’Affaires ad interim, U.S. Embassy Tokyo",
+        [("Raymond Greene", "Chargé d’Affaires", "U.S. Embassy Tokyo", "acting")],
+        [("Raymond Greene", "Chargé d’Affaires ad", ANY, ANY)], id="wh-25523-ad-interim"),
+    pytest.param(  # an envoy to an international organisation, not a member of the House
+        "Stephanie Sanders Sullivan, Nominee for Representative of the United States of America "
+        "to the African Union, with the rank and status of Ambassador Extraordinary and "
+        "Plenipotentiary",
+        [("Stephanie Sanders Sullivan",
+          "Representative of the United States of America to the African Union", "African Union",
+          "nominee")],
+        [("Stephanie Sanders Sullivan", ANY, "United States House of Representatives", ANY)],
+        id="wh-55543-a-representative-to-an-organisation"),
     pytest.param(  # judged in the eleventh blind check (partly: the country stated, left out)
         "I spoke earlier today with my Ukrainian counterpart, Foreign Minister Kuleba, and I’ll "
         "speak this evening with Foreign Secretary Truss of the United Kingdom.",

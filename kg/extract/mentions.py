@@ -827,7 +827,11 @@ def _roster_line(doc: Doc, start: int, end: int) -> tuple[list[Token], str] | No
     boards and commissions): the line opens with the name; after it come a short post and a
     capitalised organisation name that runs to the line's end. The post's tokens and the
     organisation, or None."""
-    if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+    first = start
+    while first > 0 and start - first < 4 and (doc[first - 1].text == "." or _is_honorific(
+            doc[first - 1]) or len(doc[first - 1].text) <= 4 and doc[first - 1].text.istitle()):
+        first -= 1  # "Lt. Col. | Amy McGrath, ...": a rank before the name
+    if first > 0 and "\n" not in doc[first - 1].text + doc[first - 1].whitespace_:
         return None
     line = []
     for t in doc[end:]:
@@ -837,6 +841,10 @@ def _roster_line(doc: Doc, start: int, end: int) -> tuple[list[Token], str] | No
         if "\n" in t.whitespace_:
             break
     commas = [k for k, t in enumerate(line) if t.text == ","]
+    if len(commas) == 3 and commas[0] == 0 and commas[1] <= 7 and all(
+            t.is_punct or t.text[:1].isupper() and not is_title_word(t)
+            for t in line[1:commas[1]]):  # "Amy McGrath, USMC (Ret.), Member, Board of ..."
+        line, commas = line[commas[1]:], [k - commas[1] for k in commas[1:]]
     if len(commas) != 2 or commas[0] != 0 or not 1 <= commas[1] - 1 <= 4:
         return None
     post, words = line[1:commas[1]], line[commas[1] + 1:]

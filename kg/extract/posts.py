@@ -452,9 +452,19 @@ ORG_OPENERS = frozenset({"department", "office", "bureau", "ministry", "agency",
                          "commission", "division", "administration", "embassy", "government"})
 
 
+#: A US envoy's title to an international organisation: "Representative of the United States
+#: of America to the African Union" (not a member of the House of Representatives).
+ENVOY_TO = re.compile(r"^(?:Permanent |Deputy |Alternate )*Representative of the United States"
+                      r"(?: of America)? to (?:the )?(?P<org>[A-Z].+)$")
+
+
 def _org_in_post(title: Title) -> Title:
     """A title whose organisation its post still holds: "Assistant Secretary for ..., Department
-    of the Treasury", "Senior Advisor ... at the White House Domestic Policy Council"."""
+    of the Treasury", "Senior Advisor ... at the White House Domestic Policy Council",
+    "Representative of the United States of America to the African Union"."""
+    envoy = ENVOY_TO.match(title.post or "")
+    if envoy and (title.org is None or title.implied):
+        return replace(title, org=envoy.group("org"), country="US", implied=False)
     for joint in (", ", " at the ", " at "):
         if title.org is not None or not title.post or joint not in title.post:
             continue

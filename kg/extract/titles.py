@@ -210,6 +210,8 @@ def _take_status(state: _Parse) -> None:
             "acting" if t.lower_ in ("a.i.", "a.i") else None)  # chargé d'affaires ad interim
         if mapped and not (t.lower_ == "former" and kept and kept[-1].lower_ == "a"):
             state.status = mapped
+            if t.lower_ == "interim" and kept and kept[-1].lower_ == "ad":
+                kept.pop()  # "Chargé d’Affaires ad interim"
             continue
         kept.append(t)
     # "-elect": drop the hyphen that joined it
