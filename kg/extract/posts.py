@@ -267,10 +267,16 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
     if title.status == "current" and known is not None and gazetteer.country_code(country) == "US" \
             and _out_of_office(doc, person, known.title):
         title = replace(title, status="former")  # "President Truman ordered" in a 2022 article
-    if org is None and country is None and (title.post or "").lower() in CABINET_RANKS:
-        cabinet = gazetteer.cabinet_post(person, title.post, published(doc))
-        if cabinet is not None:  # "Secretary Austin": the Department of Defense's
-            org, country = cabinet.department, "US"
+    rank = (title.post or "").lower()
+    if org is None and country is None and (rank in CABINET_RANKS or rank in JUSTICE_RANKS):
+        date = published(doc)
+        officer = gazetteer.cabinet_post(person, title.post, date)
+        if officer is None and rank in JUSTICE_RANKS and date:
+            officer = gazetteer.cabinet_post(person, title.post)  # "Justice Thurgood Marshall"
+            if officer is not None and title.status == "current":  # in a 2022 article
+                title = replace(title, status="former")
+        if officer is not None:  # "Secretary Austin": the Department of Defense's; "Justice
+            org, country = officer.department, "US"  # Thomas": the Supreme Court's
     if org is None and home_agency and (country is None or gazetteer.country_code(country) == "US") \
             and not heads_government and _agency_style(title.post) \
             and _agency_rank(doc, person, title.post):
@@ -328,6 +334,8 @@ def _agency_style(post: str | None) -> bool:
 #: the first the article names ("Secretary Mayorkas" later in a State briefing is another
 #: department's).
 CABINET_RANKS = frozenset({"secretary", "deputy secretary"})
+#: Bare titles of the Supreme Court's Justices, found by name in `us_officers.tsv`.
+JUSTICE_RANKS = frozenset({"justice", "chief justice"})
 
 
 def _agency_rank(doc: Doc, person: str, post: str) -> bool:

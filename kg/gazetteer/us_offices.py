@@ -1,6 +1,6 @@
 """US executive offices dated: the terms of every US president and vice president
-(`us_terms.tsv`) and the heads and deputy heads of the executive departments since 2021
-(`us_cabinet.tsv`), so that a title and a surname in an article of a given date name an office
+(`us_terms.tsv`), the heads and deputy heads of the executive departments since 2021 and the
+Justices of the Supreme Court (`us_officers.tsv`), so that a title and a surname in an article of a given date name an office
 held then ("President Truman" in 2022 is a former holder, "Secretary Austin" in 2022 heads the
 Department of Defense)."""
 from __future__ import annotations
@@ -47,7 +47,7 @@ def us_terms(name: str, office: str) -> list[Term]:
 
 @dataclass(frozen=True)
 class CabinetPost:
-    """A head or deputy head of a US executive department (`us_cabinet.tsv`)."""
+    """A head or deputy head of a US executive department, or a Justice (`us_officers.tsv`)."""
 
     name: str
     office: str
@@ -59,7 +59,7 @@ class CabinetPost:
 @cached
 def _cabinet() -> dict[str, list[CabinetPost]]:
     by_surname: dict[str, list[CabinetPost]] = {}
-    for name, office, department, start, end in _rows("us_cabinet.tsv", 5):
+    for name, office, department, start, end in _rows("us_officers.tsv", 5):
         words = [w for w in name_key(name).split() if w not in _NOT_NAME_WORDS]
         if words:
             by_surname.setdefault(words[-1], []).append(
@@ -68,9 +68,9 @@ def _cabinet() -> dict[str, list[CabinetPost]]:
 
 
 def cabinet_post(name: str, rank: str, date: str | None = None) -> CabinetPost | None:
-    """The one department head (rank "Secretary") or deputy ("Deputy Secretary") of this name
-    ("Austin", "Lloyd Austin") in office at `date` (any date when None); None when none or
-    several."""
+    """The one department head (rank "Secretary"), deputy ("Deputy Secretary") or Justice
+    ("Justice", "Chief Justice") of this name ("Austin", "Lloyd Austin") in office at `date` (any
+    date when None); None when none or several."""
     words = [w for w in name_key(name).split() if w not in _NOT_NAME_WORDS]
     if not words:
         return None
