@@ -14,6 +14,11 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # judged in the twelfth blind check (wrong: the President's claim of a party)
+        'wh-23447',
+        'Folks, Democrats and Republicans agree we can’t afford to lose this race.',
+        [], [('Republicans', False, 'we can’t afford'), ('Democrats', False, 'we can’t afford')],
+        id='a-party-at-large-is-no-speaker'),
     pytest.param(  # judged in the tenth blind check (partly: the first name 'Josep' only)
         'sd-312036',
         'Secretary Antony J. Blinken and European Union High Representative for Foreign Affairs and Security Policy and Vice President of the European Commission Josep Borrell at a Joint Press Availability\n\nAntony J. Blinken, Secretary of State\n\nJosep Borrell, European Union High Representative for Foreign Affairs and Security Policy and Vice President of the European Commission\n\nSECRETARY BLINKEN: We have to deal with the facts in the context of history and we have to deal with the facts in making sure that we are fully prepared, and the facts are, as Josep said, that we have seen over the last few months a massing of Russian forces on Ukraine’s borders.',

@@ -59,7 +59,9 @@ _DATA = Path(__file__).resolve().parent.parent / "data"
 GENERIC_SPEAKERS = frozenset({"critics", "officials", "experts", "analysts", "observers",
                               "some", "others", "many", "people", "sources", "residents",
                               "advocates", "lawmakers", "who", "which", "that", "it", "this",
-                              "i", "we", "you", "one", "everyone", "everybody", "all"})
+                              "i", "we", "you", "one", "everyone", "everybody", "all",
+                              "democrats", "republicans"})  # a party's members at large:
+# "Democrats and Republicans agree we can't afford to lose this race" is the speaker's claim
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 #: "the two leaders", "both ministers": the people of the last sentence naming two or more.
 GROUP_NOUNS = frozenset({"leaders", "ministers", "secretaries", "presidents"})
