@@ -959,7 +959,12 @@ STATUS_CASES = [
 @pytest.mark.parametrize("text, expected, forbidden",
                          CASES + GUARD_CASES + NAME_SHAPE_CASES + LIST_CASES + STATUS_CASES)
 def test_holds_post(facts_of, text, expected, forbidden):
-    facts = [f for f in facts_of(text, "holds_post") if isinstance(f, HoldsPost)]
+    _check(facts_of(text, "holds_post"), expected, forbidden)
+
+
+def _check(facts, expected, forbidden) -> None:
+    """The posts found hold every `expected` row and no `forbidden` one."""
+    facts = [f for f in facts if isinstance(f, HoldsPost)]
     for row in expected:
         rows = [_row(f, len(row)) for f in facts]
         assert _expected(row) in rows, f"missing {row}; got {rows}"
@@ -1024,10 +1029,4 @@ DATED = [
 
 @pytest.mark.parametrize("published, text, expected, forbidden", DATED)
 def test_holds_post_on_its_date(facts_of, published, text, expected, forbidden):
-    facts = [f for f in facts_of(text, "holds_post", published) if isinstance(f, HoldsPost)]
-    for row in expected:
-        rows = [_row(f, len(row)) for f in facts]
-        assert _expected(row) in rows, f"missing {row}; got {rows}"
-    for row in forbidden:
-        rows = [_row(f, len(row)) for f in facts]
-        assert _expected(row) not in rows, f"unexpected {row}"
+    _check(facts_of(text, "holds_post", published), expected, forbidden)

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from kg import gazetteer
 from kg.extract import register
-from kg.extract.evidence import sentence_evidence, text_of
+from kg.extract.evidence import in_question, sentence_evidence, text_of
 from kg.extract.mentions import Analysis, PersonMention, analyse, person_country_code
 from kg.model import AGREEMENT, COUNTRY, ORGANIZATION, AgreementAction, Entity
 from kg.names import fold
@@ -1398,11 +1398,9 @@ FOREIGN_SPEAKERS = re.compile(r"FOREIGN MINISTER|PRIME MINISTER|CHANCELLOR|MINIS
 def _asked(sent: Span) -> bool:
     """Whether the sentence is in a journalist's turn of a transcript ("QUESTION: ...", or the
     White House's "Q ..." paragraph)."""
-    text = text_of(sent.doc)
-    paragraph = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char + 12]
-    if re.match(r"\s*Q(?:[ :.]|UESTION\b)", paragraph):
+    if in_question(sent.doc, sent.start_char):
         return True
-    labels = SPEAKER_LABEL.findall(text[:sent.start_char + len("QUESTION:")])
+    labels = SPEAKER_LABEL.findall(text_of(sent.doc)[:sent.start_char + len("QUESTION:")])
     return bool(labels) and labels[-1].strip().startswith("QUESTION")
 
 

@@ -1,6 +1,8 @@
 """Evidence for a fact: the sentence (or span) it was read from, with character offsets."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import Evidence
@@ -29,3 +31,15 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["kg.text"] = doc.text
     return text
+
+
+#: A transcript paragraph a reporter opens: "Q ...", "Q: ...", "QUESTION: ...", "AUDIENCE
+#: QUESTION: ...".
+QUESTION_OPENING = re.compile(r"\s*(?:Q(?:[ :.]|UESTION\b)|[A-Z .]*QUESTION:)")
+
+
+def in_question(doc: Doc, index: int) -> bool:
+    """Whether the character at `index` is in a paragraph a reporter's question opens."""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, index) + 1
+    return bool(QUESTION_OPENING.match(text, start, start + 12))

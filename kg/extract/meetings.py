@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract import published, register
-from kg.extract.evidence import sentence_evidence, text_of
+from kg.extract.evidence import in_question, sentence_evidence, text_of
 from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse,
                                  person_country_code, titled_holder)
 from kg.extract.titles import CONNECTORS, ORG_HEADS, is_title_head, is_title_word
@@ -305,11 +305,8 @@ CLAIM_VERBS = frozenset({"claim", "allege", "rumor", "rumour", "speculate"})
 def _hearsay(anchor: Token) -> bool:
     """Whether a meeting word stands in a reporter's turn of a transcript ("Q ...",
     "QUESTION: ...") or under a verb of claiming ("reports claimed that X met with Y")."""
-    text = text_of(anchor.doc)
-    start = text.rfind("\n", 0, anchor.idx) + 1
-    if re.match(r"\s*(?:Q(?:[ :.]|UESTION\b)|[A-Z .]*QUESTION:)", text[start:start + 12]):
-        return True
-    return any(t.lemma_.lower() in CLAIM_VERBS for t in anchor.ancestors)
+    return in_question(anchor.doc, anchor.idx) or any(t.lemma_.lower() in CLAIM_VERBS
+                                                      for t in anchor.ancestors)
 
 
 def _one_government(analysis: Analysis, people: list[str]) -> bool:
@@ -595,13 +592,11 @@ class _Reader:
             # ("the President's meeting with President Erdogan"; a readout's "the Secretary and
             # the President" may be the foreign president met)
             office = "Vice President" if "vice" in wanted else "President"
-            candidates = [m for m in candidates
-                          if gazetteer.us_terms(self._name(m) or m.name, office)]
-            date = published(self.doc)
-            if date:  # never a former president ("during former President Trump's presidency")
-                candidates = [m for m in candidates if any(
-                    t.start <= date < t.end
-                    for t in gazetteer.us_terms(self._name(m) or m.name, office))]
+            date = published(self.doc)  # never a former president where the date is known
+            terms = {id(m): gazetteer.us_terms(self._name(m) or m.name, office) for m in candidates}
+            candidates = [m for m in candidates if terms[id(m)] and (not date or any(
+                t.start <= date < t.end for t in terms[id(m)]))]  # ("during former President
+            # Trump's presidency")
         for mention in principal + list(reversed(candidates)):
             if any(t.post and _post_core(t.post) == wanted for t in mention.titles):
                 name = self._name(mention)

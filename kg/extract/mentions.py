@@ -239,7 +239,7 @@ def _after_phrase_word(doc: Doc, start: int, end: int) -> int:
     before, first, second = doc[start - 1], doc[start], doc[start + 1]
     if not (before.text[:1].isupper() or before.lower_ in CONNECTORS) or before.is_punct:
         return start
-    others = [t for t in doc if t.i != start and t.lower_ == first.lower_]
+    others = [doc[i] for i in _positions(doc).get(first.lower_, ()) if i != start]
     if any(t.ent_type_ == "PERSON" for t in others):
         return start  # "Foreign Minister Chung Eui-yong" beside "Minister Chung emphasized"
     for token in others:
@@ -248,6 +248,16 @@ def _after_phrase_word(doc: Doc, start: int, end: int) -> int:
                 and after.lower_ != second.lower_ and after.text[:1].isupper():
             return start + 1  # the phrase goes on elsewhere: "Northern Triangle Task Force"
     return start
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Where each word (lower case) stands in the Doc, indexed once per Doc."""
+    cached = doc.user_data.get("kg.positions")
+    if cached is None:
+        cached = doc.user_data["kg.positions"] = {}
+        for token in doc:
+            cached.setdefault(token.lower_, []).append(token.i)
+    return cached
 
 
 def _after_title_words(doc: Doc, start: int, end: int) -> int:
@@ -808,8 +818,7 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
 
 #: Words that, early in an announcement, make the people it lists appointees to come ("announced
 #: his intent to appoint the following individuals"): their posts are `nominee`.
-INTENT_TO_APPOINT = re.compile(r"\bintends? to (?:appoint|nominate)\b|\bintent to (?:appoint|nominate)\b",
-                               re.I)
+INTENT_TO_APPOINT = re.compile(r"\binten(?:ds?|t) to (?:appoint|nominate)\b", re.I)
 
 
 #: Bodies people are appointed to from a roster ("Member, Board of Visitors to the U.S. Air

@@ -270,9 +270,9 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
     rank = (title.post or "").lower()
     if org is None and country is None and (rank in CABINET_RANKS or rank in JUSTICE_RANKS):
         date = published(doc)
-        officer = gazetteer.cabinet_post(person, title.post, date)
+        officer = gazetteer.us_officer(person, title.post, date)
         if officer is None and rank in JUSTICE_RANKS and date:
-            officer = gazetteer.cabinet_post(person, title.post)  # "Justice Thurgood Marshall"
+            officer = gazetteer.us_officer(person, title.post)  # "Justice Thurgood Marshall"
             if officer is not None and title.status == "current":  # in a 2022 article
                 title = replace(title, status="former")
         if officer is not None:  # "Secretary Austin": the Department of Defense's; "Justice

@@ -36,7 +36,7 @@ from kg.gazetteer.officials import (  # noqa: F401
     OfficialInfo, _name_keys, officials, _by_surname, official_by_surname, LEADER_TITLES,
     official_surname, official, title_covered)
 from kg.gazetteer.us_offices import (  # noqa: F401
-    Term, us_terms, CabinetPost, cabinet_post)
+    Term, us_terms, Officer, us_officer)
 
 __all__ = [
     'fold', 'ENV_DIR', 'data_rows', 'cached', 'clear_cache', 'Country', 'CountryMatch',
@@ -44,5 +44,5 @@ __all__ = [
     'organization_aliases', 'PORTFOLIOS', 'ministry', 'organization', 'GOVERNMENT',
     'TITLE_HEADS', 'STATUS_MODIFIERS', 'TitleInfo', 'vocabulary', 'split_status',
     'is_title_word', 'title', 'agreement', 'agreement_names', 'OfficialInfo', 'officials',
-    'official_by_surname', 'LEADER_TITLES', 'official_surname', 'official', 'Term', 'us_terms', 'CabinetPost', 'cabinet_post',
+    'official_by_surname', 'LEADER_TITLES', 'official_surname', 'official', 'Term', 'us_terms', 'Officer', 'us_officer',
 ]

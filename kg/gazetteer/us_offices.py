@@ -1,8 +1,8 @@
-"""US executive offices dated: the terms of every US president and vice president
-(`us_terms.tsv`), the heads and deputy heads of the executive departments since 2021 and the
-Justices of the Supreme Court (`us_officers.tsv`), so that a title and a surname in an article of a given date name an office
-held then ("President Truman" in 2022 is a former holder, "Secretary Austin" in 2022 heads the
-Department of Defense)."""
+"""US offices dated: the terms of every US president and vice president (`us_terms.tsv`), the
+heads and deputy heads of the executive departments since 2021 and the Justices of the Supreme
+Court (`us_officers.tsv`), so that a title and a surname in an article of a given date name an
+office held then ("President Truman" in 2022 is a former holder, "Secretary Austin" in 2022
+heads the Department of Defense)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -46,7 +46,7 @@ def us_terms(name: str, office: str) -> list[Term]:
 
 
 @dataclass(frozen=True)
-class CabinetPost:
+class Officer:
     """A head or deputy head of a US executive department, or a Justice (`us_officers.tsv`)."""
 
     name: str
@@ -57,17 +57,17 @@ class CabinetPost:
 
 
 @cached
-def _cabinet() -> dict[str, list[CabinetPost]]:
-    by_surname: dict[str, list[CabinetPost]] = {}
+def _us_officers() -> dict[str, list[Officer]]:
+    by_surname: dict[str, list[Officer]] = {}
     for name, office, department, start, end in _rows("us_officers.tsv", 5):
         words = [w for w in name_key(name).split() if w not in _NOT_NAME_WORDS]
         if words:
             by_surname.setdefault(words[-1], []).append(
-                CabinetPost(name, office, department, start, end))
+                Officer(name, office, department, start, end))
     return by_surname
 
 
-def cabinet_post(name: str, rank: str, date: str | None = None) -> CabinetPost | None:
+def us_officer(name: str, rank: str, date: str | None = None) -> Officer | None:
     """The one department head (rank "Secretary"), deputy ("Deputy Secretary") or Justice
     ("Justice", "Chief Justice") of this name ("Austin", "Lloyd Austin") in office at `date` (any
     date when None); None when none or several."""
@@ -75,7 +75,7 @@ def cabinet_post(name: str, rank: str, date: str | None = None) -> CabinetPost |
     if not words:
         return None
     wanted = fold(rank)
-    found = [p for p in _cabinet().get(words[-1], [])
+    found = [p for p in _us_officers().get(words[-1], [])
              if fold(p.office).startswith(wanted + " ")  # "secretary of ...", "deputy secretary of ..."
              and (len(words) == 1 or name_key(p.name).split()[0] == words[0])
              and (date is None or p.start <= date and (not p.end or date < p.end))]
