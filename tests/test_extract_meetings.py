@@ -277,6 +277,13 @@ HELD = [
     case("wh-57729",
          "Joint Statement Following Meeting Between President Biden and Egyptian President Abdel Fattah Al Sisi in Jeddah\n\nPresident Joseph R. Biden, Jr. met with Egyptian President Abdel Fattah Al Sisi today in Jeddah, Saudi Arabia to reaffirm their shared commitment to the U.S.-Egypt strategic partnership, consult on a broad range of global and regional security challenges, and advance the U.S.-Egypt relationship. In celebrating the milestone of 100 years of U.S.-Egypt diplomatic relations, President Al Sisi and President Biden expressed their intention to meet again in the near future to further enhance the two countries’ multi-faceted partnership. The two leaders renewed their commitment to the U.S.-Egypt Strategic Dialogue co-chaired by Secretary of State Antony J. Blinken and Minister of Foreign Affairs Sameh Shoukry and welcomed the continued implementation of its outcomes.",
          [{"Abdel Fattah Al Sisi", "Joseph R. Biden"}], slug="title-meeting-with"),
+    case("wh-56788",  # judged in the twelfth blind check (partly: the hotel as a participant)
+         "Ambassador Katherine Tai, the United States trade representative, and Sen. Dan Sullivan held a roundtable discussion with leaders from the state’s fishing industry at Hotel Captain Cook on Thursday…",
+         [{"Dan Sullivan", "Katherine Tai"}], [{"Hotel Captain Cook"}], slug="the-venue-of-an-unnamed-group-is-no-side"),
+    case("wh-55484",  # judged in the eleventh blind check (partly: the Accords as a participant)
+         "Secretary Blinken, just last month in the Negev, in southern Israel, met with counterparts from Abraham Accord partners UAE, Bahrain and Morocco, together with Jordan and Egypt, highlighting these deepening regional partnerships.",
+         [{"Blinken", "Bahrain", "Egypt", "Jordan", "Morocco", "United Arab Emirates"}], [{"Abraham Accord"}],
+         slug="an-agreements-name-is-no-participant"),
 ]
 
 #: Readouts of calls, meetings still to come, and names that are no participant.

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract import published, register
+from kg.extract.agreements import words as agreement_words
 from kg.extract.evidence import in_question, sentence_evidence, text_of
 from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse,
                                  person_country_code, titled_holder)
@@ -706,6 +707,8 @@ class _Reader:
                     in_title or len(words) > 2 or self.analysis.canonical(words[1]) != words[1])):
             words = words[1:]
         name = " ".join(words).strip(" ,")
+        if words[-1].lower() in agreement_words().heads:
+            return None  # "counterparts from Abraham Accord partners": an agreement's name
         if not name or name.lower().rstrip(".") in {s.rstrip(".") for s in SUFFIXES} \
                 or all(gazetteer.is_title_word(w) or w.lower() in NAME_PREFIXES for w in words) \
                 or gazetteer.country(name) or not name[:1].isupper() \
@@ -965,9 +968,11 @@ def _groups(roots: list[Token]) -> list[tuple[str, str]]:
             if head.lower_ not in OFFICIAL_GROUPS and not (
                     is_title_head(head) and any(c.lower_ == "the" for c in head.children)):
                 continue
-            skipped = {t.i for c in head.children
-                       if c.dep_ in ("relcl", "acl", "advcl")
-                       or c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS - {"from", "for"}
+            # not what the officials' phrase says of a topic or a place at any depth ("leaders
+            # from the state’s fishing industry at Hotel Captain Cook")
+            skipped = {t.i for c in head.subtree if c is not head and (
+                           c.dep_ in ("relcl", "acl", "advcl")
+                           or c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS - {"from", "for"})
                        for t in c.subtree}
             for token in head.subtree:
                 if token.i in skipped or token.i == head.i:
