@@ -14,6 +14,16 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # judged in the eleventh blind check (partly: a claim cut to its quoted phrase)
+        'wh-51977',
+        'Russia has long claimed to be, quote, “the reliable source of energy” for the world. No matter what the differences are, their customers are always going to be — be in good shape.',
+        [], [('Russia', True, 'the reliable source')],
+        id='a-quoted-phrase-a-verb-takes-is-no-quotation'),
+    pytest.param(  # judged in the twelfth blind check (wrong: a dialogue's name in quotation marks)
+        'wh-53779',
+        'President Yoon and President Biden commit to strengthening the ROK-U.S. alliance across all sectors of space cooperation. Building on the ROK’s previous commitment to participate in the Artemis program, the two Presidents agreed to foster joint research in space exploration and to support the ROK’s development of the Korean Positioning System (KPS). Both leaders agree to hold “the 3rd U.S.-ROK Civil Space Dialogue” by the end of the year, and to strengthen cooperation on the two countries space industries.',
+        [], [('Joe Biden', True, ''), ('Yoon Suk Yeol', True, '')],
+        id='a-quoted-name-is-no-quotation'),
     pytest.param(  # judged in the twelfth blind check (wrong: the President's claim of a party)
         'wh-23447',
         'Folks, Democrats and Republicans agree we can’t afford to lose this race.',

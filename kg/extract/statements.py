@@ -931,6 +931,8 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Statement]:
     for start, end, quote in _quotations(text):
         if len(quote.split()) < 3:
             continue
+        if _named_not_said(context, start, end):
+            continue
         found = _speakers_near(context, start, end)
         if found is None:
             continue
@@ -943,6 +945,22 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Statement]:
                             evidence=span_evidence(doc_id, text[start:end], start,
                                                    "statements.direct",
                                                    CONFIDENCE["direct"] * RESOLUTION[how]))
+
+
+def _named_not_said(context: _Context, start: int, end: int) -> bool:
+    """A quotation without a verb that a verb other than one of speech takes as its object:
+    a name or a phrase in quotation marks, not words said ("agree to hold “the 3rd U.S.-ROK
+    Civil Space Dialogue”", "claimed to be, quote, “the reliable source of energy” for the
+    world")."""
+    inside = context.doc.char_span(start, end, alignment_mode="expand")
+    if inside is None or any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return False
+    head = inside.root.head
+    if inside.start <= head.i < inside.end or inside.root.dep_ not in ("dobj", "pobj", "attr", "appos"):
+        return False
+    while head.dep_ == "prep":
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_ not in speech_verbs()
 
 
 def _quotations(text: str) -> Iterator[tuple[int, int, str]]:
