@@ -14,6 +14,16 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # judged in the eleventh blind check (partly: when it was said in the quote)
+        'sd-319908',
+        'As President Zelenskyy said after the assault, there was never a border between Kharkiv and its Russian sister city. The two cities are joined in the hearts of the Ukrainian and the Russian people living on either side.',
+        [('Zelenskyy', False, 'there was never a border')], [('Zelenskyy', False, 'after the assault')],
+        id='an-as-clauses-when-is-not-what-was-said'),
+    pytest.param(
+        'wh-57653',
+        'As Randi said yesterday, teaching has become so much harder. But you don’t quit. You show up to work with a granola bar because you know someone may come to class hungry.',
+        [('Randi', False, 'teaching has become so much harder')], [('Randi', False, 'yesterday')],
+        id='an-as-clauses-yesterday-is-not-what-was-said'),
     pytest.param(  # judged in the eleventh blind check (partly: a claim cut to its quoted phrase)
         'wh-51977',
         'Russia has long claimed to be, quote, “the reliable source of energy” for the world. No matter what the differences are, their customers are always going to be — be in good shape.',

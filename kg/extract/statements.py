@@ -1076,6 +1076,8 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
             continue  # "welcomed Chancellor Scholz": a person received, not words said
         tokens = _content_tokens(token, content, frame) if frame != "as" else \
             _main_clause(token)
+        if frame == "clause" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            tokens = _without_when(token, tokens)
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct
                           or tokens[0].i == token.i + 1 and tokens[0].lower_ == "clear"):
             tokens = tokens[1:]
@@ -1163,8 +1165,22 @@ def _main_clause(verb: Token) -> list[Token]:
     tokens = [t for t in verb.doc[start:verb.sent.end]]
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
+    tokens = _without_when(verb, tokens)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
+    return tokens
+
+
+def _without_when(verb: Token, tokens: list[Token]) -> list[Token]:
+    """What an as-clause's speaker said without the phrase that opens it up to a comma, which
+    says when it was said ("As President Zelenskyy said after the assault, there was never ...",
+    "As Randi said yesterday, teaching has become ...")."""
+    first = tokens[0] if tokens else None
+    if first is None or first.dep_ not in ("prep", "npadvmod", "advmod") or first.head is first:
+        return tokens
+    comma = max(t.i for t in first.subtree) + 1
+    if comma < verb.sent.end and verb.doc[comma].text == ",":
+        return [t for t in tokens if t.i > comma]
     return tokens
 
 
