@@ -1067,6 +1067,10 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         if subject is None or _inside_quote(context, token.idx):
             continue
+        turn = context.turn_at(token.idx)
+        if turn is not None and turn.role == "reporter":
+            continue  # "QUESTION: ... so you said that you’re expecting the Turks to ...": a
+            # reporter's question, never a statement
         content, frame = _content(token, verb)
         if content is None and "clause" in verb.frames and _as_said(token) \
                 and context.turn_at(token.idx) is None:
