@@ -615,7 +615,10 @@ class _Reader:
                 mention = self.analysis.person_at(token)
                 if mention is not None and token.i == mention.end - 1 \
                         and not _possessive_owner(self.doc, mention) \
-                        and not _title_modifier(self.doc, mention):
+                        and not _title_modifier(self.doc, mention) \
+                        and not (token.ent_type_ in ("ORG", "FAC", "GPE") and not mention.titles):
+                    # (an untitled "person" the model tags here as a body or place is one:
+                    # "convened the Cancer Cabinet")
                     name = self._name(mention)
                     if name:
                         people.append(name)
@@ -716,6 +719,8 @@ class _Reader:
                 and self.analysis.canonical(name) == name:
             return None
         full = " ".join(_untitled(self.analysis.canonical(name).split()))
+        if any(w.lower() in ORG_HEADS | NOT_NAME_WORDS for w in full.split()[1:]):
+            return None  # "the Cancer Cabinet" (elsewhere "This Cancer Cabinet"): a body
         for title in mention.titles[:1]:  # "President Biden" beside "First Lady Jill Biden" is
             full = titled_holder(self.analysis, mention.name, full, title.post)  # the President
         return full
@@ -745,7 +750,12 @@ def _person_shaped(name: str) -> bool:
     return 2 <= len(names) <= 4 and len(words) <= 5 and not gazetteer.organization(name) \
         and not gazetteer.country(name) and all(
         w[:1].isupper() and w.isalpha() and gazetteer.fold(w) not in vocabulary
-        and w.lower() not in ORG_HEADS and not gazetteer.country(w) for w in names)
+        and w.lower() not in ORG_HEADS | NOT_NAME_WORDS and not gazetteer.country(w)
+        for w in names)
+
+
+#: Words of an "organisation" that no person's name holds ("This Cancer Cabinet").
+NOT_NAME_WORDS = frozenset({"this", "that", "these", "those", "the", "cabinet", "caucus"})
 
 
 def _untitled(words: list[str]) -> list[str]:
