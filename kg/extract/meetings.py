@@ -538,6 +538,9 @@ class _Reader:
         if owner is not None:
             mention = self.analysis.person_at(owner)
             if owner.lower_ in ("their", "our"):
+                if self.transcript and owner.lower_ == "our":
+                    return None  # a speaker's "our talks with Iran": the speaker's government,
+                    # not the people of the last meeting named
                 first = self._side(self.last_group)
             elif mention is not None:
                 first = self._side([n for n in [self._name(mention)] if n])
@@ -566,7 +569,10 @@ class _Reader:
                 person = self._pronoun(subject)
                 if person:
                     people.append(person)
-            elif lower in GROUP_SUBJECTS or lower in OFFICIAL_GROUPS and verb is not None:
+            elif lower in GROUP_SUBJECTS or lower in OFFICIAL_GROUPS and verb is not None \
+                    and not any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in subject.children):
+                # ("officials from the White House, Departments of Labor ... met with": the
+                # bodies named, not the people of the meeting before)
                 # "They met ...", "U.S. officials meet Friday with ...": the people of the
                 # meeting just reported
                 people.extend(self._recent_group(subject))
