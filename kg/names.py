@@ -37,6 +37,9 @@ PARTICLES = frozenset({"al", "al-", "bin", "bint", "ibn", "von", "van", "der", "
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bb": "'"})
 _SUFFIX_RE = re.compile(r",?\s+(?:Jr|Sr)\.?$")
 _GENERATION_RE = re.compile(r",?\s+(?:Jr|Sr)\.?$|,?\s+I{2,3}$")
+#: A lone "I" after a name is the pronoun ("Martin I" of "Micheál Martin — I — when I was ..."):
+#: no monarch numbered I is named in the corpus.
+_PRONOUN_I_RE = re.compile(r"(?<=\w)[\s,—–-]+I$")
 _ARTICLE_RE = re.compile(r"^(?:the|The|THE)\s+")
 
 
@@ -170,10 +173,13 @@ def clean_person_name(text: str) -> str:
     ('Ed IV', 'John Smith')
     >>> clean_person_name("Abdullah II"), clean_person_name("Lloyd J. Austin III")
     ('Abdullah II', 'Lloyd J. Austin')
+    >>> clean_person_name("Fritz I"), clean_person_name("Felipe VI")
+    ('Fritz', 'Felipe VI')
     """
     text = re.sub(r"[\u2019']s$", "", text.strip())
     if text.isupper() and len(text) > 4:  # transcripts: "SECRETARY BLINKEN", "ANTONY J. BLINKEN"
         text = text.title()
+    text = _PRONOUN_I_RE.sub("", text)  # "Fritz, I ...", "Micheál — I —": the speaker's "I"
     stripped = _GENERATION_RE.sub("", text)
     if len(stripped.split()) >= 2 or not re.search(r"\sI{2,3}$", text):
         text = stripped  # "Lloyd J. Austin III", but the regnal "Abdullah II" stays

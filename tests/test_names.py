@@ -48,6 +48,9 @@ def test_bare_name(text, bare):
     ("Blinken’s", "Blinken"),
     ("John Smith III", "John Smith"),
     ("NED", "NED"),  # too short to be a transcript's capitals
+    ("Micheál — I", "Micheál"),  # wh-49297: "Taoiseach, Micheál — I — when I was Vice President"
+    ("Fritz I", "Fritz"),  # wh-52188: a mention running into the speaker's "I"
+    ("Abdullah II", "Abdullah II"),  # a regnal number stays
 ])
 def test_clean_person_name(text, name):
     assert names.clean_person_name(text) == name
