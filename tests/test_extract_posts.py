@@ -641,6 +641,26 @@ CASES = [
           "nominee")],
         [], id="wh-47093-senate-nomination-line",
         marks=xfail("the 'X, of State, to be POST' form of Senate nomination lists gives nothing")),
+    pytest.param(  # a hyphen's prefix is the title's: "Co-Chair", not "Chair"
+        "President’s Council of Governors:\n\nMinnesota Governor Tim Walz, Co-Chair\n\nOhio "
+        "Governor Mike DeWine, Co-Chair\n\nDelaware Governor John Carney",
+        [("Tim Walz", "Co-Chair", ANY, "current"), ("Mike DeWine", "Co-Chair", ANY, "current")],
+        [("Tim Walz", "Chair", ANY, ANY), ("Mike DeWine", "Chair", ANY, ANY)],
+        id="wh-23463-co-chair-in-apposition"),
+    pytest.param(
+        "Dennis DeConcini is a native of Tucson, Arizona and served as a United States Senator "
+        "from Arizona for 18 years, from 1977-1995, serving with both Senators Barry Goldwater and "
+        "John McCain. During that time he was a member of the Committees on Appropriations, "
+        "Judiciary, Veterans’ Aﬀairs, Rules, and served as Chairman of the Senate Select Committee "
+        "on Intelligence.On the Intelligence Committee he was involved in the restructuring of the "
+        "Post-War Intelligence community, reviewed security systems following the Aldrich Ames "
+        "espionage case, and conducted general oversight of all technical and human intelligence "
+        "gathering. DeConcini was also Co-Chair of the Commission on Cooperation and Security in "
+        "Europe (Helsinki Commission) where he was involved in a vast number of Human Rights "
+        "Matters and oversight of the Helsinki Accord.",
+        [("Dennis DeConcini", "Co-Chair", ANY, "former")],
+        [("Dennis DeConcini", "Chair", ANY, ANY)],
+        id="wh-22195-co-chair-in-a-career-sentence"),
 ]
 
 #: Precision: what the guards keep out (a sentence adverb, a title word, another person's title

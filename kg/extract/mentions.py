@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.names import PARTICLES, SUFFIXES, clean_person_name, is_honorific, name_key
 from kg.extract.evidence import text_of
-from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, is_title_head,
+from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, hyphen_prefix, is_title_head,
                                is_title_word, parse_title, span_text)
 
 #: Title heads that are also given names ("Dean Thompson"): inside a name the model tagged,
@@ -806,6 +806,8 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
     for noun in nouns:
         exclude = set(range(start, end))
         tokens = _cut_clauses(noun, [t for t in noun.subtree if t.i not in exclude], exclude)
+        if tokens:  # "Tim Walz, [Co-]Chair": the parse may leave a hyphen's prefix apart
+            tokens = [t for t in hyphen_prefix(tokens[0]) if t.i not in exclude] + tokens
         served, tokens = _served_under(tokens)
         tokens = _not_anothers(doc, tokens, exclude)
         for part in _split_coordinated(doc, tokens):

@@ -351,8 +351,9 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
     part of either ("Since | Justice"). Returns the head's new index."""
     tokens = state.tokens
     first = head_k
-    while first > 0 and (is_title_word(tokens[first - 1]) or (
-            tokens[first - 1].text[:1].islower() and tokens[first - 1].lower_ not in CONNECTORS)):
+    while first > 0 and (is_title_word(tokens[first - 1]) or _joining_hyphen(tokens, first - 1)
+                         or (tokens[first - 1].text[:1].islower()
+                             and tokens[first - 1].lower_ not in CONNECTORS)):
         first -= 1
     if first == 0:
         return head_k
@@ -379,6 +380,29 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
         first -= len(owner)  # "Program | Officer": one title
     state.tokens = tokens[first:]
     return head_k - first
+
+
+def _joining_hyphen(tokens: list[Token], k: int) -> bool:
+    """A hyphen written without spaces between a title word and the word before it: "Co | - |
+    Chair", "co | - | founder" (a prefix of the title, not a dash before it)."""
+    return 0 < k and tokens[k].text in HYPHENS and not tokens[k].whitespace_ \
+        and not tokens[k - 1].whitespace_ and tokens[k - 1].is_alpha
+
+
+HYPHENS = ("-", "‐")
+
+
+def hyphen_prefix(token: Token) -> list[Token]:
+    """The tokens a hyphen joins before a word, which the parser may leave out of its phrase:
+    "[Co -] Chair", "[co -] founder"."""
+    doc, i = token.doc, token.i
+    if i >= 1 and token.text in HYPHENS and not token.whitespace_ \
+            and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha:
+        i -= 1  # the hyphen itself: "Co | -"
+    while i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+        i -= 2
+    return list(doc[i:token.i])
 
 
 #: Chambers whose members are named with their state before the title ("Ohio Senator X").
