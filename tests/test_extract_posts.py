@@ -661,6 +661,27 @@ CASES = [
         [("Dennis DeConcini", "Co-Chair", ANY, "former")],
         [("Dennis DeConcini", "Chair", ANY, ANY)],
         id="wh-22195-co-chair-in-a-career-sentence"),
+    pytest.param(  # praise before a title is no part of it
+        "It’s always an honor to share a stage with Senator Warren and our great Secretary of "
+        "Labor, Marty Walsh—and I had the chance to travel here with Senator Markey and "
+        "Congresswoman Presley.",
+        [("Marty Walsh", "Secretary of Labor", "Department of Labor", "current")],
+        [("Marty Walsh", "great Secretary", ANY, ANY)], id="wh-57653-our-great-secretary"),
+    pytest.param(
+        "And I know Sean O’Brien is here, the new General President of the Teamsters.",
+        [("Sean O’Brien", "General President", "Teamsters", "current")],
+        [("Sean O’Brien", "new General President", ANY, ANY)], id="wh-50971-the-new-president"),
+    pytest.param(  # a question's or a count's word before a title is no part of it
+        "MS. PSAKI: Well, Kelly, I would say that we have no way to predict what President — "
+        "former President Trump will say when he ha- — when he goes to the border.",
+        [], [("Donald Trump", "what President", ANY, ANY), ("Trump", "what President", ANY, ANY)],
+        id="wh-21797-what-president"),
+    pytest.param(
+        "So let us not forget that, as we celebrate this day, we are also here in great part "
+        "because of one President, Joe Biden — (applause) — and — (laughs) — and because of Joe "
+        "Biden’s vision and leadership and commitment — a lifelong commitment — to building a "
+        "better America.",
+        [], [("Joe Biden", "one President", ANY, ANY)], id="wh-50803-one-president"),
 ]
 
 #: Precision: what the guards keep out (a sentence adverb, a title word, another person's title

@@ -59,6 +59,21 @@ NOT_TITLE_OPENERS = frozenset({
     "election", "reelection", "re-election", "inauguration", "swearing", "nomination",
     "confirmation", "appointment", "trilateral", "bilateral", "meeting", "visit", "retirement",
     "departure", "farewell",
+    # words of a question or a comparison: "What | President Trump will say", "Like | President
+    # Biden said", "the same | President who ...", "one | President, Joe Biden", "Not | Senator"
+    "what", "like", "same", "one", "not", "his", "her", "q",
+})
+#: Words of praise or description a speaker puts before a title, never part of it: "our
+#: extraordinary | ambassador to Mexico", "this great | Secretary", "your longtime | leader", "the
+#: new | General President of the Teamsters". Dropped only when written in lower case (a
+#: capital makes them a title's or a name's: "Distinguished Professor", "New Jersey").
+EPITHETS = frozenset({
+    "great", "extraordinary", "outstanding", "distinguished", "wonderful", "incredible",
+    "terrific", "fantastic", "dear", "good", "brilliant", "remarkable", "longtime", "long-time",
+    "esteemed", "tireless", "talented", "amazing", "beloved", "new", "able", "fine", "fearless",
+    "extraordinarily", "wise", "courageous", "dedicated", "exceptional",
+    "passionate", "trusted", "respected", "renowned", "recognized", "noted", "leading",
+    "female", "male", "own",
 })
 #: Heads of organisation names: "X of <the> Y Council" names an organisation, not a title.
 ORG_HEADS = frozenset({
@@ -189,6 +204,7 @@ def _trim_edges(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("a", "an")
                       or tokens[0].lower_ in LEADING_NOT_TITLE and len(tokens) > 1
                       or tokens[0].lower_ in NOT_TITLE_OPENERS and len(tokens) > 1
+                      or tokens[0].text in EPITHETS and len(tokens) > 1
                       or _opening_gerund(tokens[0]) and len(tokens) > 1
                       or tokens[0].is_punct or tokens[0].ent_type_ == "ORDINAL"
                       and not (len(tokens) > 1 and is_title_head(tokens[1])
