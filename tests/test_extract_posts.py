@@ -682,6 +682,20 @@ CASES = [
         "Biden’s vision and leadership and commitment — a lifelong commitment — to building a "
         "better America.",
         [], [("Joe Biden", "one President", ANY, ANY)], id="wh-50803-one-president"),
+    pytest.param(  # "X of/from <country>" is a nationality, not a post in its government
+        "And if it doesn’t deter Putin from further aggression in Ukraine, there will be a very "
+        "swift and severe response. This is a price that Vladimir Putin and Russia will pay for a "
+        "long, long time.",
+        [], [("Vladimir Putin", None, "Ukraine", ANY)], id="sd-317202-from-a-country"),
+    pytest.param(  # "X of <place>" where X is no person's name: a firm of Phoenix, a title
+        "Richärd Kennedy Architects of Phoenix, Arizona, is the design architect, American "
+        "International Contractors Inc. (Special Projects), of McLean, Virginia, is the "
+        "Design/Build contractor.",
+        [], [("Richärd Kennedy Architects", ANY, ANY, ANY)], id="sd-342045-a-firm-of-a-city"),
+    pytest.param(
+        "And we are pleased to welcome the Taoiseach of Ireland, Micheál Martin, and his wife "
+        "Mary, as well as the Irish Delegation, to Washington, D.C.",
+        [], [("Taoiseach", ANY, ANY, ANY)], id="wh-49356-a-title-of-a-country"),
 ]
 
 #: Precision: what the guards keep out (a sentence adverb, a title word, another person's title

@@ -223,7 +223,7 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
         nominated = _to_be(doc, mention)
         if nominated is not None:
             yield _fact(doc, doc_id, person, nominated, mention, "apposition", None)
-        if after and not mention.titles:
+        if after and not mention.titles and _member_of(doc, mention, after):
             yield HoldsPost(person=Entity(person, PERSON), post=None, org=_org_entity(after),
                             country=None, status="current",
                             evidence=sentence_evidence(doc_id, mention.span(doc), "posts.of-org",
@@ -638,6 +638,16 @@ def _of_organisation(doc: Doc, mention: PersonMention) -> str | None:
             return None  # "on the ... Court" (a judge's bench), not "on the sidelines of ..."
         return bare_name(doc[i:cut].text) or None  # "... of the French Republic | Before"
     return None
+
+
+def _member_of(doc: Doc, mention: PersonMention, org: str) -> bool:
+    """Whether "X of/from/with <org>" makes X one of the organisation's people: X is a name the
+    model tags as a person's (not "the Cancer Moonshot", "Grand Marshall", "the Menominee Tribe
+    of Wisconsin") and the organisation is no country (a nationality: "Kateryna Cherepakha from
+    Ukraine"). (The model's place labels are no test: it tags "Bloomberg" and "Turan" as places.)"""
+    if doc[mention.end - 1].ent_type_ != "PERSON" and gazetteer.official(mention.name) is None:
+        return False
+    return gazetteer.country(org) is None
 
 
 # --- biographies ----------------------------------------------------------------------------
