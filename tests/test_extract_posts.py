@@ -1032,6 +1032,15 @@ def _check(facts, expected, forbidden) -> None:
 #: the post was held then (`kg/data/us_terms.tsv`); a name no US president bore is another
 #: country's president. Real sentences with their articles' dates.
 DATED = [
+    pytest.param(  # a titled person another served, in a sentence dated before the article
+        "2021-07-16", "From 1994 to 2005, Mr. Hunter served in a variety of staff positions in "
+        "the House of Representatives including as Appropriations Associate for Congressman "
+        "Norman D. Dicks; as Military Legislative Assistant and Legislative Director for "
+        "Congressman John M. Spratt, Jr.; and as a staff member for the Select Committee on U.S. "
+        "National Security and Military/Commercial Concerns with the People’s Republic of China.",
+        [("Norman D. Dicks", "Congressman", ANY, "former")],
+        [("Norman D. Dicks", "Congressman", ANY, "current")],
+        id="wh-24253-served-for-a-congressman-until-2005"),
     pytest.param(  # judged in the eleventh blind check (partly: the court left out)
         "2022-07-02", "Justice Thomas himself said that, under the reasoning of this decision, "
         "that the Court should reconsider marriage equality and contraception.",

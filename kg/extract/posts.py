@@ -214,7 +214,8 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
                 how += IMPLIED
             if title.status == "current" and (_replaced(doc, mention) or _historic(doc, mention)
                                               or _late(doc, mention, title)
-                                              or _predecessor(doc, mention)):
+                                              or _predecessor(doc, mention)
+                                              or _served_with(doc, mention, person, title)):
                 title = replace(title, status="former")  # "to be X, vice Robert Hood, resigned"
             elif title.status == "elect" and _took_office(doc, mention):
                 title = replace(title, status="current")
@@ -392,6 +393,57 @@ def _historic(doc: Doc, mention: PersonMention) -> bool:
         return False
     years = [int(t.text) for t in sent if len(t.text) == 4 and t.text.isdigit()]
     return bool(years) and 1700 < max(years) < HISTORY_BEFORE
+
+
+#: Prepositions that tie a titled person to another's past career: "served as a law clerk for
+#: Judge X from 2002 to 2004", "served ... under Governor X", "was appointed ... by Governor X".
+CAREER_TIES = frozenset({"for", "under", "by"})
+
+
+#: Title words of posts held for life: a judge a clerk served in 2002 is likely a judge still.
+LIFE_TENURE = frozenset({"judge", "justice"})
+#: Subjects of a career sentence other than a name: "she served as ...", "he was appointed ...".
+CAREER_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _past_career(sent, mention: PersonMention) -> bool:
+    """A sentence about another person's past: its main verb in the past ("served", "was
+    appointed") and its subject a name or a pronoun other than the titled one (not "The
+    delegations ..., led by Secretary X, co-chaired the session initiated in 2020")."""
+    root = sent.root
+    if root.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were",
+                                                                                  "had")
+                                      for c in root.children):
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in CAREER_PRONOUNS or s.pos_ == "PROPN"  # (the model tags "Landgraf"
+               and not mention.start <= s.i < mention.end for s in subjects)  # as an ORG)
+
+
+def _served_with(doc: Doc, mention: PersonMention, person: str, title: Title) -> bool:
+    """A titled person named only as the one another served (for, under, with) or was appointed
+    by, in a past-tense sentence dated wholly before the article's year ("From 2009 to 2017, X
+    served as ... under Governor Jack Markell"): the text places the post in the past. Not where
+    the dated US offices know the person in that office on the article's date ("In 2021, she
+    was appointed by President Biden" in 2022)."""
+    date = published(doc)
+    sent = doc[mention.start].sent
+    years = [int(t.text[:4]) for t in sent if re.fullmatch(r"(?:19|20)\d\d(?:s)?", t.text)]
+    if not date or not years or max(years) >= int(date[:4]):
+        return False
+    if not _past_career(sent, mention) or set((title.post or "").lower().split()) & LIFE_TENURE:
+        return False
+    head = doc[mention.start:mention.end].root
+    while head.dep_ in ("compound", "appos", "conj") and head.head is not head:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in CAREER_TIES:
+        return False
+    known = gazetteer.title(title.post) if title.post else None
+    if known is not None and (any(t.start <= date < t.end
+                                  for t in gazetteer.us_terms(person, known.title))
+                              or gazetteer.us_officer(person, title.post, date) is not None):
+        return False
+    return True
 
 
 #: Verbs whose object is a post's last holder: "succeeds Ambassador X", "replacing X".
