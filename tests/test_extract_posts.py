@@ -696,6 +696,16 @@ CASES = [
         "And we are pleased to welcome the Taoiseach of Ireland, Micheál Martin, and his wife "
         "Mary, as well as the Irish Delegation, to Washington, D.C.",
         [], [("Taoiseach", ANY, ANY, ANY)], id="wh-49356-a-title-of-a-country"),
+    pytest.param(  # a bare Director or Administrator in a State release is not State's
+        "Antony J. Blinken, Secretary of State\n\nAnd again, good morning to everyone. Thank you "
+        "all very much for being here. My thanks to the secretary-general, to Executive Director "
+        "Beasley, to Director General Chew, and to Gro Intelligence CEO Sara Menker.",
+        [("Beasley", "Executive Director", None, "current")],
+        [("Beasley", ANY, "Department of State", ANY)], id="sd-346025-executive-director"),
+    pytest.param(
+        "Ned Price, Department Spokesperson\n\nDirector Burns referenced this, as you mentioned, "
+        "in Atlanta. We’ve spoken to this before.",
+        [], [("Burns", ANY, "Department of State", ANY)], id="sd-338112-director-burns"),
 ]
 
 #: Precision: what the guards keep out (a sentence adverb, a title word, another person's title

@@ -303,10 +303,14 @@ FOREIGN_STYLE = frozenset({"minister", "prime", "premier", "king", "queen", "pri
 
 #: Heads of the titles an agency's own staff hold; only these take the publishing agency as
 #: their organisation when none is named ("Spokesperson Ned Price", "Senior Official ...").
+#: (Not "Director" nor "Administrator": every agency and international body has one, and a
+#: State release's "Director Yang", "Director General Grossi", "Executive Director Beasley",
+#: "Director Haines", "Administrator Spinrad" head China's foreign affairs office, the IAEA,
+#: the WFP, national intelligence, NOAA.)
 AGENCY_HEADS = frozenset({"secretary", "spokesperson", "spokesman", "spokeswoman", "official",
                           "ambassador", "envoy", "coordinator", "counselor", "adviser",
                           "advisor", "representative", "chargé", "charge", "consul",
-                          "administrator", "director", "undersecretary", "attaché", "attache"})
+                          "undersecretary", "attaché", "attache"})
 
 
 def _owned_by_word(doc: Doc, title: Title) -> bool:
