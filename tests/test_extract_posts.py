@@ -706,6 +706,12 @@ CASES = [
         "Ned Price, Department Spokesperson\n\nDirector Burns referenced this, as you mentioned, "
         "in Atlanta. We’ve spoken to this before.",
         [], [("Burns", ANY, "Department of State", ANY)], id="sd-338112-director-burns"),
+    pytest.param(  # a headline's name, which the body repeats by first name and in capitals
+        "Press Gaggle by Press Secretary Karine Jean-Pierre and National Security Advisor Jake "
+        "Sullivan En Route Tokyo, Japan\n\nMS. JEAN-PIERRE: We’re landing, guys.\n\nQ Karine, is "
+        "there a reason why Biden didn’t sign the aid bill on camera — the Ukraine aid package?",
+        [("Karine Jean-Pierre", "Press Secretary", "White House", "current")],
+        [("Karine", "Press Secretary", ANY, ANY)], id="wh-53841-a-headline-name-in-full"),
 ]
 
 #: Precision: what the guards keep out (a sentence adverb, a title word, another person's title

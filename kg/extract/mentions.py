@@ -314,9 +314,28 @@ def _within_headline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             if end - start == 1 < whole - start and all(
                     t.ent_type_ == "PERSON" and _name_token(t) for t in doc[start:whole]):
                 return start, whole  # "Foreign Minister Ararat Mirzoyan at ...": not "Ararat"
+            if end - start == 1 < whole - start:
+                return start, _headline_name_end(doc, start, whole, text)
             return start, end
         end -= 1
     return None
+
+
+def _headline_name_end(doc: Doc, start: int, whole: int, body: str) -> int:
+    """Where a headline's name ends when the body repeats only its first word ("Jen", a
+    reporter's address to "Press Secretary Jen Psaki En Route La Crosse"): at the end of the
+    model's name, before any headline word, when the body also has its last word in any case
+    ("MS. PSAKI:") and writes none of its words in lower case; else after the first word."""
+    end = start + 1
+    while end < whole and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I" \
+            and _name_token(doc[end]) and doc[end].lower_ not in NOT_NAMES:
+        end += 1
+    end = min(whole, _hyphenated_end(doc, end))  # "Karine Jean-Pierre"
+    common = {t.text for t in doc if t.text.islower()}
+    if end - start >= 2 and re.search(r"\b" + re.escape(doc[end - 1].text) + r"\b", body, re.I) \
+            and not any(t.lower_ in common for t in doc[start + 1:end]):  # "Raimondo Co-Host"
+        return end
+    return start + 1
 
 
 def _hyphenated_end(doc: Doc, end: int) -> int:
