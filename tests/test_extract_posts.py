@@ -712,6 +712,12 @@ CASES = [
         "there a reason why Biden didn’t sign the aid bill on camera — the Ukraine aid package?",
         [("Karine Jean-Pierre", "Press Secretary", "White House", "current")],
         [("Karine", "Press Secretary", ANY, ANY)], id="wh-53841-a-headline-name-in-full"),
+    pytest.param(  # "State" before a title is its scope, not part of the owner's name
+        "President Biden Announces Key Regional Appointments for USDA\n\nMark Gibbons, USDA State "
+        "Executive Director, Farm Service Agency, Utah\n\nChristy Davis, USDA State Director, "
+        "Rural Development, Kansas\n\n",
+        [("Christy Davis", "State Director, Rural Development", "Department of Agriculture")],
+        [("Christy Davis", ANY, "USDA State", ANY)], id="wh-56138-usda-state-director"),
 ]
 
 #: Precision: what the guards keep out (a sentence adverb, a title word, another person's title

@@ -381,6 +381,12 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
         return head_k - first
     while owner and (owner[0].lower_ in CLAUSE_STARTS or owner[0].lower_ in NOT_TITLE_WORDS):
         owner = owner[1:]  # "Since | Justice X", "the Honorable | President X"
+    if len(owner) >= 2 and owner[-1].lower_ in TITLE_SCOPES and owner[-1].text[:1].isupper() \
+            and not (len(owner) == 2 and re.fullmatch(r"[A-Z]{2}", owner[0].text)) \
+            and not gazetteer.country(state.text(owner[:-1])):
+        owner, first = owner[:-1], first - 1  # "USDA | State Director" (but "NC State": a US
+        # state's code, which the country codes would read as New Caledonia; "U.S. State
+        # Secretary": the Department of State's)
     known = gazetteer.title(state.text(tokens[first:]))
     if owner and all(t.ent_type_ == "GPE" for t in owner) and known is not None \
             and known.org in NATIONAL_LEGISLATURES and not gazetteer.country(state.text(owner)):
@@ -419,6 +425,12 @@ def hyphen_prefix(token: Token) -> list[Token]:
             and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
         i -= 2
     return list(doc[i:token.i])
+
+
+#: Words that, last before a title's head, say its scope and belong to it, not to the owner
+#: before them: "USDA | State Director", "New York | State Senator", "World Bank | Country
+#: Director".
+TITLE_SCOPES = frozenset({"state", "country"})
 
 
 #: Chambers whose members are named with their state before the title ("Ohio Senator X").
