@@ -718,6 +718,12 @@ CASES = [
         "Rural Development, Kansas\n\n",
         [("Christy Davis", "State Director, Rural Development", "Department of Agriculture")],
         [("Christy Davis", ANY, "USDA State", ANY)], id="wh-56138-usda-state-director"),
+    pytest.param(  # a reporter's address, then a clause about the President: no apposition
+        "A majority of the American public support Roe — support Roe v. Wade.\n\nQ Karine, the "
+        "President — you know, you talk about bringing the President out on the road, taking him "
+        "on the road; he likes to connect with the American people.",
+        [], [("Q Karine", "President", ANY, ANY), ("Karine", "President", ANY, ANY)],
+        id="wh-56284-a-reporter-addresses-the-press-secretary"),
 ]
 
 #: Precision: what the guards keep out (a sentence adverb, a title word, another person's title

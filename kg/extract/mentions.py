@@ -806,7 +806,8 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
             and not any(i in _person_tokens(doc) for i in range(root.head.i + 1, start)):
         nouns.append(root.head)  # not over another's name: "the Foreign Minister of Spain,
         # José Manuel Albares, and the U.S. Secretary of State, | Antony Blinken"
-    nouns = [n for n in nouns if not (n.i > 0 and doc[n.i - 1].lower_ in VOCATIVES)]
+    nouns = [n for n in nouns if not (n.i > 0 and doc[n.i - 1].lower_ in VOCATIVES)
+             and not _addressed(doc, start, end, n)]
     # "Mr. Chairman, Ranking Member McCaul": a speaker's address to another, no apposition
     roster = _roster_line(doc, start, end)
     if roster is not None:
@@ -835,6 +836,19 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
                 title = replace(title, status="former")
             titles.append(title)
     return titles
+
+
+def _addressed(doc: Doc, start: int, end: int, noun: Token) -> bool:
+    """A first name said to someone, then a clause whose subject is the title: "Q Karine, the
+    former President is going to have a rally", "so on that question, Mario, the President
+    strongly believes", "Q Karine, the President — you know, ...": no comma closes the title
+    phrase, a verb (or a break) follows it at once."""
+    words = [t for t in doc[start:end] if t.text != "Q"]  # a transcript's question label
+    if len(words) != 1 or noun.i < end:
+        return False
+    after = noun.right_edge.i + 1
+    return after < len(doc) and (doc[after].pos_ in ("VERB", "AUX", "ADV")
+                                 or doc[after].text in ("—", "–"))
 
 
 #: Words that, early in an announcement, make the people it lists appointees to come ("announced
