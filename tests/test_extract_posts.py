@@ -724,6 +724,22 @@ CASES = [
         "on the road; he likes to connect with the American people.",
         [], [("Q Karine", "President", ANY, ANY), ("Karine", "President", ANY, ANY)],
         id="wh-56284-a-reporter-addresses-the-press-secretary"),
+    pytest.param(  # "... Prime Minister" at the end of a phrase is no portfolio's minister
+        "Participants in today’s call included Kęstutis Budrys, Chief Security Advisor to the "
+        "Lithuanian President; Asta Skaisgirytė, Chief Foreign Affairs Advisor to the Lithuanian "
+        "President; Māris Cepurītis, National Security Advisor to the Latvian Prime Minister; "
+        "Jānis Kažociņš, National Security Advisor to the Latvian President; and Indrek Sirp, "
+        "Director for National Security and Defense for the Estonian Prime Minister.",
+        [("Māris Cepurītis", "National Security Advisor to the Latvian Prime Minister", None)],
+        [("Māris Cepurītis", ANY, "Ministry of National Security Advisor To the Latvian Prime")],
+        id="wh-54604-an-advisor-to-a-prime-minister"),
+    pytest.param(
+        "While there, he will meet with Prime Minister Naftali Bennett, Foreign Minister and "
+        "Alternate Prime Minister Yair Lapid, Defense Minister Benny Gantz, and also with Israeli "
+        "President Isaac Herzog.",
+        [("Yair Lapid", "Alternate Prime Minister", ANY, "current")],
+        [("Yair Lapid", ANY, "Ministry of Alternate Prime", ANY)],
+        id="sd-327832-alternate-prime-minister"),
 ]
 
 #: Precision: what the guards keep out (a sentence adverb, a title word, another person's title
