@@ -740,6 +740,12 @@ CASES = [
         [("Yair Lapid", "Alternate Prime Minister", ANY, "current")],
         [("Yair Lapid", ANY, "Ministry of Alternate Prime", ANY)],
         id="sd-327832-alternate-prime-minister"),
+    pytest.param(  # the White House's First Lady is a US president's wife only
+        "The United States strongly condemns, as you heard from President Biden earlier today, "
+        "the assassination of President Jovenel Moise and the attack on First Lady Martine Moise "
+        "in Haiti.",
+        [("Martine Moise", "First Lady", None)], [("Martine Moise", ANY, "White House")],
+        id="sd-257769-a-foreign-first-lady"),
 ]
 
 #: Precision: what the guards keep out (a sentence adverb, a title word, another person's title

@@ -269,6 +269,12 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
             and _out_of_office(doc, person, known.title):
         title = replace(title, status="former")  # "President Truman ordered" in a 2022 article
     rank = (title.post or "").lower()
+    if rank in PRESIDENTS_SPOUSE and org == "White House" and title.parent is None \
+            and not gazetteer.us_terms(person.split()[-1], "President"):
+        org = None  # "Ukrainian First Lady Olena Zelenska", "First Lady Martine Moise": the
+        # White House only for the wife of a US president
+        country = title.country if gazetteer.country_code(title.country) not in (None, "US") \
+            else None
     if org is None and country is None and (rank in CABINET_RANKS or rank in JUSTICE_RANKS):
         date = published(doc)
         officer = gazetteer.us_officer(person, title.post, date)
@@ -292,6 +298,9 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
                                                 confidence))
 
 
+#: The spouse's titles the lexicon places in the White House: a US president's spouse's only
+#: where the surname is a US president's (`kg/data/us_terms.tsv`).
+PRESIDENTS_SPOUSE = frozenset({"first lady", "first gentleman"})
 #: Titles held by a spouse, who shares a surname with the holder of the main office.
 SPOUSE_TITLES = frozenset({"first lady", "second gentleman", "second lady", "first gentleman"})
 
