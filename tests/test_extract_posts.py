@@ -641,6 +641,111 @@ CASES = [
           "nominee")],
         [], id="wh-47093-senate-nomination-line",
         marks=xfail("the 'X, of State, to be POST' form of Senate nomination lists gives nothing")),
+    pytest.param(  # a hyphen's prefix is the title's: "Co-Chair", not "Chair"
+        "President’s Council of Governors:\n\nMinnesota Governor Tim Walz, Co-Chair\n\nOhio "
+        "Governor Mike DeWine, Co-Chair\n\nDelaware Governor John Carney",
+        [("Tim Walz", "Co-Chair", ANY, "current"), ("Mike DeWine", "Co-Chair", ANY, "current")],
+        [("Tim Walz", "Chair", ANY, ANY), ("Mike DeWine", "Chair", ANY, ANY)],
+        id="wh-23463-co-chair-in-apposition"),
+    pytest.param(
+        "Dennis DeConcini is a native of Tucson, Arizona and served as a United States Senator "
+        "from Arizona for 18 years, from 1977-1995, serving with both Senators Barry Goldwater and "
+        "John McCain. During that time he was a member of the Committees on Appropriations, "
+        "Judiciary, Veterans’ Aﬀairs, Rules, and served as Chairman of the Senate Select Committee "
+        "on Intelligence.On the Intelligence Committee he was involved in the restructuring of the "
+        "Post-War Intelligence community, reviewed security systems following the Aldrich Ames "
+        "espionage case, and conducted general oversight of all technical and human intelligence "
+        "gathering. DeConcini was also Co-Chair of the Commission on Cooperation and Security in "
+        "Europe (Helsinki Commission) where he was involved in a vast number of Human Rights "
+        "Matters and oversight of the Helsinki Accord.",
+        [("Dennis DeConcini", "Co-Chair", ANY, "former")],
+        [("Dennis DeConcini", "Chair", ANY, ANY)],
+        id="wh-22195-co-chair-in-a-career-sentence"),
+    pytest.param(  # praise before a title is no part of it
+        "It’s always an honor to share a stage with Senator Warren and our great Secretary of "
+        "Labor, Marty Walsh—and I had the chance to travel here with Senator Markey and "
+        "Congresswoman Presley.",
+        [("Marty Walsh", "Secretary of Labor", "Department of Labor", "current")],
+        [("Marty Walsh", "great Secretary", ANY, ANY)], id="wh-57653-our-great-secretary"),
+    pytest.param(
+        "And I know Sean O’Brien is here, the new General President of the Teamsters.",
+        [("Sean O’Brien", "General President", "Teamsters", "current")],
+        [("Sean O’Brien", "new General President", ANY, ANY)], id="wh-50971-the-new-president"),
+    pytest.param(  # a question's or a count's word before a title is no part of it
+        "MS. PSAKI: Well, Kelly, I would say that we have no way to predict what President — "
+        "former President Trump will say when he ha- — when he goes to the border.",
+        [], [("Donald Trump", "what President", ANY, ANY), ("Trump", "what President", ANY, ANY)],
+        id="wh-21797-what-president"),
+    pytest.param(
+        "So let us not forget that, as we celebrate this day, we are also here in great part "
+        "because of one President, Joe Biden — (applause) — and — (laughs) — and because of Joe "
+        "Biden’s vision and leadership and commitment — a lifelong commitment — to building a "
+        "better America.",
+        [], [("Joe Biden", "one President", ANY, ANY)], id="wh-50803-one-president"),
+    pytest.param(  # "X of/from <country>" is a nationality, not a post in its government
+        "And if it doesn’t deter Putin from further aggression in Ukraine, there will be a very "
+        "swift and severe response. This is a price that Vladimir Putin and Russia will pay for a "
+        "long, long time.",
+        [], [("Vladimir Putin", None, "Ukraine", ANY)], id="sd-317202-from-a-country"),
+    pytest.param(  # "X of <place>" where X is no person's name: a firm of Phoenix, a title
+        "Richärd Kennedy Architects of Phoenix, Arizona, is the design architect, American "
+        "International Contractors Inc. (Special Projects), of McLean, Virginia, is the "
+        "Design/Build contractor.",
+        [], [("Richärd Kennedy Architects", ANY, ANY, ANY)], id="sd-342045-a-firm-of-a-city"),
+    pytest.param(
+        "And we are pleased to welcome the Taoiseach of Ireland, Micheál Martin, and his wife "
+        "Mary, as well as the Irish Delegation, to Washington, D.C.",
+        [], [("Taoiseach", ANY, ANY, ANY)], id="wh-49356-a-title-of-a-country"),
+    pytest.param(  # a bare Director or Administrator in a State release is not State's
+        "Antony J. Blinken, Secretary of State\n\nAnd again, good morning to everyone. Thank you "
+        "all very much for being here. My thanks to the secretary-general, to Executive Director "
+        "Beasley, to Director General Chew, and to Gro Intelligence CEO Sara Menker.",
+        [("Beasley", "Executive Director", None, "current")],
+        [("Beasley", ANY, "Department of State", ANY)], id="sd-346025-executive-director"),
+    pytest.param(
+        "Ned Price, Department Spokesperson\n\nDirector Burns referenced this, as you mentioned, "
+        "in Atlanta. We’ve spoken to this before.",
+        [], [("Burns", ANY, "Department of State", ANY)], id="sd-338112-director-burns"),
+    pytest.param(  # a headline's name, which the body repeats by first name and in capitals
+        "Press Gaggle by Press Secretary Karine Jean-Pierre and National Security Advisor Jake "
+        "Sullivan En Route Tokyo, Japan\n\nMS. JEAN-PIERRE: We’re landing, guys.\n\nQ Karine, is "
+        "there a reason why Biden didn’t sign the aid bill on camera — the Ukraine aid package?",
+        [("Karine Jean-Pierre", "Press Secretary", "White House", "current")],
+        [("Karine", "Press Secretary", ANY, ANY)], id="wh-53841-a-headline-name-in-full"),
+    pytest.param(  # "State" before a title is its scope, not part of the owner's name
+        "President Biden Announces Key Regional Appointments for USDA\n\nMark Gibbons, USDA State "
+        "Executive Director, Farm Service Agency, Utah\n\nChristy Davis, USDA State Director, "
+        "Rural Development, Kansas\n\n",
+        [("Christy Davis", "State Director, Rural Development", "Department of Agriculture")],
+        [("Christy Davis", ANY, "USDA State", ANY)], id="wh-56138-usda-state-director"),
+    pytest.param(  # a reporter's address, then a clause about the President: no apposition
+        "A majority of the American public support Roe — support Roe v. Wade.\n\nQ Karine, the "
+        "President — you know, you talk about bringing the President out on the road, taking him "
+        "on the road; he likes to connect with the American people.",
+        [], [("Q Karine", "President", ANY, ANY), ("Karine", "President", ANY, ANY)],
+        id="wh-56284-a-reporter-addresses-the-press-secretary"),
+    pytest.param(  # "... Prime Minister" at the end of a phrase is no portfolio's minister
+        "Participants in today’s call included Kęstutis Budrys, Chief Security Advisor to the "
+        "Lithuanian President; Asta Skaisgirytė, Chief Foreign Affairs Advisor to the Lithuanian "
+        "President; Māris Cepurītis, National Security Advisor to the Latvian Prime Minister; "
+        "Jānis Kažociņš, National Security Advisor to the Latvian President; and Indrek Sirp, "
+        "Director for National Security and Defense for the Estonian Prime Minister.",
+        [("Māris Cepurītis", "National Security Advisor to the Latvian Prime Minister", None)],
+        [("Māris Cepurītis", ANY, "Ministry of National Security Advisor To the Latvian Prime")],
+        id="wh-54604-an-advisor-to-a-prime-minister"),
+    pytest.param(
+        "While there, he will meet with Prime Minister Naftali Bennett, Foreign Minister and "
+        "Alternate Prime Minister Yair Lapid, Defense Minister Benny Gantz, and also with Israeli "
+        "President Isaac Herzog.",
+        [("Yair Lapid", "Alternate Prime Minister", ANY, "current")],
+        [("Yair Lapid", ANY, "Ministry of Alternate Prime", ANY)],
+        id="sd-327832-alternate-prime-minister"),
+    pytest.param(  # the White House's First Lady is a US president's wife only
+        "The United States strongly condemns, as you heard from President Biden earlier today, "
+        "the assassination of President Jovenel Moise and the attack on First Lady Martine Moise "
+        "in Haiti.",
+        [("Martine Moise", "First Lady", None)], [("Martine Moise", ANY, "White House")],
+        id="sd-257769-a-foreign-first-lady"),
 ]
 
 #: Precision: what the guards keep out (a sentence adverb, a title word, another person's title
@@ -977,6 +1082,15 @@ def _check(facts, expected, forbidden) -> None:
 #: the post was held then (`kg/data/us_terms.tsv`); a name no US president bore is another
 #: country's president. Real sentences with their articles' dates.
 DATED = [
+    pytest.param(  # a titled person another served, in a sentence dated before the article
+        "2021-07-16", "From 1994 to 2005, Mr. Hunter served in a variety of staff positions in "
+        "the House of Representatives including as Appropriations Associate for Congressman "
+        "Norman D. Dicks; as Military Legislative Assistant and Legislative Director for "
+        "Congressman John M. Spratt, Jr.; and as a staff member for the Select Committee on U.S. "
+        "National Security and Military/Commercial Concerns with the People’s Republic of China.",
+        [("Norman D. Dicks", "Congressman", ANY, "former")],
+        [("Norman D. Dicks", "Congressman", ANY, "current")],
+        id="wh-24253-served-for-a-congressman-until-2005"),
     pytest.param(  # judged in the eleventh blind check (partly: the court left out)
         "2022-07-02", "Justice Thomas himself said that, under the reasoning of this decision, "
         "that the Court should reconsider marriage equality and contraception.",

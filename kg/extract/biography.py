@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract.mentions import Analysis
-from kg.extract.titles import (CONNECTORS, ORG_HEADS, STATE_BUREAU, Title, is_title_word,
-                               parse_title, span_text)
+from kg.extract.titles import (CONNECTORS, ORG_HEADS, STATE_BUREAU, Title, hyphen_prefix,
+                               is_title_word, parse_title, span_text)
 
 #: Verbs whose "as" phrase names posts.
 AS_VERBS = frozenset({"serve", "work", "act", "remain", "join", "appoint", "name", "nominate",
@@ -147,6 +147,8 @@ def _from_verb(doc: Doc, sent: Span, verb: Token, person: str) -> Iterator[Caree
         if token.lower_ == "as" and token.i > verb.i and token.head.lower_ in ("stint", "term",
                                                                               "tenure"):
             starts.append(token.i + 1)
+    # a start inside a hyphenated title ("Co-[Chair]": the parser may attach both) is the word's
+    starts = [start - len(hyphen_prefix(doc[start])) for start in starts]
     for start in sorted(set(starts)):
         for item, shares in _with_shared_complements(doc, list(_items(doc, sent, start))):
             if _apposed_to_another(doc, item, person):

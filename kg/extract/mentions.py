@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.names import PARTICLES, SUFFIXES, clean_person_name, is_honorific, name_key
 from kg.extract.evidence import text_of
-from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, is_title_head,
+from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, hyphen_prefix, is_title_head,
                                is_title_word, parse_title, span_text)
 
 #: Title heads that are also given names ("Dean Thompson"): inside a name the model tagged,
@@ -314,9 +314,28 @@ def _within_headline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             if end - start == 1 < whole - start and all(
                     t.ent_type_ == "PERSON" and _name_token(t) for t in doc[start:whole]):
                 return start, whole  # "Foreign Minister Ararat Mirzoyan at ...": not "Ararat"
+            if end - start == 1 < whole - start:
+                return start, _headline_name_end(doc, start, whole, text)
             return start, end
         end -= 1
     return None
+
+
+def _headline_name_end(doc: Doc, start: int, whole: int, body: str) -> int:
+    """Where a headline's name ends when the body repeats only its first word ("Jen", a
+    reporter's address to "Press Secretary Jen Psaki En Route La Crosse"): at the end of the
+    model's name, before any headline word, when the body also has its last word in any case
+    ("MS. PSAKI:") and writes none of its words in lower case; else after the first word."""
+    end = start + 1
+    while end < whole and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I" \
+            and _name_token(doc[end]) and doc[end].lower_ not in NOT_NAMES:
+        end += 1
+    end = min(whole, _hyphenated_end(doc, end))  # "Karine Jean-Pierre"
+    common = {t.text for t in doc if t.text.islower()}
+    if end - start >= 2 and re.search(r"\b" + re.escape(doc[end - 1].text) + r"\b", body, re.I) \
+            and not any(t.lower_ in common for t in doc[start + 1:end]):  # "Raimondo Co-Host"
+        return end
+    return start + 1
 
 
 def _hyphenated_end(doc: Doc, end: int) -> int:
@@ -787,7 +806,8 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
             and not any(i in _person_tokens(doc) for i in range(root.head.i + 1, start)):
         nouns.append(root.head)  # not over another's name: "the Foreign Minister of Spain,
         # José Manuel Albares, and the U.S. Secretary of State, | Antony Blinken"
-    nouns = [n for n in nouns if not (n.i > 0 and doc[n.i - 1].lower_ in VOCATIVES)]
+    nouns = [n for n in nouns if not (n.i > 0 and doc[n.i - 1].lower_ in VOCATIVES)
+             and not _addressed(doc, start, end, n)]
     # "Mr. Chairman, Ranking Member McCaul": a speaker's address to another, no apposition
     roster = _roster_line(doc, start, end)
     if roster is not None:
@@ -806,6 +826,8 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
     for noun in nouns:
         exclude = set(range(start, end))
         tokens = _cut_clauses(noun, [t for t in noun.subtree if t.i not in exclude], exclude)
+        if tokens:  # "Tim Walz, [Co-]Chair": the parse may leave a hyphen's prefix apart
+            tokens = [t for t in hyphen_prefix(tokens[0]) if t.i not in exclude] + tokens
         served, tokens = _served_under(tokens)
         tokens = _not_anothers(doc, tokens, exclude)
         for part in _split_coordinated(doc, tokens):
@@ -814,6 +836,19 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
                 title = replace(title, status="former")
             titles.append(title)
     return titles
+
+
+def _addressed(doc: Doc, start: int, end: int, noun: Token) -> bool:
+    """A first name said to someone, then a clause whose subject is the title: "Q Karine, the
+    former President is going to have a rally", "so on that question, Mario, the President
+    strongly believes", "Q Karine, the President — you know, ...": no comma closes the title
+    phrase, a verb (or a break) follows it at once."""
+    words = [t for t in doc[start:end] if t.text != "Q"]  # a transcript's question label
+    if len(words) != 1 or noun.i < end:
+        return False
+    after = noun.right_edge.i + 1
+    return after < len(doc) and (doc[after].pos_ in ("VERB", "AUX", "ADV")
+                                 or doc[after].text in ("—", "–"))
 
 
 #: Words that, early in an announcement, make the people it lists appointees to come ("announced

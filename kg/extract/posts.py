@@ -214,7 +214,8 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
                 how += IMPLIED
             if title.status == "current" and (_replaced(doc, mention) or _historic(doc, mention)
                                               or _late(doc, mention, title)
-                                              or _predecessor(doc, mention)):
+                                              or _predecessor(doc, mention)
+                                              or _served_with(doc, mention, person, title)):
                 title = replace(title, status="former")  # "to be X, vice Robert Hood, resigned"
             elif title.status == "elect" and _took_office(doc, mention):
                 title = replace(title, status="current")
@@ -223,7 +224,7 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
         nominated = _to_be(doc, mention)
         if nominated is not None:
             yield _fact(doc, doc_id, person, nominated, mention, "apposition", None)
-        if after and not mention.titles:
+        if after and not mention.titles and _member_of(doc, mention, after):
             yield HoldsPost(person=Entity(person, PERSON), post=None, org=_org_entity(after),
                             country=None, status="current",
                             evidence=sentence_evidence(doc_id, mention.span(doc), "posts.of-org",
@@ -268,6 +269,12 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
             and _out_of_office(doc, person, known.title):
         title = replace(title, status="former")  # "President Truman ordered" in a 2022 article
     rank = (title.post or "").lower()
+    if rank in PRESIDENTS_SPOUSE and org == "White House" and title.parent is None \
+            and not gazetteer.us_terms(person.split()[-1], "President"):
+        org = None  # "Ukrainian First Lady Olena Zelenska", "First Lady Martine Moise": the
+        # White House only for the wife of a US president
+        country = title.country if gazetteer.country_code(title.country) not in (None, "US") \
+            else None
     if org is None and country is None and (rank in CABINET_RANKS or rank in JUSTICE_RANKS):
         date = published(doc)
         officer = gazetteer.us_officer(person, title.post, date)
@@ -291,6 +298,9 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
                                                 confidence))
 
 
+#: The spouse's titles the lexicon places in the White House: a US president's spouse's only
+#: where the surname is a US president's (`kg/data/us_terms.tsv`).
+PRESIDENTS_SPOUSE = frozenset({"first lady", "first gentleman"})
 #: Titles held by a spouse, who shares a surname with the holder of the main office.
 SPOUSE_TITLES = frozenset({"first lady", "second gentleman", "second lady", "first gentleman"})
 
@@ -302,10 +312,14 @@ FOREIGN_STYLE = frozenset({"minister", "prime", "premier", "king", "queen", "pri
 
 #: Heads of the titles an agency's own staff hold; only these take the publishing agency as
 #: their organisation when none is named ("Spokesperson Ned Price", "Senior Official ...").
+#: (Not "Director" nor "Administrator": every agency and international body has one, and a
+#: State release's "Director Yang", "Director General Grossi", "Executive Director Beasley",
+#: "Director Haines", "Administrator Spinrad" head China's foreign affairs office, the IAEA,
+#: the WFP, national intelligence, NOAA.)
 AGENCY_HEADS = frozenset({"secretary", "spokesperson", "spokesman", "spokeswoman", "official",
                           "ambassador", "envoy", "coordinator", "counselor", "adviser",
                           "advisor", "representative", "chargé", "charge", "consul",
-                          "administrator", "director", "undersecretary", "attaché", "attache"})
+                          "undersecretary", "attaché", "attache"})
 
 
 def _owned_by_word(doc: Doc, title: Title) -> bool:
@@ -392,6 +406,57 @@ def _historic(doc: Doc, mention: PersonMention) -> bool:
         return False
     years = [int(t.text) for t in sent if len(t.text) == 4 and t.text.isdigit()]
     return bool(years) and 1700 < max(years) < HISTORY_BEFORE
+
+
+#: Prepositions that tie a titled person to another's past career: "served as a law clerk for
+#: Judge X from 2002 to 2004", "served ... under Governor X", "was appointed ... by Governor X".
+CAREER_TIES = frozenset({"for", "under", "by"})
+
+
+#: Title words of posts held for life: a judge a clerk served in 2002 is likely a judge still.
+LIFE_TENURE = frozenset({"judge", "justice"})
+#: Subjects of a career sentence other than a name: "she served as ...", "he was appointed ...".
+CAREER_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _past_career(sent, mention: PersonMention) -> bool:
+    """A sentence about another person's past: its main verb in the past ("served", "was
+    appointed") and its subject a name or a pronoun other than the titled one (not "The
+    delegations ..., led by Secretary X, co-chaired the session initiated in 2020")."""
+    root = sent.root
+    if root.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were",
+                                                                                  "had")
+                                      for c in root.children):
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in CAREER_PRONOUNS or s.pos_ == "PROPN"  # (the model tags "Landgraf"
+               and not mention.start <= s.i < mention.end for s in subjects)  # as an ORG)
+
+
+def _served_with(doc: Doc, mention: PersonMention, person: str, title: Title) -> bool:
+    """A titled person named only as the one another served (for, under, with) or was appointed
+    by, in a past-tense sentence dated wholly before the article's year ("From 2009 to 2017, X
+    served as ... under Governor Jack Markell"): the text places the post in the past. Not where
+    the dated US offices know the person in that office on the article's date ("In 2021, she
+    was appointed by President Biden" in 2022)."""
+    date = published(doc)
+    sent = doc[mention.start].sent
+    years = [int(t.text[:4]) for t in sent if re.fullmatch(r"(?:19|20)\d\d(?:s)?", t.text)]
+    if not date or not years or max(years) >= int(date[:4]):
+        return False
+    if not _past_career(sent, mention) or set((title.post or "").lower().split()) & LIFE_TENURE:
+        return False
+    head = doc[mention.start:mention.end].root
+    while head.dep_ in ("compound", "appos", "conj") and head.head is not head:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in CAREER_TIES:
+        return False
+    known = gazetteer.title(title.post) if title.post else None
+    if known is not None and (any(t.start <= date < t.end
+                                  for t in gazetteer.us_terms(person, known.title))
+                              or gazetteer.us_officer(person, title.post, date) is not None):
+        return False
+    return True
 
 
 #: Verbs whose object is a post's last holder: "succeeds Ambassador X", "replacing X".
@@ -638,6 +703,16 @@ def _of_organisation(doc: Doc, mention: PersonMention) -> str | None:
             return None  # "on the ... Court" (a judge's bench), not "on the sidelines of ..."
         return bare_name(doc[i:cut].text) or None  # "... of the French Republic | Before"
     return None
+
+
+def _member_of(doc: Doc, mention: PersonMention, org: str) -> bool:
+    """Whether "X of/from/with <org>" makes X one of the organisation's people: X is a name the
+    model tags as a person's (not "the Cancer Moonshot", "Grand Marshall", "the Menominee Tribe
+    of Wisconsin") and the organisation is no country (a nationality: "Kateryna Cherepakha from
+    Ukraine"). (The model's place labels are no test: it tags "Bloomberg" and "Turan" as places.)"""
+    if doc[mention.end - 1].ent_type_ != "PERSON" and gazetteer.official(mention.name) is None:
+        return False
+    return gazetteer.country(org) is None
 
 
 # --- biographies ----------------------------------------------------------------------------

@@ -59,6 +59,21 @@ NOT_TITLE_OPENERS = frozenset({
     "election", "reelection", "re-election", "inauguration", "swearing", "nomination",
     "confirmation", "appointment", "trilateral", "bilateral", "meeting", "visit", "retirement",
     "departure", "farewell",
+    # words of a question or a comparison: "What | President Trump will say", "Like | President
+    # Biden said", "the same | President who ...", "one | President, Joe Biden", "Not | Senator"
+    "what", "like", "same", "one", "not", "his", "her", "q",
+})
+#: Words of praise or description a speaker puts before a title, never part of it: "our
+#: extraordinary | ambassador to Mexico", "this great | Secretary", "your longtime | leader", "the
+#: new | General President of the Teamsters". Dropped only when written in lower case (a
+#: capital makes them a title's or a name's: "Distinguished Professor", "New Jersey").
+EPITHETS = frozenset({
+    "great", "extraordinary", "outstanding", "distinguished", "wonderful", "incredible",
+    "terrific", "fantastic", "dear", "good", "brilliant", "remarkable", "longtime", "long-time",
+    "esteemed", "tireless", "talented", "amazing", "beloved", "new", "able", "fine", "fearless",
+    "extraordinarily", "wise", "courageous", "dedicated", "exceptional",
+    "passionate", "trusted", "respected", "renowned", "recognized", "noted", "leading",
+    "female", "male", "own",
 })
 #: Heads of organisation names: "X of <the> Y Council" names an organisation, not a title.
 ORG_HEADS = frozenset({
@@ -189,6 +204,7 @@ def _trim_edges(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("a", "an")
                       or tokens[0].lower_ in LEADING_NOT_TITLE and len(tokens) > 1
                       or tokens[0].lower_ in NOT_TITLE_OPENERS and len(tokens) > 1
+                      or tokens[0].text in EPITHETS and len(tokens) > 1
                       or _opening_gerund(tokens[0]) and len(tokens) > 1
                       or tokens[0].is_punct or tokens[0].ent_type_ == "ORDINAL"
                       and not (len(tokens) > 1 and is_title_head(tokens[1])
@@ -351,8 +367,9 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
     part of either ("Since | Justice"). Returns the head's new index."""
     tokens = state.tokens
     first = head_k
-    while first > 0 and (is_title_word(tokens[first - 1]) or (
-            tokens[first - 1].text[:1].islower() and tokens[first - 1].lower_ not in CONNECTORS)):
+    while first > 0 and (is_title_word(tokens[first - 1]) or _joining_hyphen(tokens, first - 1)
+                         or (tokens[first - 1].text[:1].islower()
+                             and tokens[first - 1].lower_ not in CONNECTORS)):
         first -= 1
     if first == 0:
         return head_k
@@ -364,6 +381,12 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
         return head_k - first
     while owner and (owner[0].lower_ in CLAUSE_STARTS or owner[0].lower_ in NOT_TITLE_WORDS):
         owner = owner[1:]  # "Since | Justice X", "the Honorable | President X"
+    if len(owner) >= 2 and owner[-1].lower_ in TITLE_SCOPES and owner[-1].text[:1].isupper() \
+            and not (len(owner) == 2 and re.fullmatch(r"[A-Z]{2}", owner[0].text)) \
+            and not gazetteer.country(state.text(owner[:-1])):
+        owner, first = owner[:-1], first - 1  # "USDA | State Director" (but "NC State": a US
+        # state's code, which the country codes would read as New Caledonia; "U.S. State
+        # Secretary": the Department of State's)
     known = gazetteer.title(state.text(tokens[first:]))
     if owner and all(t.ent_type_ == "GPE" for t in owner) and known is not None \
             and known.org in NATIONAL_LEGISLATURES and not gazetteer.country(state.text(owner)):
@@ -379,6 +402,35 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
         first -= len(owner)  # "Program | Officer": one title
     state.tokens = tokens[first:]
     return head_k - first
+
+
+def _joining_hyphen(tokens: list[Token], k: int) -> bool:
+    """A hyphen written without spaces between a title word and the word before it: "Co | - |
+    Chair", "co | - | founder" (a prefix of the title, not a dash before it)."""
+    return 0 < k and tokens[k].text in HYPHENS and not tokens[k].whitespace_ \
+        and not tokens[k - 1].whitespace_ and tokens[k - 1].is_alpha
+
+
+HYPHENS = ("-", "‐")
+
+
+def hyphen_prefix(token: Token) -> list[Token]:
+    """The tokens a hyphen joins before a word, which the parser may leave out of its phrase:
+    "[Co -] Chair", "[co -] founder"."""
+    doc, i = token.doc, token.i
+    if i >= 1 and token.text in HYPHENS and not token.whitespace_ \
+            and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha:
+        i -= 1  # the hyphen itself: "Co | -"
+    while i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+        i -= 2
+    return list(doc[i:token.i])
+
+
+#: Words that, last before a title's head, say its scope and belong to it, not to the owner
+#: before them: "USDA | State Director", "New York | State Senator", "World Bank | Country
+#: Director".
+TITLE_SCOPES = frozenset({"state", "country"})
 
 
 #: Chambers whose members are named with their state before the title ("Ohio Senator X").

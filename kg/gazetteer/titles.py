@@ -206,7 +206,10 @@ def _title_core(rest: str) -> tuple[str, str, str] | None:
     # Ministers: "Minister of Tourism", "Tourism Minister".
     m = (re.match(r"^(?P<rank>(?:deputy|vice|first deputy)\s+)?minister\s+(?:of|for)\s+(?P<subject>.+)$", rest, re.I)
          or re.match(r"^(?P<rank>(?:deputy|vice)\s+)?(?!(?:deputy|vice|prime|first)\b)"
-                     r"(?P<subject>[A-Z][\w &,'-]*?)\s+minister$", rest, re.I))
+                     r"(?P<subject>[A-Z][\w &,'-]*?)(?<!\bPrime)\s+minister$", rest, re.I))
+    if m and m.re.pattern.endswith("minister$") and re.search(r"\b(?!and\b)[a-z]", m.group("subject")):
+        m = None  # "Official Previewing the Visit of | Prime Minister", "National Security
+        # Advisor to the Latvian Prime | Minister": a phrase, not a portfolio
     if m and m.group("subject")[:1].isupper():
         subject = ministry(m.group("subject"))[len("Ministry of "):]
         rank = (m.group("rank") or "").strip().title()
