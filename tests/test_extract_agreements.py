@@ -1251,6 +1251,24 @@ CASES = [
         '16-year-long Boeing-Airbus dispute does just that.',
         [_want({'United States', 'European Union'}, '5-year agreement', 'sign')], [],
         id='wh-20925-a-number-joined-to-the-name'),
+    pytest.param(  # a joint statement's "we" is its authors, not the United States alone
+        'wh-50561',
+        'AUKUS Leaders’ Level Statement\n\nToday, the leaders of the Australia-UK-US (AUKUS) '
+        'partnership – Prime Minister Scott Morrison of Australia, Prime Minister Boris Johnson of '
+        'the United Kingdom, and President Joseph R. Biden, Jr. of the United States – assessed '
+        'progress under AUKUS.\n\nWe reaffirmed our commitment to AUKUS and to a free and open '
+        'Indo-Pacific.',
+        [], [_want({'United States'}, 'AUKUS', 'implement')],
+        id='wh-50561-leaders-statement-we-is-not-the-us-alone'),
+    pytest.param(  # judged items (round 13), not in the gold
+        'wh-18203',
+        'U.S.-ROK Leaders’ Joint Statement\n\nAgainst this backdrop, we agree to establish a '
+        'comprehensive KORUS Global Vaccine Partnership to strengthen joint response capabilities '
+        'for infectious disease through international vaccine cooperation, including focus areas '
+        'on global expansion of production and related materials, as well as scientific and '
+        'technological cooperation.',
+        [_want({'United States', 'South Korea'}, 'KORUS Global Vaccine Partnership', 'sign')], [],
+        id='wh-18203-joint-statement-we-is-its-titled-authors'),
 ]
 
 

@@ -1281,7 +1281,11 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
             guessed.extend(sides)
         elif phrase.lower_ in WE and phrase.dep_ in ("nsubj", "nsubjpass", "poss") and \
                 UNITED_STATES in countries and not _quoted(phrase) and _us_speaking(phrase):
-            found.append(Entity(UNITED_STATES, COUNTRY))
+            authors = _joint_authors(doc)
+            if authors is None:
+                found.append(Entity(UNITED_STATES, COUNTRY))
+            else:  # a joint statement's "we" is its authors, the US only one of them
+                found += authors
         elif phrase.lower_ in ("it", "its") and phrase.dep_ in ("nsubj", "poss"):
             # "The United States does not own ..., it is in full compliance with ..."
             named = [e for e in phrase.sent.ents if e.end <= phrase.i and e.label_ == "GPE"
@@ -1409,6 +1413,56 @@ def _us_speaking(token: Token) -> bool:
     one is not a foreign minister's, president's or chancellor's."""
     labels = SPEAKER_LABEL.findall(text_of(token.doc)[:token.idx])
     return not labels or not FOREIGN_SPEAKERS.search(labels[-1])
+
+
+#: Titles of texts several governments issue, whose "we" is all of them: "Quad Joint Leaders'
+#: Statement", "ASEAN-U.S. Special Summit 2022, Joint Vision Statement", "Joint Communiqué by".
+JOINT_TITLE = re.compile(r"\bJoint\b.*\b(?:Statement|Declaration|Communiqu[eé])|"
+                         r"\bLeaders[’']? (?:Level )?Statement|\bStatement of the\b.*\band\b")
+#: Words after which a title says what the statement is about, not who issues it: "Joint
+#: Statement on Cuba", "... Regarding the IAEA Board", "Meeting ... in Jeddah".
+JOINT_TOPIC = re.compile(r"\b(?:on|regarding|concerning|addressing|welcoming|announcing|in|"
+                         r"to|for|at)\b", re.I)
+
+
+def _joint_authors(doc: Doc) -> list[Entity] | None:
+    """The authors of a joint statement, whose "we" they are, as its title names them: a
+    hyphened name with the United States ("U.S.-ROK Leaders' Joint Statement", "Joint Statement
+    on the U.S.-Iraq Strategic Dialogue"), the countries, organisations and persons' countries
+    before its subject ("Joint Statement of the United States of America and Denmark on ...",
+    "Joint Statement Following Meeting Between President Biden and Egyptian President ...").
+    Empty when the title names fewer than two ("Quad Joint Leaders' Statement"); None when the
+    text is no joint statement."""
+    cached = doc.user_data.get("kg.joint_authors", False)
+    if cached is not False:
+        return cached
+    text = text_of(doc)
+    title_end = max(0, text.find("\n\n"))
+    title = text[:title_end]
+    authors: list[Entity] | None = None
+    if JOINT_TITLE.search(title):
+        named = list(_name_countries(title + " "))
+        named = named if UNITED_STATES in named else []
+        topic = next((m.start() for m in JOINT_TOPIC.finditer(title)
+                      if re.search(r"Statement|Declaration|Communiqu", title[:m.start()])),
+                     title_end)
+        for chunk in re.split(r",|\band\b|\b(?:of|by|between|from|with)\b", title[:topic],
+                              flags=re.I):
+            country = gazetteer.country(chunk.strip(), capitals=False)
+            org = None if country else gazetteer.organization(chunk.strip())
+            if country or (org is not None and not org.country):
+                named.append(country.name if country else org.name)
+        head = doc.char_span(0, topic, alignment_mode="contract")
+        analysis = analyse(doc)
+        for ent in head.ents if head is not None else ():
+            person = analysis.person_at(ent.root) if ent.label_ == "PERSON" else None
+            country = _served_country(analysis, person) if person else None
+            if country:
+                named.append(country)
+        authors = [_party(c) for c in dict.fromkeys(named)]
+        authors = authors if len(authors) >= 2 else []
+    doc.user_data["kg.joint_authors"] = authors
+    return authors
 
 
 def _two_sides(doc: Doc, countries: list[str]) -> list[Entity]:
