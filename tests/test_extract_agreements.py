@@ -1269,6 +1269,34 @@ CASES = [
         'technological cooperation.',
         [_want({'United States', 'South Korea'}, 'KORUS Global Vaccine Partnership', 'sign')], [],
         id='wh-18203-joint-statement-we-is-its-titled-authors'),
+    pytest.param(  # "Inter-American" is one word of the Americas, not the United States
+        'sd-248062',
+        'SECRETARY BLINKEN: A couple of things. We – we’re looking forward to the meeting in a '
+        'short while, and I think first and foremost what we would like to see is a recommitment '
+        'by all of the countries that signed the Inter-American Charter on Democracy to recommit '
+        'to its principles.',
+        [], [_want({'United States'}, 'Inter-American Charter on Democracy', ANY)],
+        id='sd-248062-inter-american-names-no-party'),
+    pytest.param(  # "countries" beside a name is no list of its members
+        'wh-57415',
+        'The Jerusalem U.S.-Israel Strategic Partnership Joint Declaration\n\nThe countries '
+        'affirm that Israel’s peace and normalization agreements with the United Arab Emirates, '
+        'Bahrain, and Morocco constitute a critical addition to Israel’s strategic peace treaties '
+        'with Egypt and Jordan, all of which are important to the future of the Middle East region '
+        'and to the cause of regional security, prosperity, and peace.',
+        [], [_want({'Israel', 'United Arab Emirates', 'Bahrain', 'Morocco', 'Egypt', 'Jordan'},
+                   ANY, 'sign')],
+        id='wh-57415-countries-beside-a-name-are-no-members'),
+    pytest.param(  # judged items (round 13), not in the gold: the welcoming one is no member
+        'wh-53113',
+        'The United States welcomed Indonesia, Vietnam, Malaysia, the Philippines, and Singapore '
+        'joining the Global Methane Pledge at COP-26, and we are accelerating technical '
+        'assistance, financial resources, and project pipeline development for methane mitigation '
+        'in Global Methane Pledge countries, including through the EPA, USTDA, DFC, and EXIM.',
+        [_want({'Indonesia', 'Vietnam', 'Malaysia', 'Philippines', 'Singapore'},
+               'Global Methane Pledge', 'join')],
+        [_want(ANY, 'Global Methane Pledge', 'sign')],
+        id='wh-53113-welcomed-joining-then-pledge-countries'),
 ]
 
 

@@ -43,6 +43,10 @@ DESCRIBED_HEADS = frozenset({
 #: Words that make a list of countries the parties of an agreement named beside them.
 MEMBERSHIP_NOUNS = frozenset({"signatories", "signatory", "members", "member", "parties",
                               "participants", "signers", "nations", "countries", "states"})
+#: Of those, the ones that say membership by themselves near a name ("the other signatories of
+#: the Artemis Accords are ..."); "countries" only where the name modifies it ("Framework
+#: countries"), not beside it ("all OSCE countries, including Russia, pledged ...; the Charter").
+MEMBERS = MEMBERSHIP_NOUNS - {"nations", "countries", "states"}
 #: Verbs through which a noun of action passes its doer: "the US and Japan announced the
 #: launch of ..." (but not "welcomed the signing of ...": the welcomer is no party).
 DOING_VERBS = frozenset({"begin", "start", "continue", "complete", "conclude", "announce",
@@ -230,8 +234,13 @@ def agreements(doc: Doc, *, doc_id: str) -> Iterator[AgreementAction]:
         for fact in _facts_for(doc, doc_id, mention, countries):
             key = (tuple(p.name for p in fact.parties), fact.agreement.name.lower(), fact.action,
                    fact.negated)
+            said = (fact.agreement.name.lower(), mention.span.sent.start)
+            if fact.evidence.extractor == "agreements.list" and said in seen:
+                continue  # "welcomed A, B joining the Pledge, ... in Pledge countries": the
+                # sentence already says what they did
             if key not in seen:
                 seen.add(key)
+                seen.add(said)
                 yield replace(fact, parties=tuple(_for_resolve(p) for p in fact.parties))
 
 
@@ -481,11 +490,16 @@ def _is_country_before(token: Token) -> bool:
         gazetteer.country(previous.text) is not None
 
 
+#: Prefixes that a hyphen joins into one word: "Inter-American", "Trans-Pacific", "Pan-African".
+BOUND_PREFIXES = frozenset({"inter", "intra", "trans", "pan"})
+
+
 def _name_countries(prefix: str) -> tuple[str, ...]:
     """Countries a name's words give: "U.S.-Tanzania", "Japan-United States", "U.S.-Algerian"."""
     parts = [p.strip() for p in re.split(r"\s*[-–]\s*", prefix.strip())]
-    if len(parts) < 2:
-        return ()
+    if len(parts) < 2 or any(p.split()[-1:] and p.split()[-1].lower() in BOUND_PREFIXES
+                             for p in parts[:-1]):
+        return ()  # "Inter-American Democratic Charter": a word of the Americas, no two sides
     found = []
     for k, part in enumerate(parts):
         tokens = part.split()
@@ -722,12 +736,12 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
                                                              "agreements.between",
                                                              CONFIDENCE["list"]))
             return
-        parties = _listed_countries(mention.span.sent)
+        parties = _member_countries(mention)
         near = mention.span.doc[max(mention.span.sent.start, mention.span.start - 6):
                                 min(mention.span.sent.end, mention.span.end + 6)]
         if len(parties) >= 3 and (not mention.weak or _international(mention.name)) and (
                 _members_of(mention.root) or any(
-                t.lower_ in MEMBERSHIP_NOUNS and not t.ent_type_ for t in near)) and \
+                t.lower_ in MEMBERS and not t.ent_type_ for t in near)) and \
                 not _negated(mention.root):  # "in violation of the UN Charter"
             yield AgreementAction(parties=tuple(Entity(p, COUNTRY) for p in parties),
                                   agreement=agreement, action="sign",
@@ -890,6 +904,22 @@ def _members_of(root: Token) -> bool:
             t.lower_ in MEMBERSHIP_NOUNS for t in head.subtree if t.i > root.i and t.i <= head.i)):
         return True
     return root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "include"  # "The Accords include"
+
+
+def _member_countries(mention: Mention) -> list[str]:
+    """The countries a sentence lists beside an agreement, as its members: not a city in its
+    name ("the Charter of Paris"), nor one that reacts to the others' joining ("The United
+    States welcomed Indonesia, ... joining the Global Methane Pledge")."""
+    names = []
+    for ent in mention.span.sent.ents:
+        if ent.label_ not in ("GPE", "LOC") or mention.span.start <= ent.start < mention.span.end:
+            continue
+        if ent.root.dep_ == "nsubj" and _reacts(ent.root.head):
+            continue
+        country = gazetteer.country(ent.text, capitals=False)
+        if country:
+            names.append(country.name)
+    return list(dict.fromkeys(names))
 
 
 def _international(name: str) -> bool:
