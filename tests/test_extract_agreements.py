@@ -1297,6 +1297,14 @@ CASES = [
                'Global Methane Pledge', 'join')],
         [_want(ANY, 'Global Methane Pledge', 'sign')],
         id='wh-53113-welcomed-joining-then-pledge-countries'),
+    pytest.param(  # judged items (round 13): "were it to ... once again abide" is a condition
+        'sd-252951',
+        'It’s, number one, the nuclear steps that Iran would need to take were it to '
+        'affirmatively decide to once again abide by its full commitments under the 2015 JCPOA as '
+        'well as the sanctions relief that the United States would need to undertake should we '
+        'able – be able to arrive at a mutual return to compliance.',
+        [], [_want({'Iran'}, 'JCPOA', 'implement')],
+        id='sd-252951-were-it-to-once-again-abide'),
 ]
 
 

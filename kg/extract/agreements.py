@@ -1069,14 +1069,14 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
     ongoing = False
     for _ in range(12):  # "will travel ... as part of the delegation for the third Meeting of"
         if token.lemma_.lower() in lex.restore or any(
-                c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in token.children):
+                c.lower_ in words().restore and c.dep_ in ("advmod", "prt") for c in token.children):
             return True, False  # "a mutual return to full JCPOA implementation", "get Iran back
             # into compliance with its obligations under the deal": not now in force for them
         if token.pos_ in ("VERB", "AUX"):
             ongoing = ongoing or token.lemma_.lower() in lex.ongoing
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.future or
                    c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
-                   for c in token.children):
+                   for c in token.children) or _inverted_condition(token):
                 return True, ongoing
             if token.lemma_.lower() == "travel" and token.tag_ not in ("VBD", "VBN"):
                 return True, ongoing
@@ -1093,6 +1093,13 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
             # will see progress": done before; "get Iran back into compliance with ..." 
         token = token.head
     return False, ongoing
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """Whether the verb is an inverted condition's "were": "were it to decide to abide by",
+    "were Iran to return" (an "if" without the "if")."""
+    return verb.lower_ == "were" and any(c.dep_ == "xcomp" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "attr", "expl") and c.i > verb.i for c in verb.children)
 
 
 def _told_of_a_person(governor: Token) -> bool:
@@ -1168,6 +1175,10 @@ def _demanded(governor: Token) -> bool:
             return True
         if token.head.pos_ == "NOUN" and token.head.lemma_.lower() in lex.needs:
             return True  # "the need for", "the call for"
+        if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "AUX") and \
+                token.head.lemma_.lower() in lex.needs:
+            return True  # "the steps that Iran would need to take were it to ... abide by",
+            # "Iran needs to decide ... whether it is ready to conclude the JCPOA": a condition
         if token.pos_ == "NOUN" and token.dep_ == "nsubj" and any(
                 c.dep_ == "acomp" and c.lower_ in lex.needs for c in token.head.children):
             return True  # "implementation of the deal is essential"
@@ -1196,7 +1207,7 @@ def _restored(governor: Token | None) -> bool:
         if token is None:
             return False
         if token.lemma_.lower() in words().restore or any(
-                c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in token.children):
+                c.lower_ in words().restore and c.dep_ in ("advmod", "prt") for c in token.children):
             return True
         if token.head.i == token.i:
             return False
