@@ -1305,6 +1305,29 @@ CASES = [
         'able – be able to arrive at a mutual return to compliance.',
         [], [_want({'Iran'}, 'JCPOA', 'implement')],
         id='sd-252951-were-it-to-once-again-abide'),
+    pytest.param(  # a release's opening names its authors: "our" is both governments
+        'sd-333498',
+        'Fourth Annual U.S.-India 2+2 Ministerial Dialogue\n\nThe text of the following '
+        'statement was released by the Governments of the United States of America and India on '
+        'the occasion of the Fourth Annual U.S.-India 2+2 Ministerial Dialogue in 2022.\n\nThe '
+        'Ministers welcomed the renewal of our joint commitment to undertake collaborative '
+        'research on infectious diseases of global health significance and conclude a Memorandum '
+        'of Understanding to continue joint support for an Indo-U.S. International Centre for '
+        'Excellence in Research between the National Institute of Allergy and Infectious Diseases '
+        '(NIAID) of National Institutes of Health (NIH) and the Indian Council of Medical Research '
+        '(ICMR).',
+        [_want({'United States', 'India'}, ANY, 'sign')], [_want({'United States'}, ANY, 'sign')],
+        id='sd-333498-released-by-two-governments'),
+    pytest.param(  # helping others build the capacity to implement is not implementing
+        'sd-313473',
+        'Joint Statement on Quad Cooperation in the Indo-Pacific\n\nThe following is the joint '
+        'statement released by the Secretary of State of the United States and the Foreign '
+        'Ministers of the Governments of Australia, India, and Japan.\n\nWe are committed to '
+        'promoting international peace and stability in cyberspace, and to helping build the '
+        'capacity of regional countries to implement the UN Voluntary Framework for Responsible '
+        'State Behaviour in Cyberspace.',
+        [], [_want(ANY, ANY, 'implement')],
+        id='sd-313473-helping-build-capacity-to-implement'),
 ]
 
 

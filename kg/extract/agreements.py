@@ -1375,8 +1375,12 @@ def _climb(verb: Token) -> list[Token] | None:
         head = verbs[-1].head
         if verbs[-1].dep_ in ("xcomp", "advcl", "ccomp") and head.lemma_ in requests:
             return None  # "asked Kuwait to join", "We call for both sides to observe ..."
-        if verbs[-1].dep_ in ("xcomp", "advcl", "ccomp") and head.lemma_ in words().supports:
-            return None  # "stand ready to support efforts ... to implement": others act
+        if verbs[-1].dep_ in ("xcomp", "advcl", "ccomp") and (
+                head.lemma_ in words().supports or any(
+                c.dep_ == "aux" and set(_verb_forms(c.lower_)) & words().supports
+                for c in head.children)):
+            return None  # "stand ready to support efforts ... to implement", "helping build the
+            # capacity of regional countries to implement" (a "help" misread as an auxiliary)
         if _reacts(head):
             break  # "congratulated Brazil on signing": the congratulating one is no party
         verbs.append(head)
@@ -1480,8 +1484,8 @@ def _joint_authors(doc: Doc) -> list[Entity] | None:
     text = text_of(doc)
     title_end = max(0, text.find("\n\n"))
     title = text[:title_end]
-    authors: list[Entity] | None = None
-    if JOINT_TITLE.search(title):
+    authors: list[Entity] | None = _released_by(doc, title_end)
+    if authors is None and JOINT_TITLE.search(title):
         named = list(_name_countries(title + " "))
         named = named if UNITED_STATES in named else []
         topic = next((m.start() for m in JOINT_TOPIC.finditer(title)
@@ -1504,6 +1508,43 @@ def _joint_authors(doc: Doc) -> list[Entity] | None:
         authors = authors if len(authors) >= 2 else []
     doc.user_data["kg.joint_authors"] = authors
     return authors
+
+
+#: A release's opening that names who issued it: "The text of the following statement was
+#: released by the Governments of the United States of America and India on the occasion of".
+RELEASED_BY = re.compile(r"\bfollowing\b.*\bstatement (?:was )?released by\b(.*)", re.I)
+#: Authors a release names only as a group: "and the 17 partner economies", "and the
+#: Governments and Members of the Friends of the Mekong Group".
+UNNAMED_AUTHORS = re.compile(r"\b(?:partners?|economies|members|group|coalition|countries)\b",
+                             re.I)
+
+
+def _released_by(doc: Doc, title_end: int) -> list[Entity] | None:
+    """The authors a release's opening names ("The text of the following statement was released
+    by the Governments of the United States of America and Denmark"): empty when it names others
+    only as a group, None when it has no such opening or one author only."""
+    for sent in doc.sents:
+        if sent.start_char < title_end:
+            continue
+        if sent.start_char > title_end + 400:
+            return None
+        match = RELEASED_BY.search(sent.text)
+        if match is None:
+            continue
+        authors = match.group(1)
+        cut = re.search(r"\b(?:on|to|following|at|in|regarding)\b|:", authors)
+        authors = authors[:cut.start()] if cut else authors
+        named = []
+        for chunk in re.split(r",|\band\b|\b(?:of|by|the)\b", authors, flags=re.I):
+            country = gazetteer.country(chunk.strip(), capitals=False)
+            org = None if country else gazetteer.organization(chunk.strip())
+            if country or (org is not None and not org.country):
+                named.append(country.name if country else org.name)
+        named = list(dict.fromkeys(named))
+        if UNNAMED_AUTHORS.search(authors):
+            return []
+        return [_party(c) for c in named] if len(named) >= 2 else None
+    return None
 
 
 def _two_sides(doc: Doc, countries: list[str]) -> list[Entity]:
