@@ -1328,6 +1328,15 @@ CASES = [
         'State Behaviour in Cyberspace.',
         [], [_want(ANY, ANY, 'implement')],
         id='sd-313473-helping-build-capacity-to-implement'),
+    pytest.param(  # judged items (round 13): the AU Commission chairperson's "we"
+        'sd-323399',
+        'SECRETARY BLINKEN: Good morning, everyone.\n\nCHAIRPERSON FAKI: (Via interpreter) '
+        'Thank you, Secretary of State.\n\nThe second thing which concerns – the health '
+        'security. And I want to point out and it is with pleasure that we are going to '
+        'sign the MOU on Africa CDC, and I want to thank the United States, which, in fact, has '
+        'been at the – the front.',
+        [], [_want({'United States'}, ANY, ANY)],
+        id='sd-323399-chairperson-we-is-not-the-us'),
 ]
 
 

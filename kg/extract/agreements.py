@@ -1441,7 +1441,8 @@ def _doer_verbs(noun: Token) -> list[Token]:
 SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*([A-Z][A-Z .’'-]{2,60}):")
 #: Labels of foreign speakers in a transcript: their "we" is not the United States.
 FOREIGN_SPEAKERS = re.compile(r"FOREIGN MINISTER|PRIME MINISTER|CHANCELLOR|MINISTER|KING|"
-                              r"PRESIDENT (?!BIDEN)|SECRETARY.GENERAL")
+                              r"PRESIDENT (?!BIDEN)|SECRETARY.GENERAL|FOREIGN SECRETARY|PRINCE|"
+                              r"SHEIKH|EMIR|SULTAN|CHAIRPERSON|HIGH REPRESENTATIVE|INTERPRETER")
 
 
 def _asked(sent: Span) -> bool:
