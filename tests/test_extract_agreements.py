@@ -1337,6 +1337,21 @@ CASES = [
         'been at the – the front.',
         [], [_want({'United States'}, ANY, ANY)],
         id='sd-323399-chairperson-we-is-not-the-us'),
+    pytest.param(  # judged items (round 13): alumni "from" a programme; only "withdrew from" acts
+        'sd-358300',
+        'Today I met with some Thai alumni from the Fulbright Program, the International Visitor '
+        'Leadership Program, and the Young Southeast Asian Leaders Initiative.',
+        [], [_want(ANY, 'Young Southeast Asian Leaders Initiative', ANY)],
+        id='sd-358300-alumni-from-an-initiative'),
+    pytest.param(  # judged items (round 13): "Dialogue Relations" are the relations themselves
+        'wh-53253',
+        'ASEAN-U.S. Special Summit 2022, Joint Vision Statement\n\nREAFFIRMING our shared '
+        'commitment to strengthen and build more comprehensive ASEAN-U.S. Dialogue Relations, '
+        'which have long been indispensable to ASEAN and the United States, as well as the broader '
+        'region and the international community, in order to continue promoting and maintaining '
+        'peace, security, stability and prosperity in the region.',
+        [], [_want(ANY, 'ASEAN-U.S. Dialogue', ANY)],
+        id='wh-53253-dialogue-relations-are-no-dialogue'),
 ]
 
 

@@ -1030,6 +1030,9 @@ def _governing_action(root: Token) -> tuple[str | None, Token | None]:
             if governor.lemma_ in ("relate", "regard", "concern", "pertain") and \
                     _lemma_action(governor.head):  # "negotiations related to the Compact"
                 return _lemma_action(governor.head), governor.head
+            if head.lower_ == "from" and _lemma_action(governor) != "withdraw":
+                return None, None  # "met with some Thai alumni from the ... Initiative": only
+                # "withdrew from" acts on what it comes from
             if _lemma_action(governor) in ("sign", "join") and head.lower_ in ("in", "at"):
                 return None, None  # "the Basic Principles adopted in the Partnership": adopted
                 # within it, not joining it
