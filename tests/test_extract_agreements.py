@@ -799,21 +799,24 @@ CASES = [
         [(ANY, 'Initiative', ANY, ANY)],
         id='wh-19139-executive-order-initiative'),
 
-    # round 2: planned steps are proposed, reacting ones are no parties, named MOUs keep their subject
+    # round 2: planned steps are proposed (a new dialogue; another round of one is implemented,
+    # hedged: round 13), reacting ones are no parties, named MOUs keep their subject
     pytest.param(
         'sd-323108',
         'On March 10, the Deputy Secretary will meet with Foreign Minister Ramtane Lamamra and '
         'lead the U.S. delegation for the fifth U.S.-Algerian Strategic Dialogue.',
-        [_want({'Algeria', 'United States'}, 'U.S.-Algerian Strategic Dialogue', 'propose')],
+        # another round of a dialogue already held is taken part in (implement, hedged; the
+        # round-13 judges: "will lead the U.S. delegation to the ... Dialogue" is no proposal)
         [_want({'Algeria', 'United States'}, 'U.S.-Algerian Strategic Dialogue', 'implement')],
+        [_want({'Algeria', 'United States'}, 'U.S.-Algerian Strategic Dialogue', 'propose')],
         id='sd-323108-will-lead-delegation-planned'),
     pytest.param(
         'wh-57310',
         'The next U.S.-Mexico High Level Economic Dialogue (HLED) in September will focus on '
         'strengthening mechanisms to create more secure and efficient corridors for trade and '
         'commerce.',
-        [_want({'Mexico', 'United States'}, 'U.S.-Mexico High Level Economic Dialogue', 'propose')],
         [_want({'Mexico', 'United States'}, 'U.S.-Mexico High Level Economic Dialogue', 'implement')],
+        [_want({'Mexico', 'United States'}, 'U.S.-Mexico High Level Economic Dialogue', 'propose')],
         id='wh-57310-next-dialogue-planned'),
     pytest.param(
         'sd-351897',
@@ -914,8 +917,8 @@ CASES = [
         'Mr. Sullivan and President Sandu welcomed the opportunity to further strengthen bilateral '
         'cooperation at the U.S.-Moldova Strategic Dialogue, which will be held in Washington '
         'next week.',
-        [_want({'Moldova', 'United States'}, 'U.S.-Moldova Strategic Dialogue', 'propose')],
         [_want({'Moldova', 'United States'}, 'U.S.-Moldova Strategic Dialogue', 'implement')],
+        [_want({'Moldova', 'United States'}, 'U.S.-Moldova Strategic Dialogue', 'propose')],
         id='wh-50978-dialogue-to-be-held-next-week'),
     pytest.param(
         'sd-245710',
@@ -1352,6 +1355,33 @@ CASES = [
         'peace, security, stability and prosperity in the region.',
         [], [_want(ANY, 'ASEAN-U.S. Dialogue', ANY)],
         id='wh-53253-dialogue-relations-are-no-dialogue'),
+    pytest.param(  # taking part in a dialogue already held, ahead: implement (hedged)
+        'sd-363887',
+        'In Pretoria, he will lead the U.S. delegation to the U.S.-South Africa Strategic Dialogue '
+        'to reinforce and deepen our commitment to bilateral cooperation on global issues as well '
+        'as a wide range of shared priorities, including health, infrastructure, trade and '
+        'investment, and climate.',
+        [_want({'United States', 'South Africa'}, 'U.S.-South Africa Strategic Dialogue',
+               'implement')],
+        [_want(ANY, 'U.S.-South Africa Strategic Dialogue', 'propose')],
+        id='sd-363887-will-lead-delegation-to-a-dialogue-held'),
+    pytest.param(  # judged items (round 13): working through a dialogue, ahead
+        'wh-47774',
+        'Through the U.S.-Mexico High-Level Economic Dialogue, the United States and Mexico will '
+        'establish a joint list of critical sectors involved in cross-border supply chains and '
+        'create procedures to maintain continuity of supply chains in the event of times of '
+        'crisis.',
+        [_want({'United States', 'Mexico'}, 'U.S.-Mexico High-Level Economic Dialogue',
+               'implement')], [],
+        id='wh-47774-through-a-dialogue-will-establish'),
+    pytest.param(  # a new dialogue ahead stays proposed
+        'sd-351897',
+        'In Paris, France, June 12-13, Assistant Secretary Lewis will co-chair the inaugural '
+        'meeting of the U.S.-France Defense Trade Strategic Dialogue, a new forum to strengthen '
+        'bilateral defense trade with one of America’s oldest Allies.',
+        [_want({'France', 'United States'}, 'U.S.-France Defense Trade Strategic Dialogue',
+               'propose')], [],
+        id='sd-351897-inaugural-dialogue-stays-proposed'),
 ]
 
 

@@ -131,6 +131,7 @@ class Words:
     talk: frozenset[str] = frozenset()
     aims: frozenset[str] = frozenset()
     obligations: frozenset[str] = frozenset()
+    new: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +155,7 @@ def words() -> Words:
                  supports=frozenset(rows["support"]), work=frozenset(rows["work"]),
                  needs=frozenset(rows["need"]), keep=frozenset(rows["keep"]),
                  talk=frozenset(rows["talk"]), aims=frozenset(rows["aim"]),
-                 obligations=frozenset(rows["obligation"]))
+                 obligations=frozenset(rows["obligation"]), new=frozenset(rows["new"]))
 
 
 #: A headline's verbs (present tense), which no agreement's name holds before its head word.
@@ -719,7 +720,8 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         planned, ongoing = _planned(mention, None)
         yield AgreementAction(parties=tuple(_party(c) for c in mention.countries),
                               agreement=agreement,
-                              action="propose" if planned and not ongoing else "implement",
+                              action="propose" if planned and not ongoing and
+                              _new_dialogue(mention) else "implement",
                               hedged=planned,
                               evidence=sentence_evidence(
                                   doc_id, mention.span, "agreements.bilateral",
@@ -827,9 +829,11 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         hedged = True
         confidence = min(confidence, CONFIDENCE["planned"])
         if action in PROPOSED_WHEN_PLANNED or (action == "implement" and not ongoing and (
-                mention.head == "dialogue" or mention.how == "described" or
-                _restored(governor) or _prospective(governor))):
-            action = "propose"  # "will sign", "plans to join", "will co-chair the next round"
+                (mention.head == "dialogue" and _new_dialogue(mention)) or
+                mention.how == "described" or _restored(governor) or _prospective(governor))):
+            action = "propose"  # "will sign", "plans to join", "will co-chair the inaugural
+            # meeting of"; but "will lead the U.S. delegation to the ... Dialogue": one already
+            # held is taken part in (implement, hedged)
     yield AgreementAction(parties=tuple(parties), agreement=agreement, action=action,
                           negated=_negated(governor), hedged=hedged,
                           evidence=sentence_evidence(
@@ -1103,6 +1107,17 @@ def _inverted_condition(verb: Token) -> bool:
     "were Iran to return" (an "if" without the "if")."""
     return verb.lower_ == "were" and any(c.dep_ == "xcomp" for c in verb.children) and any(
         c.dep_ in ("nsubj", "attr", "expl") and c.i > verb.i for c in verb.children)
+
+
+def _new_dialogue(mention: Mention) -> bool:
+    """Whether a dialogue ahead is a new one ("the inaugural meeting of", "to launch", "to
+    co-open", "a new ... Dialogue"), not another round of one already held ("will lead the U.S.
+    delegation to the U.S.-South Africa Strategic Dialogue", "the fifth ... Dialogue")."""
+    sent = mention.span.sent
+    new = words().new
+    return mention.how == "described" or any(
+        t.lower_ in new or t.lemma_.lower() in new
+        for t in sent.doc[sent.start:mention.span.end])
 
 
 def _told_of_a_person(governor: Token) -> bool:
