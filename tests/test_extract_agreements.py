@@ -1382,6 +1382,21 @@ CASES = [
         [_want({'France', 'United States'}, 'U.S.-France Defense Trade Strategic Dialogue',
                'propose')], [],
         id='sd-351897-inaugural-dialogue-stays-proposed'),
+    pytest.param(  # judged items (round 13): readiness sets the step ahead
+        'wh-53779',
+        'To achieve this, the ROK is ready to join the U.S. in endorsing the Declaration for the '
+        'Future of the Internet.',
+        [_want({'South Korea'}, 'Declaration for the Future of the Internet', 'propose')],
+        [_want(ANY, 'Declaration for the Future of the Internet', 'sign')],
+        id='wh-53779-ready-to-join-in-endorsing'),
+    pytest.param(  # judged items (round 13): the gerund's own subject signs, ahead
+        'wh-18203',
+        'President Biden and President Moon also commit to strengthening their partnership in '
+        'civil space exploration, science, and aeronautics research and will cooperate towards the '
+        'ROK signing the Artemis Accords.',
+        [_want({'South Korea'}, 'Artemis Accords', 'propose')],
+        [_want({'United States', 'South Korea'}, 'Artemis Accords', ANY)],
+        id='wh-18203-cooperate-towards-the-rok-signing'),
 ]
 
 

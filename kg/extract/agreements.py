@@ -1079,6 +1079,8 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
                 c.lower_ in words().restore and c.dep_ in ("advmod", "prt") for c in token.children):
             return True, False  # "a mutual return to full JCPOA implementation", "get Iran back
             # into compliance with its obligations under the deal": not now in force for them
+        if token.pos_ == "ADJ" and token.lemma_.lower() in lex.intentions:
+            return True, ongoing  # "we are prepared to re-enter", "is ready to join": ahead
         if token.pos_ in ("VERB", "AUX"):
             ongoing = ongoing or token.lemma_.lower() in lex.ongoing
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.future or
@@ -1092,8 +1094,10 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
                 return True, ongoing  # "are resolved to negotiate and then implement", "seek to join"
             if _prospective(token):
                 return True, False  # "is an opportunity to advance", "aims to deepen": ahead
-            if token.dep_ not in ("xcomp", "advcl", "conj"):
+            if token.dep_ not in ("xcomp", "advcl", "conj", "pcomp"):
                 break  # "the leaders will discuss work being undertaken in the Dialogue"
+                # (but "is ready to join the U.S. in endorsing", "will cooperate towards the
+                # ROK signing": the verb above the preposition sets it ahead)
         if token.head.i == token.i or (token.dep_ == "prep" and token.lower_ in FRAME_PREPOSITIONS
                                        and token.head.pos_ in ("VERB", "AUX")):
             return _restored(token.head), ongoing  # "with the conclusion of the Agreement, we
@@ -1293,6 +1297,9 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
     agents of passives, a signatory's country ('signed for Ghana'), plural references, "we".
     None when the action is asked of someone rather than done."""
     guessed = guessed if guessed is not None else []
+    own_subject = _gerund_subject(governor)
+    if own_subject:
+        return own_subject  # "will cooperate towards the ROK signing the Artemis Accords"
     verbs = _climb(governor)
     if verbs is None:
         return None
@@ -1363,6 +1370,15 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
     if not found:
         found += _reacted_to(verbs)
     return list(dict.fromkeys(found))
+
+
+def _gerund_subject(governor: Token) -> list[Entity]:
+    """The countries a preposition gives a gerund as its own subject: "towards the ROK signing
+    the Accords", "about Russia withdrawing from" (the one who acts, not the clause's subject)."""
+    if governor.dep_ != "pcomp" or governor.tag_ != "VBG":
+        return []
+    return [e for c in governor.head.children if c.dep_ == "pobj" and c.i < governor.i
+            for e in _countries_in(c)]
 
 
 def _met_to_act(governor: Token) -> Token | None:
