@@ -1397,6 +1397,12 @@ CASES = [
         [_want({'South Korea'}, 'Artemis Accords', 'propose')],
         [_want({'United States', 'South Korea'}, 'Artemis Accords', ANY)],
         id='wh-18203-cooperate-towards-the-rok-signing'),
+    pytest.param(  # judged items (round 13): the agreement's counterpart is not in the talk
+        'sd-328468',
+        'This morning we have discussed two main topics: the Russian invasion of Ukraine and a '
+        'possible nuclear agreement with Iran.',
+        [], [_want({'Iran'}, ANY, 'discuss')],
+        id='sd-328468-discussed-an-agreement-with-iran'),
 ]
 
 

@@ -1324,9 +1324,11 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
                 phrases.append(child)
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break
+    talked = _lemma_action(governor) == "discuss"
     for child in root.children if not own else ():  # `own`: a ratification is each party's
-        if child.dep_ == "prep" and child.lower_ in ("between", "with", "among", "alongside"):
-            phrases.append(child)
+        if child.dep_ == "prep" and child.lower_ in ("between", "with", "among", "alongside") and \
+                not (talked and child.lower_ == "with"):  # "we have discussed ... a possible
+            phrases.append(child)  # nuclear agreement with Iran": Iran is not in the talk
     meeting = _met_to_act(governor)
     if meeting is not None:
         # "President Biden met today with Prime Minister Al-Kadhimi of Iraq to strengthen
