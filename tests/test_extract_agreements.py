@@ -1403,6 +1403,13 @@ CASES = [
         'possible nuclear agreement with Iran.',
         [], [_want({'Iran'}, ANY, 'discuss')],
         id='sd-328468-discussed-an-agreement-with-iran'),
+    pytest.param(  # backing from outside makes no party ('Emirati' is misparsed as the object)
+        'wh-57737',
+        'Both leaders noted the important launch of the water and solar energy arrangement '
+        'between Israel and Jordan with Emirati and American backing and investment as a model '
+        'for future partnerships in the region.',
+        [], [_want({'United Arab Emirates', 'United States', 'Israel', 'Jordan'}, ANY, ANY)],
+        id='wh-57737-american-backing-is-no-party'),
 ]
 
 

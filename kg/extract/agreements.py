@@ -84,7 +84,11 @@ PARTY_PREPOSITIONS = frozenset({"with", "between", "by", "among", "alongside"})
 NOT_PARTIES = frozenset({"company", "companies", "firm", "firms", "business", "businesses",
                          "citizen", "citizens", "national", "nationals", "investor", "investors",
                          "student", "students", "researchers", "people", "workers", "farmers",
-                         "industry", "producers", "exporters", "consumers", "media"})
+                         "industry", "producers", "exporters", "consumers", "media",
+                         # and support given from outside: "between Israel and Jordan with
+                         # Emirati and American backing and investment"
+                         "backing", "support", "funding", "financing", "assistance", "investment",
+                         "investments", "help", "mediation", "facilitation"})
 ORDINALS = re.compile(r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)+", re.I)
 #: How often each way of finding an action was right (all fields: parties complete, action and
