@@ -1410,6 +1410,12 @@ CASES = [
         'for future partnerships in the region.',
         [], [_want({'United Arab Emirates', 'United States', 'Israel', 'Jordan'}, ANY, ANY)],
         id='wh-57737-american-backing-is-no-party'),
+    pytest.param(  # an organisation's member states act, not the organisation
+        'sd-345118',
+        'This inaugural meeting is the first quadrennial IMRF since UN Member States endorsed the '
+        'Global Compact for Safe, Orderly and Regular Migration (GCM) in December 2018.',
+        [], [_want({'United Nations'}, ANY, ANY)],
+        id='sd-345118-un-member-states-endorsed'),
 ]
 
 

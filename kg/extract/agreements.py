@@ -1341,6 +1341,9 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
             c.dep_ == "prep" and c.lower_ == "with")]
     found: list[Entity] = []
     for phrase in phrases:
+        if phrase.lower_ == "with" and any(c.dep_ == "pobj" and c.lemma_.lower() in NOT_PARTIES
+                                           for c in phrase.children):
+            continue  # "with the wider support of the Membership of the WTO": a backer
         text = text_of(doc)[phrase.left_edge.idx:phrase.right_edge.idx + len(phrase.right_edge.text)]
         plural = PLURAL_REFERENCES.search(text)
         if plural or re.search(r"\b(?:both|two) countries\b", text):
@@ -1625,6 +1628,8 @@ def _countries_in(root: Token) -> list[Entity]:
             if country:
                 found.append(Entity(country.name, COUNTRY))
         elif ent.label_ == "ORG":
+            if ent.root.dep_ in ("compound", "nmod") and ent.root.head.lower_ in MEMBER_WORDS:
+                continue  # "UN Member States endorsed": the members, not the organisation
             org = gazetteer.organization(ent.text)
             governed = None if org is not None else (
                 gazetteer.governed_country(ent.text) or gazetteer.country(ent.text, capitals=False))
@@ -1651,6 +1656,9 @@ def _countries_in(root: Token) -> list[Entity]:
     return found
 
 
+#: Words after an organisation's name that make its members the actors ("UN Member States").
+MEMBER_WORDS = frozenset({"states", "members", "member", "allies", "countries", "nations",
+                          "governments", "membership"})
 #: Last words of the names of a state's own bodies, which act for it ("the Japan Coast Guard").
 STATE_BODIES = frozenset({"guard", "navy", "army", "force", "forces", "military", "police",
                           "customs", "ministry", "government"})
