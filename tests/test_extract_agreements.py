@@ -1416,6 +1416,15 @@ CASES = [
         'Global Compact for Safe, Orderly and Regular Migration (GCM) in December 2018.',
         [], [_want({'United Nations'}, ANY, ANY)],
         id='sd-345118-un-member-states-endorsed'),
+    pytest.param(  # a summit statement's "we" is both sides; "intend ..., and to conclude" ahead
+        'wh-20975',
+        'U.S.-EU Summit Statement\n\nWe intend to work closely together, and with the wider '
+        'support of the Membership of the WTO, to conclude a meaningful agreement on fisheries '
+        'subsidies, and to a trade policy response to the COVID-19 pandemic that facilitates '
+        'expansion of production and equitable access to vaccines.',
+        [_want({'United States', 'European Union'}, ANY, 'propose')],
+        [_want(ANY, ANY, 'sign')],
+        id='wh-20975-summit-statement-we-intend-to-conclude'),
 ]
 
 

@@ -1093,8 +1093,11 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
                 return True, ongoing
             if token.lemma_.lower() == "travel" and token.tag_ not in ("VBD", "VBN"):
                 return True, ongoing
-            if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.intentions and \
-                    token.head.lemma_.lower() not in ("work", "look"):
+            if (token.dep_ == "xcomp" or token.dep_ == "conj" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in token.children)) and \
+                    token.head.lemma_.lower() in lex.intentions and \
+                    token.head.lemma_.lower() not in ("work", "look"):  # "We intend to work
+                # closely together, and ... to conclude a meaningful agreement"
                 return True, ongoing  # "are resolved to negotiate and then implement", "seek to join"
             if _prospective(token):
                 return True, False  # "is an opportunity to advance", "aims to deepen": ahead
@@ -1507,7 +1510,8 @@ def _us_speaking(token: Token) -> bool:
 #: Titles of texts several governments issue, whose "we" is all of them: "Quad Joint Leaders'
 #: Statement", "ASEAN-U.S. Special Summit 2022, Joint Vision Statement", "Joint Communiqué by".
 JOINT_TITLE = re.compile(r"\bJoint\b.*\b(?:Statement|Declaration|Communiqu[eé])|"
-                         r"\bLeaders[’']? (?:Level )?Statement|\bStatement of the\b.*\band\b")
+                         r"\bLeaders[’']? (?:Level )?Statement|\bStatement of the\b.*\band\b|"
+                         r"\b(?:Ministers|Summit|Troika)[’']? Statement|\bCommuniqu[eé]\b")
 #: Words after which a title says what the statement is about, not who issues it: "Joint
 #: Statement on Cuba", "... Regarding the IAEA Board", "Meeting ... in Jeddah".
 JOINT_TOPIC = re.compile(r"\b(?:on|regarding|concerning|addressing|welcoming|announcing|in|"
