@@ -1425,6 +1425,14 @@ CASES = [
         [_want({'United States', 'European Union'}, ANY, 'propose')],
         [_want(ANY, ANY, 'sign')],
         id='wh-20975-summit-statement-we-intend-to-conclude'),
+    pytest.param(  # judged items (round 13): talks in a dialogue are holding it
+        'sd-364105',
+        'In cooperation with interagency partners, the United States and Japan intend to promote '
+        'information sharing on cybersecurity threats including through discussion of threat '
+        'assessment and mitigation efforts in the Japan-U.S. Cyber Dialogue.',
+        [_want({'United States', 'Japan'}, 'Japan-U.S. Cyber Dialogue', 'implement')],
+        [_want(ANY, 'Japan-U.S. Cyber Dialogue', 'discuss')],
+        id='sd-364105-discussion-in-a-dialogue'),
 ]
 
 

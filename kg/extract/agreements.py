@@ -712,6 +712,9 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         action = "discuss"  # "discussed the status of JCPOA negotiations": talk about a step
     elif how == "verb" and action == "sign" and _aimed_at(governor):
         action = "negotiate"  # "the EU-facilitated Dialogue to reach a ... agreement": a goal
+    if action == "discuss" and mention.head == "dialogue":
+        action = "implement"  # "discussion of threat assessment ... in the Japan-U.S. Cyber
+        # Dialogue", "this round of USASD discussions": talks in a dialogue are holding it
     if action is None and _in_title(mention.root):
         action, governor = _title_action(mention)
         how = "title"
