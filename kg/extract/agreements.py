@@ -8,8 +8,9 @@ Dialogue"), names the gazetteer knows ("the JCPOA"), acronyms an article gives a
 country' agreement"). Then each mention gets an action from the verb or noun governing it
 ("signed", "the signing of", "accession to", "entry into force of") or from the headline's verb,
 and parties from the subject, a "with"/"between"/"by" phrase, a person's country ("signed for
-Ghana"), the countries in its name ("U.S.-Tanzania"), "we" in a government's own release, or a
-plural reference ("the two countries") resolved to the countries the article is about.
+Ghana"), the countries in its name ("U.S.-Tanzania"), "we" in a government's own release (in a
+joint statement, its authors as its title or opening names them; none when they are unnamed), or
+a plural reference ("the two countries") resolved to the countries the article is about.
 "did not sign" is marked negated; "are said to be discussing" hedged. The words of this grammar
 are data: `kg/data/agreement_words.tsv`.
 """
