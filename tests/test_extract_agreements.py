@@ -799,21 +799,24 @@ CASES = [
         [(ANY, 'Initiative', ANY, ANY)],
         id='wh-19139-executive-order-initiative'),
 
-    # round 2: planned steps are proposed, reacting ones are no parties, named MOUs keep their subject
+    # round 2: planned steps are proposed (a new dialogue; another round of one is implemented,
+    # hedged: round 13), reacting ones are no parties, named MOUs keep their subject
     pytest.param(
         'sd-323108',
         'On March 10, the Deputy Secretary will meet with Foreign Minister Ramtane Lamamra and '
         'lead the U.S. delegation for the fifth U.S.-Algerian Strategic Dialogue.',
-        [_want({'Algeria', 'United States'}, 'U.S.-Algerian Strategic Dialogue', 'propose')],
+        # another round of a dialogue already held is taken part in (implement, hedged; the
+        # round-13 judges: "will lead the U.S. delegation to the ... Dialogue" is no proposal)
         [_want({'Algeria', 'United States'}, 'U.S.-Algerian Strategic Dialogue', 'implement')],
+        [_want({'Algeria', 'United States'}, 'U.S.-Algerian Strategic Dialogue', 'propose')],
         id='sd-323108-will-lead-delegation-planned'),
     pytest.param(
         'wh-57310',
         'The next U.S.-Mexico High Level Economic Dialogue (HLED) in September will focus on '
         'strengthening mechanisms to create more secure and efficient corridors for trade and '
         'commerce.',
-        [_want({'Mexico', 'United States'}, 'U.S.-Mexico High Level Economic Dialogue', 'propose')],
         [_want({'Mexico', 'United States'}, 'U.S.-Mexico High Level Economic Dialogue', 'implement')],
+        [_want({'Mexico', 'United States'}, 'U.S.-Mexico High Level Economic Dialogue', 'propose')],
         id='wh-57310-next-dialogue-planned'),
     pytest.param(
         'sd-351897',
@@ -914,8 +917,8 @@ CASES = [
         'Mr. Sullivan and President Sandu welcomed the opportunity to further strengthen bilateral '
         'cooperation at the U.S.-Moldova Strategic Dialogue, which will be held in Washington '
         'next week.',
-        [_want({'Moldova', 'United States'}, 'U.S.-Moldova Strategic Dialogue', 'propose')],
         [_want({'Moldova', 'United States'}, 'U.S.-Moldova Strategic Dialogue', 'implement')],
+        [_want({'Moldova', 'United States'}, 'U.S.-Moldova Strategic Dialogue', 'propose')],
         id='wh-50978-dialogue-to-be-held-next-week'),
     pytest.param(
         'sd-245710',
@@ -1251,6 +1254,185 @@ CASES = [
         '16-year-long Boeing-Airbus dispute does just that.',
         [_want({'United States', 'European Union'}, '5-year agreement', 'sign')], [],
         id='wh-20925-a-number-joined-to-the-name'),
+    pytest.param(  # a joint statement's "we" is its authors, not the United States alone
+        'wh-50561',
+        'AUKUS Leaders’ Level Statement\n\nToday, the leaders of the Australia-UK-US (AUKUS) '
+        'partnership – Prime Minister Scott Morrison of Australia, Prime Minister Boris Johnson of '
+        'the United Kingdom, and President Joseph R. Biden, Jr. of the United States – assessed '
+        'progress under AUKUS.\n\nWe reaffirmed our commitment to AUKUS and to a free and open '
+        'Indo-Pacific.',
+        [], [_want({'United States'}, 'AUKUS', 'implement')],
+        id='wh-50561-leaders-statement-we-is-not-the-us-alone'),
+    pytest.param(  # judged items (round 13), not in the gold
+        'wh-18203',
+        'U.S.-ROK Leaders’ Joint Statement\n\nAgainst this backdrop, we agree to establish a '
+        'comprehensive KORUS Global Vaccine Partnership to strengthen joint response capabilities '
+        'for infectious disease through international vaccine cooperation, including focus areas '
+        'on global expansion of production and related materials, as well as scientific and '
+        'technological cooperation.',
+        [_want({'United States', 'South Korea'}, 'KORUS Global Vaccine Partnership', 'sign')], [],
+        id='wh-18203-joint-statement-we-is-its-titled-authors'),
+    pytest.param(  # "Inter-American" is one word of the Americas, not the United States
+        'sd-248062',
+        'SECRETARY BLINKEN: A couple of things. We – we’re looking forward to the meeting in a '
+        'short while, and I think first and foremost what we would like to see is a recommitment '
+        'by all of the countries that signed the Inter-American Charter on Democracy to recommit '
+        'to its principles.',
+        [], [_want({'United States'}, 'Inter-American Charter on Democracy', ANY)],
+        id='sd-248062-inter-american-names-no-party'),
+    pytest.param(  # "countries" beside a name is no list of its members
+        'wh-57415',
+        'The Jerusalem U.S.-Israel Strategic Partnership Joint Declaration\n\nThe countries '
+        'affirm that Israel’s peace and normalization agreements with the United Arab Emirates, '
+        'Bahrain, and Morocco constitute a critical addition to Israel’s strategic peace treaties '
+        'with Egypt and Jordan, all of which are important to the future of the Middle East region '
+        'and to the cause of regional security, prosperity, and peace.',
+        [], [_want({'Israel', 'United Arab Emirates', 'Bahrain', 'Morocco', 'Egypt', 'Jordan'},
+                   ANY, 'sign')],
+        id='wh-57415-countries-beside-a-name-are-no-members'),
+    pytest.param(  # judged items (round 13), not in the gold: the welcoming one is no member
+        'wh-53113',
+        'The United States welcomed Indonesia, Vietnam, Malaysia, the Philippines, and Singapore '
+        'joining the Global Methane Pledge at COP-26, and we are accelerating technical '
+        'assistance, financial resources, and project pipeline development for methane mitigation '
+        'in Global Methane Pledge countries, including through the EPA, USTDA, DFC, and EXIM.',
+        [_want({'Indonesia', 'Vietnam', 'Malaysia', 'Philippines', 'Singapore'},
+               'Global Methane Pledge', 'join')],
+        [_want(ANY, 'Global Methane Pledge', 'sign')],
+        id='wh-53113-welcomed-joining-then-pledge-countries'),
+    pytest.param(  # judged items (round 13): "were it to ... once again abide" is a condition
+        'sd-252951',
+        'It’s, number one, the nuclear steps that Iran would need to take were it to '
+        'affirmatively decide to once again abide by its full commitments under the 2015 JCPOA as '
+        'well as the sanctions relief that the United States would need to undertake should we '
+        'able – be able to arrive at a mutual return to compliance.',
+        [], [_want({'Iran'}, 'JCPOA', 'implement')],
+        id='sd-252951-were-it-to-once-again-abide'),
+    pytest.param(  # a release's opening names its authors: "our" is both governments
+        'sd-333498',
+        'Fourth Annual U.S.-India 2+2 Ministerial Dialogue\n\nThe text of the following '
+        'statement was released by the Governments of the United States of America and India on '
+        'the occasion of the Fourth Annual U.S.-India 2+2 Ministerial Dialogue in 2022.\n\nThe '
+        'Ministers welcomed the renewal of our joint commitment to undertake collaborative '
+        'research on infectious diseases of global health significance and conclude a Memorandum '
+        'of Understanding to continue joint support for an Indo-U.S. International Centre for '
+        'Excellence in Research between the National Institute of Allergy and Infectious Diseases '
+        '(NIAID) of National Institutes of Health (NIH) and the Indian Council of Medical Research '
+        '(ICMR).',
+        [_want({'United States', 'India'}, ANY, 'sign')], [_want({'United States'}, ANY, 'sign')],
+        id='sd-333498-released-by-two-governments'),
+    pytest.param(  # helping others build the capacity to implement is not implementing
+        'sd-313473',
+        'Joint Statement on Quad Cooperation in the Indo-Pacific\n\nThe following is the joint '
+        'statement released by the Secretary of State of the United States and the Foreign '
+        'Ministers of the Governments of Australia, India, and Japan.\n\nWe are committed to '
+        'promoting international peace and stability in cyberspace, and to helping build the '
+        'capacity of regional countries to implement the UN Voluntary Framework for Responsible '
+        'State Behaviour in Cyberspace.',
+        [], [_want(ANY, ANY, 'implement')],
+        id='sd-313473-helping-build-capacity-to-implement'),
+    pytest.param(  # judged items (round 13): the AU Commission chairperson's "we"
+        'sd-323399',
+        'SECRETARY BLINKEN: Good morning, everyone.\n\nCHAIRPERSON FAKI: (Via interpreter) '
+        'Thank you, Secretary of State.\n\nThe second thing which concerns – the health '
+        'security. And I want to point out and it is with pleasure that we are going to '
+        'sign the MOU on Africa CDC, and I want to thank the United States, which, in fact, has '
+        'been at the – the front.',
+        [], [_want({'United States'}, ANY, ANY)],
+        id='sd-323399-chairperson-we-is-not-the-us'),
+    pytest.param(  # judged items (round 13): alumni "from" a programme; only "withdrew from" acts
+        'sd-358300',
+        'Today I met with some Thai alumni from the Fulbright Program, the International Visitor '
+        'Leadership Program, and the Young Southeast Asian Leaders Initiative.',
+        [], [_want(ANY, 'Young Southeast Asian Leaders Initiative', ANY)],
+        id='sd-358300-alumni-from-an-initiative'),
+    pytest.param(  # judged items (round 13): "Dialogue Relations" are the relations themselves
+        'wh-53253',
+        'ASEAN-U.S. Special Summit 2022, Joint Vision Statement\n\nREAFFIRMING our shared '
+        'commitment to strengthen and build more comprehensive ASEAN-U.S. Dialogue Relations, '
+        'which have long been indispensable to ASEAN and the United States, as well as the broader '
+        'region and the international community, in order to continue promoting and maintaining '
+        'peace, security, stability and prosperity in the region.',
+        [], [_want(ANY, 'ASEAN-U.S. Dialogue', ANY)],
+        id='wh-53253-dialogue-relations-are-no-dialogue'),
+    pytest.param(  # taking part in a dialogue already held, ahead: implement (hedged)
+        'sd-363887',
+        'In Pretoria, he will lead the U.S. delegation to the U.S.-South Africa Strategic Dialogue '
+        'to reinforce and deepen our commitment to bilateral cooperation on global issues as well '
+        'as a wide range of shared priorities, including health, infrastructure, trade and '
+        'investment, and climate.',
+        [_want({'United States', 'South Africa'}, 'U.S.-South Africa Strategic Dialogue',
+               'implement')],
+        [_want(ANY, 'U.S.-South Africa Strategic Dialogue', 'propose')],
+        id='sd-363887-will-lead-delegation-to-a-dialogue-held'),
+    pytest.param(  # judged items (round 13): working through a dialogue, ahead
+        'wh-47774',
+        'Through the U.S.-Mexico High-Level Economic Dialogue, the United States and Mexico will '
+        'establish a joint list of critical sectors involved in cross-border supply chains and '
+        'create procedures to maintain continuity of supply chains in the event of times of '
+        'crisis.',
+        [_want({'United States', 'Mexico'}, 'U.S.-Mexico High-Level Economic Dialogue',
+               'implement')], [],
+        id='wh-47774-through-a-dialogue-will-establish'),
+    pytest.param(  # a new dialogue ahead stays proposed
+        'sd-351897',
+        'In Paris, France, June 12-13, Assistant Secretary Lewis will co-chair the inaugural '
+        'meeting of the U.S.-France Defense Trade Strategic Dialogue, a new forum to strengthen '
+        'bilateral defense trade with one of America’s oldest Allies.',
+        [_want({'France', 'United States'}, 'U.S.-France Defense Trade Strategic Dialogue',
+               'propose')], [],
+        id='sd-351897-inaugural-dialogue-stays-proposed'),
+    pytest.param(  # judged items (round 13): readiness sets the step ahead
+        'wh-53779',
+        'To achieve this, the ROK is ready to join the U.S. in endorsing the Declaration for the '
+        'Future of the Internet.',
+        [_want({'South Korea'}, 'Declaration for the Future of the Internet', 'propose')],
+        [_want(ANY, 'Declaration for the Future of the Internet', 'sign')],
+        id='wh-53779-ready-to-join-in-endorsing'),
+    pytest.param(  # judged items (round 13): the gerund's own subject signs, ahead
+        'wh-18203',
+        'President Biden and President Moon also commit to strengthening their partnership in '
+        'civil space exploration, science, and aeronautics research and will cooperate towards the '
+        'ROK signing the Artemis Accords.',
+        [_want({'South Korea'}, 'Artemis Accords', 'propose')],
+        [_want({'United States', 'South Korea'}, 'Artemis Accords', ANY)],
+        id='wh-18203-cooperate-towards-the-rok-signing'),
+    pytest.param(  # judged items (round 13): the agreement's counterpart is not in the talk
+        'sd-328468',
+        'This morning we have discussed two main topics: the Russian invasion of Ukraine and a '
+        'possible nuclear agreement with Iran.',
+        [], [_want({'Iran'}, ANY, 'discuss')],
+        id='sd-328468-discussed-an-agreement-with-iran'),
+    pytest.param(  # backing from outside makes no party ('Emirati' is misparsed as the object)
+        'wh-57737',
+        'Both leaders noted the important launch of the water and solar energy arrangement '
+        'between Israel and Jordan with Emirati and American backing and investment as a model '
+        'for future partnerships in the region.',
+        [], [_want({'United Arab Emirates', 'United States', 'Israel', 'Jordan'}, ANY, ANY)],
+        id='wh-57737-american-backing-is-no-party'),
+    pytest.param(  # an organisation's member states act, not the organisation
+        'sd-345118',
+        'This inaugural meeting is the first quadrennial IMRF since UN Member States endorsed the '
+        'Global Compact for Safe, Orderly and Regular Migration (GCM) in December 2018.',
+        [], [_want({'United Nations'}, ANY, ANY)],
+        id='sd-345118-un-member-states-endorsed'),
+    pytest.param(  # a summit statement's "we" is both sides; "intend ..., and to conclude" ahead
+        'wh-20975',
+        'U.S.-EU Summit Statement\n\nWe intend to work closely together, and with the wider '
+        'support of the Membership of the WTO, to conclude a meaningful agreement on fisheries '
+        'subsidies, and to a trade policy response to the COVID-19 pandemic that facilitates '
+        'expansion of production and equitable access to vaccines.',
+        [_want({'United States', 'European Union'}, ANY, 'propose')],
+        [_want(ANY, ANY, 'sign')],
+        id='wh-20975-summit-statement-we-intend-to-conclude'),
+    pytest.param(  # judged items (round 13): talks in a dialogue are holding it
+        'sd-364105',
+        'In cooperation with interagency partners, the United States and Japan intend to promote '
+        'information sharing on cybersecurity threats including through discussion of threat '
+        'assessment and mitigation efforts in the Japan-U.S. Cyber Dialogue.',
+        [_want({'United States', 'Japan'}, 'Japan-U.S. Cyber Dialogue', 'implement')],
+        [_want(ANY, 'Japan-U.S. Cyber Dialogue', 'discuss')],
+        id='sd-364105-discussion-in-a-dialogue'),
 ]
 
 

@@ -8,8 +8,9 @@ Dialogue"), names the gazetteer knows ("the JCPOA"), acronyms an article gives a
 country' agreement"). Then each mention gets an action from the verb or noun governing it
 ("signed", "the signing of", "accession to", "entry into force of") or from the headline's verb,
 and parties from the subject, a "with"/"between"/"by" phrase, a person's country ("signed for
-Ghana"), the countries in its name ("U.S.-Tanzania"), "we" in a government's own release, or a
-plural reference ("the two countries") resolved to the countries the article is about.
+Ghana"), the countries in its name ("U.S.-Tanzania"), "we" in a government's own release (in a
+joint statement, its authors as its title or opening names them; none when they are unnamed), or
+a plural reference ("the two countries") resolved to the countries the article is about.
 "did not sign" is marked negated; "are said to be discussing" hedged. The words of this grammar
 are data: `kg/data/agreement_words.tsv`.
 """
@@ -43,6 +44,10 @@ DESCRIBED_HEADS = frozenset({
 #: Words that make a list of countries the parties of an agreement named beside them.
 MEMBERSHIP_NOUNS = frozenset({"signatories", "signatory", "members", "member", "parties",
                               "participants", "signers", "nations", "countries", "states"})
+#: Of those, the ones that say membership by themselves near a name ("the other signatories of
+#: the Artemis Accords are ..."); "countries" only where the name modifies it ("Framework
+#: countries"), not beside it ("all OSCE countries, including Russia, pledged ...; the Charter").
+MEMBERS = MEMBERSHIP_NOUNS - {"nations", "countries", "states"}
 #: Verbs through which a noun of action passes its doer: "the US and Japan announced the
 #: launch of ..." (but not "welcomed the signing of ...": the welcomer is no party).
 DOING_VERBS = frozenset({"begin", "start", "continue", "complete", "conclude", "announce",
@@ -80,7 +85,11 @@ PARTY_PREPOSITIONS = frozenset({"with", "between", "by", "among", "alongside"})
 NOT_PARTIES = frozenset({"company", "companies", "firm", "firms", "business", "businesses",
                          "citizen", "citizens", "national", "nationals", "investor", "investors",
                          "student", "students", "researchers", "people", "workers", "farmers",
-                         "industry", "producers", "exporters", "consumers", "media"})
+                         "industry", "producers", "exporters", "consumers", "media",
+                         # and support given from outside: "between Israel and Jordan with
+                         # Emirati and American backing and investment"
+                         "backing", "support", "funding", "financing", "assistance", "investment",
+                         "investments", "help", "mediation", "facilitation"})
 ORDINALS = re.compile(r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)+", re.I)
 #: How often each way of finding an action was right (all fields: parties complete, action and
@@ -127,6 +136,7 @@ class Words:
     talk: frozenset[str] = frozenset()
     aims: frozenset[str] = frozenset()
     obligations: frozenset[str] = frozenset()
+    new: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +160,7 @@ def words() -> Words:
                  supports=frozenset(rows["support"]), work=frozenset(rows["work"]),
                  needs=frozenset(rows["need"]), keep=frozenset(rows["keep"]),
                  talk=frozenset(rows["talk"]), aims=frozenset(rows["aim"]),
-                 obligations=frozenset(rows["obligation"]))
+                 obligations=frozenset(rows["obligation"]), new=frozenset(rows["new"]))
 
 
 #: A headline's verbs (present tense), which no agreement's name holds before its head word.
@@ -230,8 +240,13 @@ def agreements(doc: Doc, *, doc_id: str) -> Iterator[AgreementAction]:
         for fact in _facts_for(doc, doc_id, mention, countries):
             key = (tuple(p.name for p in fact.parties), fact.agreement.name.lower(), fact.action,
                    fact.negated)
+            said = (fact.agreement.name.lower(), mention.span.sent.start)
+            if fact.evidence.extractor == "agreements.list" and said in seen:
+                continue  # "welcomed A, B joining the Pledge, ... in Pledge countries": the
+                # sentence already says what they did
             if key not in seen:
                 seen.add(key)
+                seen.add(said)
                 yield replace(fact, parties=tuple(_for_resolve(p) for p in fact.parties))
 
 
@@ -481,11 +496,16 @@ def _is_country_before(token: Token) -> bool:
         gazetteer.country(previous.text) is not None
 
 
+#: Prefixes that a hyphen joins into one word: "Inter-American", "Trans-Pacific", "Pan-African".
+BOUND_PREFIXES = frozenset({"inter", "intra", "trans", "pan"})
+
+
 def _name_countries(prefix: str) -> tuple[str, ...]:
     """Countries a name's words give: "U.S.-Tanzania", "Japan-United States", "U.S.-Algerian"."""
     parts = [p.strip() for p in re.split(r"\s*[-–]\s*", prefix.strip())]
-    if len(parts) < 2:
-        return ()
+    if len(parts) < 2 or any(p.split()[-1:] and p.split()[-1].lower() in BOUND_PREFIXES
+                             for p in parts[:-1]):
+        return ()  # "Inter-American Democratic Charter": a word of the Americas, no two sides
     found = []
     for k, part in enumerate(parts):
         tokens = part.split()
@@ -693,6 +713,9 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         action = "discuss"  # "discussed the status of JCPOA negotiations": talk about a step
     elif how == "verb" and action == "sign" and _aimed_at(governor):
         action = "negotiate"  # "the EU-facilitated Dialogue to reach a ... agreement": a goal
+    if action == "discuss" and mention.head == "dialogue":
+        action = "implement"  # "discussion of threat assessment ... in the Japan-U.S. Cyber
+        # Dialogue", "this round of USASD discussions": talks in a dialogue are holding it
     if action is None and _in_title(mention.root):
         action, governor = _title_action(mention)
         how = "title"
@@ -705,7 +728,8 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         planned, ongoing = _planned(mention, None)
         yield AgreementAction(parties=tuple(_party(c) for c in mention.countries),
                               agreement=agreement,
-                              action="propose" if planned and not ongoing else "implement",
+                              action="propose" if planned and not ongoing and
+                              _new_dialogue(mention) else "implement",
                               hedged=planned,
                               evidence=sentence_evidence(
                                   doc_id, mention.span, "agreements.bilateral",
@@ -722,12 +746,12 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
                                                              "agreements.between",
                                                              CONFIDENCE["list"]))
             return
-        parties = _listed_countries(mention.span.sent)
+        parties = _member_countries(mention)
         near = mention.span.doc[max(mention.span.sent.start, mention.span.start - 6):
                                 min(mention.span.sent.end, mention.span.end + 6)]
         if len(parties) >= 3 and (not mention.weak or _international(mention.name)) and (
                 _members_of(mention.root) or any(
-                t.lower_ in MEMBERSHIP_NOUNS and not t.ent_type_ for t in near)) and \
+                t.lower_ in MEMBERS and not t.ent_type_ for t in near)) and \
                 not _negated(mention.root):  # "in violation of the UN Charter"
             yield AgreementAction(parties=tuple(Entity(p, COUNTRY) for p in parties),
                                   agreement=agreement, action="sign",
@@ -813,9 +837,11 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         hedged = True
         confidence = min(confidence, CONFIDENCE["planned"])
         if action in PROPOSED_WHEN_PLANNED or (action == "implement" and not ongoing and (
-                mention.head == "dialogue" or mention.how == "described" or
-                _restored(governor) or _prospective(governor))):
-            action = "propose"  # "will sign", "plans to join", "will co-chair the next round"
+                (mention.head == "dialogue" and _new_dialogue(mention)) or
+                mention.how == "described" or _restored(governor) or _prospective(governor))):
+            action = "propose"  # "will sign", "plans to join", "will co-chair the inaugural
+            # meeting of"; but "will lead the U.S. delegation to the ... Dialogue": one already
+            # held is taken part in (implement, hedged)
     yield AgreementAction(parties=tuple(parties), agreement=agreement, action=action,
                           negated=_negated(governor), hedged=hedged,
                           evidence=sentence_evidence(
@@ -890,6 +916,22 @@ def _members_of(root: Token) -> bool:
             t.lower_ in MEMBERSHIP_NOUNS for t in head.subtree if t.i > root.i and t.i <= head.i)):
         return True
     return root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "include"  # "The Accords include"
+
+
+def _member_countries(mention: Mention) -> list[str]:
+    """The countries a sentence lists beside an agreement, as its members: not a city in its
+    name ("the Charter of Paris"), nor one that reacts to the others' joining ("The United
+    States welcomed Indonesia, ... joining the Global Methane Pledge")."""
+    names = []
+    for ent in mention.span.sent.ents:
+        if ent.label_ not in ("GPE", "LOC") or mention.span.start <= ent.start < mention.span.end:
+            continue
+        if ent.root.dep_ == "nsubj" and _reacts(ent.root.head):
+            continue
+        country = gazetteer.country(ent.text, capitals=False)
+        if country:
+            names.append(country.name)
+    return list(dict.fromkeys(names))
 
 
 def _international(name: str) -> bool:
@@ -1000,6 +1042,9 @@ def _governing_action(root: Token) -> tuple[str | None, Token | None]:
             if governor.lemma_ in ("relate", "regard", "concern", "pertain") and \
                     _lemma_action(governor.head):  # "negotiations related to the Compact"
                 return _lemma_action(governor.head), governor.head
+            if head.lower_ == "from" and _lemma_action(governor) != "withdraw":
+                return None, None  # "met with some Thai alumni from the ... Initiative": only
+                # "withdrew from" acts on what it comes from
             if _lemma_action(governor) in ("sign", "join") and head.lower_ in ("in", "at"):
                 return None, None  # "the Basic Principles adopted in the Partnership": adopted
                 # within it, not joining it
@@ -1039,30 +1084,55 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
     ongoing = False
     for _ in range(12):  # "will travel ... as part of the delegation for the third Meeting of"
         if token.lemma_.lower() in lex.restore or any(
-                c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in token.children):
+                c.lower_ in words().restore and c.dep_ in ("advmod", "prt") for c in token.children):
             return True, False  # "a mutual return to full JCPOA implementation", "get Iran back
             # into compliance with its obligations under the deal": not now in force for them
+        if token.pos_ == "ADJ" and token.lemma_.lower() in lex.intentions:
+            return True, ongoing  # "we are prepared to re-enter", "is ready to join": ahead
         if token.pos_ in ("VERB", "AUX"):
             ongoing = ongoing or token.lemma_.lower() in lex.ongoing
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.future or
                    c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
-                   for c in token.children):
+                   for c in token.children) or _inverted_condition(token):
                 return True, ongoing
             if token.lemma_.lower() == "travel" and token.tag_ not in ("VBD", "VBN"):
                 return True, ongoing
-            if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.intentions and \
-                    token.head.lemma_.lower() not in ("work", "look"):
+            if (token.dep_ == "xcomp" or token.dep_ == "conj" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in token.children)) and \
+                    token.head.lemma_.lower() in lex.intentions and \
+                    token.head.lemma_.lower() not in ("work", "look"):  # "We intend to work
+                # closely together, and ... to conclude a meaningful agreement"
                 return True, ongoing  # "are resolved to negotiate and then implement", "seek to join"
             if _prospective(token):
                 return True, False  # "is an opportunity to advance", "aims to deepen": ahead
-            if token.dep_ not in ("xcomp", "advcl", "conj"):
+            if token.dep_ not in ("xcomp", "advcl", "conj", "pcomp"):
                 break  # "the leaders will discuss work being undertaken in the Dialogue"
+                # (but "is ready to join the U.S. in endorsing", "will cooperate towards the
+                # ROK signing": the verb above the preposition sets it ahead)
         if token.head.i == token.i or (token.dep_ == "prep" and token.lower_ in FRAME_PREPOSITIONS
                                        and token.head.pos_ in ("VERB", "AUX")):
             return _restored(token.head), ongoing  # "with the conclusion of the Agreement, we
             # will see progress": done before; "get Iran back into compliance with ..." 
         token = token.head
     return False, ongoing
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """Whether the verb is an inverted condition's "were": "were it to decide to abide by",
+    "were Iran to return" (an "if" without the "if")."""
+    return verb.lower_ == "were" and any(c.dep_ == "xcomp" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "attr", "expl") and c.i > verb.i for c in verb.children)
+
+
+def _new_dialogue(mention: Mention) -> bool:
+    """Whether a dialogue ahead is a new one ("the inaugural meeting of", "to launch", "to
+    co-open", "a new ... Dialogue"), not another round of one already held ("will lead the U.S.
+    delegation to the U.S.-South Africa Strategic Dialogue", "the fifth ... Dialogue")."""
+    sent = mention.span.sent
+    new = words().new
+    return mention.how == "described" or any(
+        t.lower_ in new or t.lemma_.lower() in new
+        for t in sent.doc[sent.start:mention.span.end])
 
 
 def _told_of_a_person(governor: Token) -> bool:
@@ -1138,6 +1208,10 @@ def _demanded(governor: Token) -> bool:
             return True
         if token.head.pos_ == "NOUN" and token.head.lemma_.lower() in lex.needs:
             return True  # "the need for", "the call for"
+        if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "AUX") and \
+                token.head.lemma_.lower() in lex.needs:
+            return True  # "the steps that Iran would need to take were it to ... abide by",
+            # "Iran needs to decide ... whether it is ready to conclude the JCPOA": a condition
         if token.pos_ == "NOUN" and token.dep_ == "nsubj" and any(
                 c.dep_ == "acomp" and c.lower_ in lex.needs for c in token.head.children):
             return True  # "implementation of the deal is essential"
@@ -1166,7 +1240,7 @@ def _restored(governor: Token | None) -> bool:
         if token is None:
             return False
         if token.lemma_.lower() in words().restore or any(
-                c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in token.children):
+                c.lower_ in words().restore and c.dep_ in ("advmod", "prt") for c in token.children):
             return True
         if token.head.i == token.i:
             return False
@@ -1234,6 +1308,9 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
     agents of passives, a signatory's country ('signed for Ghana'), plural references, "we".
     None when the action is asked of someone rather than done."""
     guessed = guessed if guessed is not None else []
+    own_subject = _gerund_subject(governor)
+    if own_subject:
+        return own_subject  # "will cooperate towards the ROK signing the Artemis Accords"
     verbs = _climb(governor)
     if verbs is None:
         return None
@@ -1258,9 +1335,11 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
                 phrases.append(child)
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break
+    talked = _lemma_action(governor) == "discuss"
     for child in root.children if not own else ():  # `own`: a ratification is each party's
-        if child.dep_ == "prep" and child.lower_ in ("between", "with", "among", "alongside"):
-            phrases.append(child)
+        if child.dep_ == "prep" and child.lower_ in ("between", "with", "among", "alongside") and \
+                not (talked and child.lower_ == "with"):  # "we have discussed ... a possible
+            phrases.append(child)  # nuclear agreement with Iran": Iran is not in the talk
     meeting = _met_to_act(governor)
     if meeting is not None:
         # "President Biden met today with Prime Minister Al-Kadhimi of Iraq to strengthen
@@ -1269,6 +1348,9 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
             c.dep_ == "prep" and c.lower_ == "with")]
     found: list[Entity] = []
     for phrase in phrases:
+        if phrase.lower_ == "with" and any(c.dep_ == "pobj" and c.lemma_.lower() in NOT_PARTIES
+                                           for c in phrase.children):
+            continue  # "with the wider support of the Membership of the WTO": a backer
         text = text_of(doc)[phrase.left_edge.idx:phrase.right_edge.idx + len(phrase.right_edge.text)]
         plural = PLURAL_REFERENCES.search(text)
         if plural or re.search(r"\b(?:both|two) countries\b", text):
@@ -1281,7 +1363,11 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
             guessed.extend(sides)
         elif phrase.lower_ in WE and phrase.dep_ in ("nsubj", "nsubjpass", "poss") and \
                 UNITED_STATES in countries and not _quoted(phrase) and _us_speaking(phrase):
-            found.append(Entity(UNITED_STATES, COUNTRY))
+            authors = _joint_authors(doc)
+            if authors is None:
+                found.append(Entity(UNITED_STATES, COUNTRY))
+            else:  # a joint statement's "we" is its authors, the US only one of them
+                found += authors
         elif phrase.lower_ in ("it", "its") and phrase.dep_ in ("nsubj", "poss"):
             # "The United States does not own ..., it is in full compliance with ..."
             named = [e for e in phrase.sent.ents if e.end <= phrase.i and e.label_ == "GPE"
@@ -1300,6 +1386,15 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
     if not found:
         found += _reacted_to(verbs)
     return list(dict.fromkeys(found))
+
+
+def _gerund_subject(governor: Token) -> list[Entity]:
+    """The countries a preposition gives a gerund as its own subject: "towards the ROK signing
+    the Accords", "about Russia withdrawing from" (the one who acts, not the clause's subject)."""
+    if governor.dep_ != "pcomp" or governor.tag_ != "VBG":
+        return []
+    return [e for c in governor.head.children if c.dep_ == "pobj" and c.i < governor.i
+            for e in _countries_in(c)]
 
 
 def _met_to_act(governor: Token) -> Token | None:
@@ -1330,8 +1425,12 @@ def _climb(verb: Token) -> list[Token] | None:
         head = verbs[-1].head
         if verbs[-1].dep_ in ("xcomp", "advcl", "ccomp") and head.lemma_ in requests:
             return None  # "asked Kuwait to join", "We call for both sides to observe ..."
-        if verbs[-1].dep_ in ("xcomp", "advcl", "ccomp") and head.lemma_ in words().supports:
-            return None  # "stand ready to support efforts ... to implement": others act
+        if verbs[-1].dep_ in ("xcomp", "advcl", "ccomp") and (
+                head.lemma_ in words().supports or any(
+                c.dep_ == "aux" and set(_verb_forms(c.lower_)) & words().supports
+                for c in head.children)):
+            return None  # "stand ready to support efforts ... to implement", "helping build the
+            # capacity of regional countries to implement" (a "help" misread as an auxiliary)
         if _reacts(head):
             break  # "congratulated Brazil on signing": the congratulating one is no party
         verbs.append(head)
@@ -1392,7 +1491,8 @@ def _doer_verbs(noun: Token) -> list[Token]:
 SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*([A-Z][A-Z .’'-]{2,60}):")
 #: Labels of foreign speakers in a transcript: their "we" is not the United States.
 FOREIGN_SPEAKERS = re.compile(r"FOREIGN MINISTER|PRIME MINISTER|CHANCELLOR|MINISTER|KING|"
-                              r"PRESIDENT (?!BIDEN)|SECRETARY.GENERAL")
+                              r"PRESIDENT (?!BIDEN)|SECRETARY.GENERAL|FOREIGN SECRETARY|PRINCE|"
+                              r"SHEIKH|EMIR|SULTAN|CHAIRPERSON|HIGH REPRESENTATIVE|INTERPRETER")
 
 
 def _asked(sent: Span) -> bool:
@@ -1409,6 +1509,94 @@ def _us_speaking(token: Token) -> bool:
     one is not a foreign minister's, president's or chancellor's."""
     labels = SPEAKER_LABEL.findall(text_of(token.doc)[:token.idx])
     return not labels or not FOREIGN_SPEAKERS.search(labels[-1])
+
+
+#: Titles of texts several governments issue, whose "we" is all of them: "Quad Joint Leaders'
+#: Statement", "ASEAN-U.S. Special Summit 2022, Joint Vision Statement", "Joint Communiqué by".
+JOINT_TITLE = re.compile(r"\bJoint\b.*\b(?:Statement|Declaration|Communiqu[eé])|"
+                         r"\bLeaders[’']? (?:Level )?Statement|\bStatement of the\b.*\band\b|"
+                         r"\b(?:Ministers|Summit|Troika)[’']? Statement|\bCommuniqu[eé]\b")
+#: Words after which a title says what the statement is about, not who issues it: "Joint
+#: Statement on Cuba", "... Regarding the IAEA Board", "Meeting ... in Jeddah".
+JOINT_TOPIC = re.compile(r"\b(?:on|regarding|concerning|addressing|welcoming|announcing|in|"
+                         r"to|for|at)\b", re.I)
+
+
+def _joint_authors(doc: Doc) -> list[Entity] | None:
+    """The authors of a joint statement, whose "we" they are, as its title names them: a
+    hyphened name with the United States ("U.S.-ROK Leaders' Joint Statement", "Joint Statement
+    on the U.S.-Iraq Strategic Dialogue"), the countries, organisations and persons' countries
+    before its subject ("Joint Statement of the United States of America and Denmark on ...",
+    "Joint Statement Following Meeting Between President Biden and Egyptian President ...").
+    Empty when the title names fewer than two ("Quad Joint Leaders' Statement"); None when the
+    text is no joint statement."""
+    cached = doc.user_data.get("kg.joint_authors", False)
+    if cached is not False:
+        return cached
+    text = text_of(doc)
+    title_end = max(0, text.find("\n\n"))
+    title = text[:title_end]
+    authors: list[Entity] | None = _released_by(doc, title_end)
+    if authors is None and JOINT_TITLE.search(title):
+        named = list(_name_countries(title + " "))
+        named = named if UNITED_STATES in named else []
+        topic = next((m.start() for m in JOINT_TOPIC.finditer(title)
+                      if re.search(r"Statement|Declaration|Communiqu", title[:m.start()])),
+                     title_end)
+        for chunk in re.split(r",|\band\b|\b(?:of|by|between|from|with)\b", title[:topic],
+                              flags=re.I):
+            country = gazetteer.country(chunk.strip(), capitals=False)
+            org = None if country else gazetteer.organization(chunk.strip())
+            if country or (org is not None and not org.country):
+                named.append(country.name if country else org.name)
+        head = doc.char_span(0, topic, alignment_mode="contract")
+        analysis = analyse(doc)
+        for ent in head.ents if head is not None else ():
+            person = analysis.person_at(ent.root) if ent.label_ == "PERSON" else None
+            country = _served_country(analysis, person) if person else None
+            if country:
+                named.append(country)
+        authors = [_party(c) for c in dict.fromkeys(named)]
+        authors = authors if len(authors) >= 2 else []
+    doc.user_data["kg.joint_authors"] = authors
+    return authors
+
+
+#: A release's opening that names who issued it: "The text of the following statement was
+#: released by the Governments of the United States of America and India on the occasion of".
+RELEASED_BY = re.compile(r"\bfollowing\b.*\bstatement (?:was )?released by\b(.*)", re.I)
+#: Authors a release names only as a group: "and the 17 partner economies", "and the
+#: Governments and Members of the Friends of the Mekong Group".
+UNNAMED_AUTHORS = re.compile(r"\b(?:partners?|economies|members|group|coalition|countries)\b",
+                             re.I)
+
+
+def _released_by(doc: Doc, title_end: int) -> list[Entity] | None:
+    """The authors a release's opening names ("The text of the following statement was released
+    by the Governments of the United States of America and Denmark"): empty when it names others
+    only as a group, None when it has no such opening or one author only."""
+    for sent in doc.sents:
+        if sent.start_char < title_end:
+            continue
+        if sent.start_char > title_end + 400:
+            return None
+        match = RELEASED_BY.search(sent.text)
+        if match is None:
+            continue
+        authors = match.group(1)
+        cut = re.search(r"\b(?:on|to|following|at|in|regarding)\b|:", authors)
+        authors = authors[:cut.start()] if cut else authors
+        named = []
+        for chunk in re.split(r",|\band\b|\b(?:of|by|the)\b", authors, flags=re.I):
+            country = gazetteer.country(chunk.strip(), capitals=False)
+            org = None if country else gazetteer.organization(chunk.strip())
+            if country or (org is not None and not org.country):
+                named.append(country.name if country else org.name)
+        named = list(dict.fromkeys(named))
+        if UNNAMED_AUTHORS.search(authors):
+            return []
+        return [_party(c) for c in named] if len(named) >= 2 else None
+    return None
 
 
 def _two_sides(doc: Doc, countries: list[str]) -> list[Entity]:
@@ -1448,6 +1636,8 @@ def _countries_in(root: Token) -> list[Entity]:
             if country:
                 found.append(Entity(country.name, COUNTRY))
         elif ent.label_ == "ORG":
+            if ent.root.dep_ in ("compound", "nmod") and ent.root.head.lower_ in MEMBER_WORDS:
+                continue  # "UN Member States endorsed": the members, not the organisation
             org = gazetteer.organization(ent.text)
             governed = None if org is not None else (
                 gazetteer.governed_country(ent.text) or gazetteer.country(ent.text, capitals=False))
@@ -1474,6 +1664,9 @@ def _countries_in(root: Token) -> list[Entity]:
     return found
 
 
+#: Words after an organisation's name that make its members the actors ("UN Member States").
+MEMBER_WORDS = frozenset({"states", "members", "member", "allies", "countries", "nations",
+                          "governments", "membership"})
 #: Last words of the names of a state's own bodies, which act for it ("the Japan Coast Guard").
 STATE_BODIES = frozenset({"guard", "navy", "army", "force", "forces", "military", "police",
                           "customs", "ministry", "government"})
