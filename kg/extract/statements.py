@@ -1060,7 +1060,9 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         if _bracketed(token):
             continue  # "— (said in Boston accent) —": a transcript's note on the delivery
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is None and token.dep_ == "conj":
+        if subject is None and token.dep_ == "conj" \
+                and not any(c.dep_ == "auxpass" for c in token.children):
+            # (not "X became paralyzed and was told he would never walk again": told, not telling)
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         participle = subject is None and _trailing_participle(token)
         if participle:  # "She spoke about the Initiative, noting the pilot will ...": she noted
