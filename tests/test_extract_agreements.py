@@ -507,8 +507,10 @@ CASES = [
         'sd-344501',
         'The two also talked about efforts to achieve a mutual return to full JCPOA '
         'implementation with Iran.',
-        [_want({'Iran'}, 'JCPOA', 'propose')],
-        [_want({'Iran'}, 'JCPOA', 'implement')],
+        # a mutual return is negotiated by both sides (round 13: "negotiate", with the US); the
+        # sentence alone names one side only, so it gives no one-sided fact
+        [],
+        [_want({'Iran'}, 'JCPOA', 'implement'), _want({'Iran'}, 'JCPOA', 'propose')],
         id='sd-344501-return-to-implementation-is-proposed'),
     pytest.param(
         'sd-338968',
@@ -1433,6 +1435,50 @@ CASES = [
         [_want({'United States', 'Japan'}, 'Japan-U.S. Cyber Dialogue', 'implement')],
         [_want(ANY, 'Japan-U.S. Cyber Dialogue', 'discuss')],
         id='sd-364105-discussion-in-a-dialogue'),
+    pytest.param(
+        'sd-353148',
+        'Department Press Briefing – June 16, 2022\n\n'
+        'MR PRICE: There is a deadline. The deadline is the day upon which the benefits of '
+        'returning to the JCPOA are outweighed and outgained by the advancements that Iran '
+        'continues to make in its nuclear program. The reason we are pursuing a mutual return to '
+        'compliance with the JCPOA is because it continues to be in the national security '
+        'interest of the United States and in the collective interests of our international '
+        'allies and partners as well.',
+        # a mutual return is the two sides' negotiation; the other side is not named in the
+        # sentence, and a US-only "propose" was judged partly (action and party)
+        [],
+        [_want({'United States'}, 'JCPOA', 'propose')],
+        id='mutual-return-without-the-other-side-gives-nothing'),
+    pytest.param(
+        'sd-353148',
+        'Department Press Briefing – June 16, 2022\n\n'
+        'We still believe there is the potential to conclude a mutual return to compliance with '
+        'the Joint Comprehensive Plan of Action, if Iran were to set aside issues that are '
+        'extraneous to the JCPOA and to focus on the contours of the agreement that have been on '
+        'the table for some time now. We are continuing to push for that and to work closely with '
+        'our European partners towards that end, because we continue to believe, as do a number '
+        'of lawmakers on the Hill – and you’ve heard from several of them yesterday – we continue '
+        'to believe that it would be profoundly in America’s national interest if we were able to '
+        'return to mutual compliance with the Iran deal, principally because it would require '
+        'Iran to once again be limited by the strictest, the most intrusive inspections and '
+        'monitoring regime ever negotiated and subject to the strict limits that the JCPOA places '
+        'on Iran’s nuclear program.',
+        [_want({'United States', 'Iran'}, 'Joint Comprehensive Plan of Action', 'negotiate')],
+        [_want({'United States'}, 'Joint Comprehensive Plan of Action', 'propose'),
+         _want({'Iran'}, 'Iran deal', 'propose')],
+        id='mutual-return-is-negotiated-by-both-sides'),
+    pytest.param(
+        'sd-345108',
+        'Department Press Briefing – May 17, 2022\n\n'
+        'MR PRICE: But, as you’ve heard from us before, at this point, a deal remains far from '
+        'certain. Iran needs to decide, as I alluded to before, whether it insists on conditions '
+        'that are extraneous to the JCPOA, or whether it is ready, willing, and able to conclude '
+        'the JCPOA, a mutual return to compliance with it, quickly. We know that it would serve '
+        'America’s national security interests; we believe that it, in turn, would serve all '
+        'sides’ interests.',
+        [_want({'United States', 'Iran'}, 'JCPOA', 'negotiate')],
+        [_want({'Iran'}, 'JCPOA', 'propose')],
+        id='mutual-return-in-apposition-is-negotiated'),
 ]
 
 

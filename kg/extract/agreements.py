@@ -137,6 +137,7 @@ class Words:
     aims: frozenset[str] = frozenset()
     obligations: frozenset[str] = frozenset()
     new: frozenset[str] = frozenset()
+    mutual: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +161,8 @@ def words() -> Words:
                  supports=frozenset(rows["support"]), work=frozenset(rows["work"]),
                  needs=frozenset(rows["need"]), keep=frozenset(rows["keep"]),
                  talk=frozenset(rows["talk"]), aims=frozenset(rows["aim"]),
-                 obligations=frozenset(rows["obligation"]), new=frozenset(rows["new"]))
+                 obligations=frozenset(rows["obligation"]), new=frozenset(rows["new"]),
+                 mutual=frozenset(rows["mutual"]))
 
 
 #: A headline's verbs (present tense), which no agreement's name holds before its head word.
@@ -821,6 +823,13 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     if _demanded(governor):
         return  # "Russia must ... fulfil its commitments in implementing", "the need for swift
         # implementation of": asked for, not reported
+    mutual = _mutual_return(mention)
+    if mutual:  # "we are pursuing a mutual return to compliance with the JCPOA": the two sides'
+        # negotiation of it; with the other side unnamed, a one-sided fact is only half right
+        parties = _mutual_sides(mention, parties, countries)
+        if len(parties) < 2:
+            return
+        action = "negotiate"
     confidence = CONFIDENCE[how]
     if cosigner_unknown:  # "The United States and the African Union Commission Sign ...": the
         confidence = min(confidence, CONFIDENCE["list"])  # other signer is not a known party
@@ -829,7 +838,7 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     elif mention.weak:
         confidence = min(confidence, CONFIDENCE["weak"])
     hedged = _hedged(governor)
-    planned, ongoing = _planned(mention, governor)
+    planned, ongoing = _planned(mention, governor) if not mutual else (False, False)
     if action == "implement" and mention.how == "described" and mention.head != "dialogue" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in mention.root.children):
         planned, ongoing = True, False  # "only through a durable agreement can ...": none yet
@@ -848,6 +857,58 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
                               doc_id, mention.span,
                               f"agreements.{how}" + ("+anaphor" if mention.how == "anaphor" else ""),
                               confidence))
+
+
+def _mutual_return(mention: Mention) -> bool:
+    """Whether the agreement is what both sides would return to: "a mutual return to compliance
+    with the JCPOA", "return to mutual compliance with", "mutually return to", "re-enter on a
+    mutual basis the JCPOA" (a word of `mutual` on the way from the name up to the word of
+    `restore`, or on that word)."""
+    lex = words()
+    token = mention.root
+    for _ in range(6):
+        for child in token.children:
+            if child.lower_ in lex.mutual or (child.dep_ == "prep" and any(
+                    g.dep_ == "pobj" and any(m.lower_ in lex.mutual for m in g.children)
+                    for g in child.children)):
+                return _restored(token) or _split_restore(token)
+            if child.dep_ in ("dobj", "appos") and child.lemma_.lower() in lex.restore and any(
+                    m.lower_ in lex.mutual for m in child.children):
+                return True  # "to conclude the JCPOA, a mutual return to compliance with it"
+        if token.head.i == token.i or token.lemma_.lower() in lex.restore:
+            return False
+        token = token.head
+    return False
+
+
+def _split_restore(token: Token) -> bool:
+    """Whether a verb is a word of `restore` the tokenizer split: "re-enter" as "re", "-",
+    "enter"."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and \
+        f"re-{token.lower_}" in words().restore and doc[token.i - 2].lower_ == "re"
+
+
+def _mutual_sides(mention: Mention, parties: list[Entity], countries: list[str]) -> list[Entity]:
+    """The two sides of a mutual return: the parties found, the United States where its
+    government speaks, and else the one other country the sentence names ("if Iran makes this
+    political decision, we'll be in a position to ... pursue a mutual return") or the name
+    gives ("return to mutual compliance with the Iran deal")."""
+    sides = list(parties)
+    us = Entity(UNITED_STATES, COUNTRY)
+    if us not in sides and UNITED_STATES in countries and _us_speaking(mention.root):
+        sides.append(us)
+    if len(sides) < 2:
+        others = {country.name for ent in mention.span.sent.ents
+                  if ent.label_ in ("GPE", "NORP") and not (
+                      mention.span.start <= ent.start < mention.span.end)
+                  for country in [gazetteer.country(ent.text)] if country} - \
+            {p.name for p in sides}
+        if len(others) == 1:
+            sides.append(Entity(others.pop(), COUNTRY))
+    if len(sides) < 2:
+        sides += [_party(c) for c in mention.countries]
+    return list(dict.fromkeys(sides))
 
 
 def _co_actors(mention: Mention) -> bool:
