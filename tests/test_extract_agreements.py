@@ -1512,3 +1512,13 @@ def test_a_name_at_a_sentence_start_loses_its_possessive(nlp):
               'includes preservation of the environment, reflects our shared commitment.')
     assert [m.name for m in _mentions(doc)] == [
         'U.S.-DRC Privileged Partnership for Peace and Prosperity']
+
+
+def test_looking_forward_to_holding_a_dialogue_is_hedged(facts_of):
+    # sd-333498 (Fourth Annual U.S.-India 2+2 Ministerial Dialogue, a joint statement)
+    text = ('They looked forward to reconvening the U.S.-India Commercial Dialogue and the CEO '
+            'Forum this year to enhance economic cooperation, boost commercial ties, and develop '
+            'private-sector recommendations for both governments.')
+    facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]
+    assert [(f.agreement.name, f.action, f.hedged) for f in facts] == [
+        ('U.S.-India Commercial Dialogue', 'implement', True)]

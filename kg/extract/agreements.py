@@ -1158,6 +1158,10 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
                 return True, ongoing
             if token.lemma_.lower() == "travel" and token.tag_ not in ("VBD", "VBN"):
                 return True, ongoing
+            if _looks_forward(token) and (governor is None or governor.pos_ in ("VERB", "AUX")):
+                return True, ongoing  # "looked forward to reconvening the U.S.-India
+                # Commercial Dialogue" (not a noun's talks or negotiations, which go on: "look
+                # forward to concluding negotiations on", "to bringing you up to date on the talks")
             if (token.dep_ == "xcomp" or token.dep_ == "conj" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in token.children)) and \
                     token.head.lemma_.lower() in lex.intentions and \
@@ -1176,6 +1180,11 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
             # will see progress": done before; "get Iran back into compliance with ..." 
         token = token.head
     return False, ongoing
+
+
+def _looks_forward(verb: Token) -> bool:
+    """Whether the verb is "look forward (to)", which sets what follows ahead."""
+    return verb.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in verb.children)
 
 
 def _inverted_condition(verb: Token) -> bool:
