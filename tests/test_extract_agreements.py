@@ -1479,6 +1479,15 @@ CASES = [
         [_want({'United States', 'Iran'}, 'JCPOA', 'negotiate')],
         [_want({'Iran'}, 'JCPOA', 'propose')],
         id='mutual-return-in-apposition-is-negotiated'),
+    pytest.param(
+        'wh-26737',
+        'Since his first day in office, President Biden has taken unprecedented, bold, and swift '
+        'action to tackle the climate crisis: He rejoined the Paris Climate Agreement on day one, '
+        'restoring leadership at home and on the world stage.',
+        # "he" acts for the country of the person last named
+        [_want({'United States'}, 'Paris Climate Agreement', 'join')],
+        [],
+        id='he-is-the-person-last-named'),
 ]
 
 

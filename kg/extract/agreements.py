@@ -1444,6 +1444,13 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
                      and e.root.dep_ == "nsubj" and gazetteer.country(e.text)]
             if named:
                 found.append(Entity(gazetteer.country(named[-1].text).name, COUNTRY))
+        elif phrase.lower_ in ("he", "she") and phrase.dep_ == "nsubj" and \
+                phrase.head.i == governor.i and not _quoted(phrase):
+            # "President Biden has taken ... action ...: He rejoined the Paris Climate
+            # Agreement on day one": the country of the person last named, acting for it
+            country = _pronoun_country(phrase)
+            if country:
+                found.append(Entity(country, COUNTRY))
         elif phrase.lower_ == "they" and phrase.dep_ == "nsubj" and len(countries) >= 2 and \
                 UNITED_STATES in countries[:2]:
             # a readout's "They discussed ...": the two sides the article is about
@@ -1456,6 +1463,20 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
     if not found:
         found += _reacted_to(verbs)
     return list(dict.fromkeys(found))
+
+
+def _pronoun_country(pronoun: Token) -> str | None:
+    """The country of the person "he" or "she" stands for: the last person named before it as a
+    person (not "the Obama administration"), in its sentence or the two before it."""
+    analysis = analyse(pronoun.doc)
+    sents = list(pronoun.doc.sents)
+    index = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    window = sents[max(0, index - 2)].start
+    for mention in reversed(analysis.people):
+        if mention.end <= pronoun.i and \
+                pronoun.doc[mention.end - 1].dep_ not in ("compound", "amod", "nmod", "poss"):
+            return _served_country(analysis, mention) if mention.start >= window else None
+    return None
 
 
 def _gerund_subject(governor: Token) -> list[Entity]:
