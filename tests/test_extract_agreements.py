@@ -1488,6 +1488,24 @@ CASES = [
         [_want({'United States'}, 'Paris Climate Agreement', 'join')],
         [],
         id='he-is-the-person-last-named'),
+    pytest.param(
+        'sd-260638',
+        'Department Press Briefing – July 19, 2021\n\n'
+        'MR PRICE: Well, when it comes to sanctions and sanctions enforcement, you are, in fact, '
+        'correct. All U.S. sanctions remain in place until and unless they may be lifted through '
+        'a diplomatic process. Of course, that brings us to Vienna. We’ve been very clear on '
+        'that. We remain open to continuing and ultimately to completing the JCPOA discussions in '
+        'a productive manner and returning to the boundaries of that deal.',
+        # talks need two sides: the US alone was judged partly (Iran missing)
+        [],
+        [_want({'United States'}, 'JCPOA', 'discuss')],
+        id='talks-of-one-side-alone-give-nothing'),
+    pytest.param(
+        'wh-19835',
+        'There are ongoing negotiations for the Iran nuclear deal.',
+        [],
+        [_want({'Iran'}, 'Iran nuclear deal', 'negotiate')],
+        id='negotiations-for-a-deal-named-after-one-side'),
 ]
 
 

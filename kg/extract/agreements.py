@@ -104,6 +104,8 @@ FRAME_PREPOSITIONS = frozenset({"with", "after", "since", "following", "under", 
                                 "given", "despite", "upon", "because", "thanks"})
 #: Verbs of taking up an opportunity, which is then not ahead: "took the opportunity to sign".
 SEIZED = frozenset({"welcome", "take", "seize", "use", "appreciate", "have", "enjoy"})
+#: Verbs by which one side takes the lead in talks, a fact of its own ("led the negotiation of").
+LEADING = frozenset({"lead", "chair", "spearhead", "head"})
 #: Actions that, put ahead ("will sign", "will co-chair the next round of"), are only proposed.
 PROPOSED_WHEN_PLANNED = frozenset({"sign", "join", "ratify"})
 
@@ -823,6 +825,11 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     if _demanded(governor):
         return  # "Russia must ... fulfil its commitments in implementing", "the need for swift
         # implementation of": asked for, not reported
+    if how == "noun" and action in ("negotiate", "discuss") and len(parties) == 1 and \
+            governor.head.lemma_.lower() not in LEADING:
+        return  # "completing the JCPOA discussions", "There are ongoing negotiations for the Iran
+        # nuclear deal": talks need two sides, and one alone was judged partly (but "The United
+        # States led the negotiation of the Agreement" is its own part)
     mutual = _mutual_return(mention)
     if mutual:  # "we are pursuing a mutual return to compliance with the JCPOA": the two sides'
         # negotiation of it; with the other side unnamed, a one-sided fact is only half right
