@@ -507,8 +507,10 @@ CASES = [
         'sd-344501',
         'The two also talked about efforts to achieve a mutual return to full JCPOA '
         'implementation with Iran.',
-        [_want({'Iran'}, 'JCPOA', 'propose')],
-        [_want({'Iran'}, 'JCPOA', 'implement')],
+        # a mutual return is negotiated by both sides (round 13: "negotiate", with the US); the
+        # sentence alone names one side only, so it gives no one-sided fact
+        [],
+        [_want({'Iran'}, 'JCPOA', 'implement'), _want({'Iran'}, 'JCPOA', 'propose')],
         id='sd-344501-return-to-implementation-is-proposed'),
     pytest.param(
         'sd-338968',
@@ -1433,6 +1435,77 @@ CASES = [
         [_want({'United States', 'Japan'}, 'Japan-U.S. Cyber Dialogue', 'implement')],
         [_want(ANY, 'Japan-U.S. Cyber Dialogue', 'discuss')],
         id='sd-364105-discussion-in-a-dialogue'),
+    pytest.param(
+        'sd-353148',
+        'Department Press Briefing – June 16, 2022\n\n'
+        'MR PRICE: There is a deadline. The deadline is the day upon which the benefits of '
+        'returning to the JCPOA are outweighed and outgained by the advancements that Iran '
+        'continues to make in its nuclear program. The reason we are pursuing a mutual return to '
+        'compliance with the JCPOA is because it continues to be in the national security '
+        'interest of the United States and in the collective interests of our international '
+        'allies and partners as well.',
+        # a mutual return is the two sides' negotiation; the other side is not named in the
+        # sentence, and a US-only "propose" was judged partly (action and party)
+        [],
+        [_want({'United States'}, 'JCPOA', 'propose')],
+        id='mutual-return-without-the-other-side-gives-nothing'),
+    pytest.param(
+        'sd-353148',
+        'Department Press Briefing – June 16, 2022\n\n'
+        'We still believe there is the potential to conclude a mutual return to compliance with '
+        'the Joint Comprehensive Plan of Action, if Iran were to set aside issues that are '
+        'extraneous to the JCPOA and to focus on the contours of the agreement that have been on '
+        'the table for some time now. We are continuing to push for that and to work closely with '
+        'our European partners towards that end, because we continue to believe, as do a number '
+        'of lawmakers on the Hill – and you’ve heard from several of them yesterday – we continue '
+        'to believe that it would be profoundly in America’s national interest if we were able to '
+        'return to mutual compliance with the Iran deal, principally because it would require '
+        'Iran to once again be limited by the strictest, the most intrusive inspections and '
+        'monitoring regime ever negotiated and subject to the strict limits that the JCPOA places '
+        'on Iran’s nuclear program.',
+        [_want({'United States', 'Iran'}, 'Joint Comprehensive Plan of Action', 'negotiate')],
+        [_want({'United States'}, 'Joint Comprehensive Plan of Action', 'propose'),
+         _want({'Iran'}, 'Iran deal', 'propose')],
+        id='mutual-return-is-negotiated-by-both-sides'),
+    pytest.param(
+        'sd-345108',
+        'Department Press Briefing – May 17, 2022\n\n'
+        'MR PRICE: But, as you’ve heard from us before, at this point, a deal remains far from '
+        'certain. Iran needs to decide, as I alluded to before, whether it insists on conditions '
+        'that are extraneous to the JCPOA, or whether it is ready, willing, and able to conclude '
+        'the JCPOA, a mutual return to compliance with it, quickly. We know that it would serve '
+        'America’s national security interests; we believe that it, in turn, would serve all '
+        'sides’ interests.',
+        [_want({'United States', 'Iran'}, 'JCPOA', 'negotiate')],
+        [_want({'Iran'}, 'JCPOA', 'propose')],
+        id='mutual-return-in-apposition-is-negotiated'),
+    pytest.param(
+        'wh-26737',
+        'Since his first day in office, President Biden has taken unprecedented, bold, and swift '
+        'action to tackle the climate crisis: He rejoined the Paris Climate Agreement on day one, '
+        'restoring leadership at home and on the world stage.',
+        # "he" acts for the country of the person last named
+        [_want({'United States'}, 'Paris Climate Agreement', 'join')],
+        [],
+        id='he-is-the-person-last-named'),
+    pytest.param(
+        'sd-260638',
+        'Department Press Briefing – July 19, 2021\n\n'
+        'MR PRICE: Well, when it comes to sanctions and sanctions enforcement, you are, in fact, '
+        'correct. All U.S. sanctions remain in place until and unless they may be lifted through '
+        'a diplomatic process. Of course, that brings us to Vienna. We’ve been very clear on '
+        'that. We remain open to continuing and ultimately to completing the JCPOA discussions in '
+        'a productive manner and returning to the boundaries of that deal.',
+        # talks need two sides: the US alone was judged partly (Iran missing)
+        [],
+        [_want({'United States'}, 'JCPOA', 'discuss')],
+        id='talks-of-one-side-alone-give-nothing'),
+    pytest.param(
+        'wh-19835',
+        'There are ongoing negotiations for the Iran nuclear deal.',
+        [],
+        [_want({'Iran'}, 'Iran nuclear deal', 'negotiate')],
+        id='negotiations-for-a-deal-named-after-one-side'),
 ]
 
 
@@ -1466,3 +1539,13 @@ def test_a_name_at_a_sentence_start_loses_its_possessive(nlp):
               'includes preservation of the environment, reflects our shared commitment.')
     assert [m.name for m in _mentions(doc)] == [
         'U.S.-DRC Privileged Partnership for Peace and Prosperity']
+
+
+def test_looking_forward_to_holding_a_dialogue_is_hedged(facts_of):
+    # sd-333498 (Fourth Annual U.S.-India 2+2 Ministerial Dialogue, a joint statement)
+    text = ('They looked forward to reconvening the U.S.-India Commercial Dialogue and the CEO '
+            'Forum this year to enhance economic cooperation, boost commercial ties, and develop '
+            'private-sector recommendations for both governments.')
+    facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]
+    assert [(f.agreement.name, f.action, f.hedged) for f in facts] == [
+        ('U.S.-India Commercial Dialogue', 'implement', True)]

@@ -104,6 +104,8 @@ FRAME_PREPOSITIONS = frozenset({"with", "after", "since", "following", "under", 
                                 "given", "despite", "upon", "because", "thanks"})
 #: Verbs of taking up an opportunity, which is then not ahead: "took the opportunity to sign".
 SEIZED = frozenset({"welcome", "take", "seize", "use", "appreciate", "have", "enjoy"})
+#: Verbs by which one side takes the lead in talks, a fact of its own ("led the negotiation of").
+LEADING = frozenset({"lead", "chair", "spearhead", "head"})
 #: Actions that, put ahead ("will sign", "will co-chair the next round of"), are only proposed.
 PROPOSED_WHEN_PLANNED = frozenset({"sign", "join", "ratify"})
 
@@ -137,6 +139,7 @@ class Words:
     aims: frozenset[str] = frozenset()
     obligations: frozenset[str] = frozenset()
     new: frozenset[str] = frozenset()
+    mutual: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +163,8 @@ def words() -> Words:
                  supports=frozenset(rows["support"]), work=frozenset(rows["work"]),
                  needs=frozenset(rows["need"]), keep=frozenset(rows["keep"]),
                  talk=frozenset(rows["talk"]), aims=frozenset(rows["aim"]),
-                 obligations=frozenset(rows["obligation"]), new=frozenset(rows["new"]))
+                 obligations=frozenset(rows["obligation"]), new=frozenset(rows["new"]),
+                 mutual=frozenset(rows["mutual"]))
 
 
 #: A headline's verbs (present tense), which no agreement's name holds before its head word.
@@ -821,6 +825,18 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     if _demanded(governor):
         return  # "Russia must ... fulfil its commitments in implementing", "the need for swift
         # implementation of": asked for, not reported
+    if how == "noun" and action in ("negotiate", "discuss") and len(parties) == 1 and \
+            governor.head.lemma_.lower() not in LEADING:
+        return  # "completing the JCPOA discussions", "There are ongoing negotiations for the Iran
+        # nuclear deal": talks need two sides, and one alone was judged partly (but "The United
+        # States led the negotiation of the Agreement" is its own part)
+    mutual = _mutual_return(mention)
+    if mutual:  # "we are pursuing a mutual return to compliance with the JCPOA": the two sides'
+        # negotiation of it; with the other side unnamed, a one-sided fact is only half right
+        parties = _mutual_sides(mention, parties, countries)
+        if len(parties) < 2:
+            return
+        action = "negotiate"
     confidence = CONFIDENCE[how]
     if cosigner_unknown:  # "The United States and the African Union Commission Sign ...": the
         confidence = min(confidence, CONFIDENCE["list"])  # other signer is not a known party
@@ -829,7 +845,7 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     elif mention.weak:
         confidence = min(confidence, CONFIDENCE["weak"])
     hedged = _hedged(governor)
-    planned, ongoing = _planned(mention, governor)
+    planned, ongoing = _planned(mention, governor) if not mutual else (False, False)
     if action == "implement" and mention.how == "described" and mention.head != "dialogue" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in mention.root.children):
         planned, ongoing = True, False  # "only through a durable agreement can ...": none yet
@@ -848,6 +864,58 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
                               doc_id, mention.span,
                               f"agreements.{how}" + ("+anaphor" if mention.how == "anaphor" else ""),
                               confidence))
+
+
+def _mutual_return(mention: Mention) -> bool:
+    """Whether the agreement is what both sides would return to: "a mutual return to compliance
+    with the JCPOA", "return to mutual compliance with", "mutually return to", "re-enter on a
+    mutual basis the JCPOA" (a word of `mutual` on the way from the name up to the word of
+    `restore`, or on that word)."""
+    lex = words()
+    token = mention.root
+    for _ in range(6):
+        for child in token.children:
+            if child.lower_ in lex.mutual or (child.dep_ == "prep" and any(
+                    g.dep_ == "pobj" and any(m.lower_ in lex.mutual for m in g.children)
+                    for g in child.children)):
+                return _restored(token) or _split_restore(token)
+            if child.dep_ in ("dobj", "appos") and child.lemma_.lower() in lex.restore and any(
+                    m.lower_ in lex.mutual for m in child.children):
+                return True  # "to conclude the JCPOA, a mutual return to compliance with it"
+        if token.head.i == token.i or token.lemma_.lower() in lex.restore:
+            return False
+        token = token.head
+    return False
+
+
+def _split_restore(token: Token) -> bool:
+    """Whether a verb is a word of `restore` the tokenizer split: "re-enter" as "re", "-",
+    "enter"."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and \
+        f"re-{token.lower_}" in words().restore and doc[token.i - 2].lower_ == "re"
+
+
+def _mutual_sides(mention: Mention, parties: list[Entity], countries: list[str]) -> list[Entity]:
+    """The two sides of a mutual return: the parties found, the United States where its
+    government speaks, and else the one other country the sentence names ("if Iran makes this
+    political decision, we'll be in a position to ... pursue a mutual return") or the name
+    gives ("return to mutual compliance with the Iran deal")."""
+    sides = list(parties)
+    us = Entity(UNITED_STATES, COUNTRY)
+    if us not in sides and UNITED_STATES in countries and _us_speaking(mention.root):
+        sides.append(us)
+    if len(sides) < 2:
+        others = {country.name for ent in mention.span.sent.ents
+                  if ent.label_ in ("GPE", "NORP") and not (
+                      mention.span.start <= ent.start < mention.span.end)
+                  for country in [gazetteer.country(ent.text)] if country} - \
+            {p.name for p in sides}
+        if len(others) == 1:
+            sides.append(Entity(others.pop(), COUNTRY))
+    if len(sides) < 2:
+        sides += [_party(c) for c in mention.countries]
+    return list(dict.fromkeys(sides))
 
 
 def _co_actors(mention: Mention) -> bool:
@@ -1097,6 +1165,10 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
                 return True, ongoing
             if token.lemma_.lower() == "travel" and token.tag_ not in ("VBD", "VBN"):
                 return True, ongoing
+            if _looks_forward(token) and (governor is None or governor.pos_ in ("VERB", "AUX")):
+                return True, ongoing  # "looked forward to reconvening the U.S.-India
+                # Commercial Dialogue" (not a noun's talks or negotiations, which go on: "look
+                # forward to concluding negotiations on", "to bringing you up to date on the talks")
             if (token.dep_ == "xcomp" or token.dep_ == "conj" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in token.children)) and \
                     token.head.lemma_.lower() in lex.intentions and \
@@ -1115,6 +1187,11 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
             # will see progress": done before; "get Iran back into compliance with ..." 
         token = token.head
     return False, ongoing
+
+
+def _looks_forward(verb: Token) -> bool:
+    """Whether the verb is "look forward (to)", which sets what follows ahead."""
+    return verb.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in verb.children)
 
 
 def _inverted_condition(verb: Token) -> bool:
@@ -1374,6 +1451,13 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
                      and e.root.dep_ == "nsubj" and gazetteer.country(e.text)]
             if named:
                 found.append(Entity(gazetteer.country(named[-1].text).name, COUNTRY))
+        elif phrase.lower_ in ("he", "she") and phrase.dep_ == "nsubj" and \
+                phrase.head.i == governor.i and not _quoted(phrase):
+            # "President Biden has taken ... action ...: He rejoined the Paris Climate
+            # Agreement on day one": the country of the person last named, acting for it
+            country = _pronoun_country(phrase)
+            if country:
+                found.append(Entity(country, COUNTRY))
         elif phrase.lower_ == "they" and phrase.dep_ == "nsubj" and len(countries) >= 2 and \
                 UNITED_STATES in countries[:2]:
             # a readout's "They discussed ...": the two sides the article is about
@@ -1386,6 +1470,20 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
     if not found:
         found += _reacted_to(verbs)
     return list(dict.fromkeys(found))
+
+
+def _pronoun_country(pronoun: Token) -> str | None:
+    """The country of the person "he" or "she" stands for: the last person named before it as a
+    person (not "the Obama administration"), in its sentence or the two before it."""
+    analysis = analyse(pronoun.doc)
+    sents = list(pronoun.doc.sents)
+    index = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    window = sents[max(0, index - 2)].start
+    for mention in reversed(analysis.people):
+        if mention.end <= pronoun.i and \
+                pronoun.doc[mention.end - 1].dep_ not in ("compound", "amod", "nmod", "poss"):
+            return _served_country(analysis, mention) if mention.start >= window else None
+    return None
 
 
 def _gerund_subject(governor: Token) -> list[Entity]:
