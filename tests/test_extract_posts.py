@@ -159,6 +159,28 @@ CASES = [
         "Bukele, Foreign Minister Alexandra Hill Tinoco, and other Salvadoran leaders.",
         [("Alexandra Hill Tinoco", "Foreign Minister", ANY, "current", "El Salvador")], [],
         id="sd-256850-a-list-after-a-semicolon"),
+    pytest.param(  # the nationality opening the list reaches over untitled countries' titles
+        "He will first travel to Jerusalem, where he will meet with Israeli President Reuven "
+        "Rivlin, Prime Minister Benjamin Netanyahu, Foreign Minister Gabi Ashkenazi, and other "
+        "senior Israeli officials.",
+        [("Gabi Ashkenazi", "Foreign Minister", ANY, "current", "Israel")], [],
+        id="sd-245752-a-nationality-opening-a-longer-list"),
+    pytest.param(  # a minister listed after the head of state the reference data knows
+        "The Secretary will then travel to Chisinau, Moldova to meet with President Maia Sandu, "
+        "Prime Minister Natalia Gavrilita, and Foreign Minister Nicu Popescu.",
+        [("Nicu Popescu", "Foreign Minister", ANY, "current", "Moldova")], [],
+        id="sd-319768-a-minister-after-his-president"),
+    pytest.param(
+        "I visited Algeria in March to discuss with President Tebboune and Foreign Minister "
+        "Lamamra how we can continue to deepen these ties.",
+        [("Lamamra", "Foreign Minister", ANY, "current", "Algeria")], [],
+        id="sd-356453-a-minister-after-his-president-by-surname"),
+    pytest.param(  # but a second head of government is often another country's
+        "When I welcomed President Niinistö and Prime Minister Andersson to the White House last "
+        "month, I told them that the United States strongly supports their membership.",
+        [("Andersson", "Prime Minister", ANY, "current", "Sweden")],
+        [("Andersson", "Prime Minister", ANY, ANY, "Finland")],
+        id="wh-56451-two-heads-of-two-countries"),
     pytest.param(  # judged in a pre-audit (partly: the DPRK given as the envoy's country)
         "U.S. Special Representative for the DPRK Ambassador Sung Kim will travel to Seoul. During "
         "his visit, Special Representative Kim will meet with Republic of Korea officials.",
