@@ -181,6 +181,25 @@ CASES = [
         [("Andersson", "Prime Minister", ANY, "current", "Sweden")],
         [("Andersson", "Prime Minister", ANY, ANY, "Finland")],
         id="wh-56451-two-heads-of-two-countries"),
+    pytest.param(  # the name after "to" holds the title after "to", its owner written first
+        "In government, Rosen served in various leadership positions at the U.S. Department of "
+        "Homeland Security during the Obama-Biden Administration, including as Chief of Staff to "
+        "DHS Secretary Jeh Johnson.",
+        [("Jeh Johnson", "DHS Secretary", "Department of Homeland Security", ANY)],
+        [("Jeh Johnson", "Chief", ANY, ANY)], id="wh-48627-chief-of-staff-to-an-owned-title"),
+    pytest.param(
+        "She also served as Chief of Staff to New Jersey Governor Jon S. Corzine and as "
+        "Commissioner of New Jersey’s Department of Environmental Protection, following nearly 20 "
+        "years with the U.S. Environmental Protection Agency.",
+        [("Jon S. Corzine", "Governor", "New Jersey", ANY)],
+        [("Jon S. Corzine", "Chief", ANY, ANY)], id="wh-50184-chief-of-staff-to-a-governor"),
+    pytest.param(  # but after "on" or "for" the words are often the organisation's own
+        "White House Council on Environmental Quality Chair Brenda Mallory noted that one of the "
+        "most powerful and cost-effective strategies for combatting climate change and protecting "
+        "communities from its impacts is through the conservation and restoration of natural "
+        "lands and waters.",
+        [("Brenda Mallory", "Chair", "White House Council on Environmental Quality", "current")],
+        [], id="wh-21915-council-on-an-issue-chair"),
     pytest.param(  # judged in a pre-audit (partly: the DPRK given as the envoy's country)
         "U.S. Special Representative for the DPRK Ambassador Sung Kim will travel to Seoul. During "
         "his visit, Special Representative Kim will meet with Republic of Korea officials.",

@@ -736,7 +736,8 @@ def _own_title(doc: Doc, tokens: list[Token], name: str = "") -> list[Token]:
         if not rest:
             return []  # "Chief of Staff to the Honorable | X": the title is someone else's
         if (is_title_word(rest[0]) or len(rest) > 1 and is_title_word(rest[1])
-                and gazetteer.country(rest[0].text) is not None) \
+                and gazetteer.country(rest[0].text) is not None
+                or tokens[k].lower_ == "to" and _owner_then_title(rest)) \
                 and any(is_title_head(t) for t in rest) \
                 and not any(t.lower_ in ("and", "for", "to", "&") for t in rest):
             if the and tokens[k].lower_ == "to" and name and _held_by_another(doc, name, rest):
@@ -749,6 +750,17 @@ def _own_title(doc: Doc, tokens: list[Token], name: str = "") -> list[Token]:
                 and gazetteer.title(span_text(doc, tokens[k + 1:])) is not None:
             return tokens[k + 1:]
     return tokens
+
+
+def _owner_then_title(tokens: list[Token]) -> bool:
+    """Capitalised words of an owner, then title words to the end: "Chief of Staff to | DHS
+    Secretary Jeh Johnson", "to | New Jersey Governor", "to | United States Trade Representative"
+    (only after "to": after "for" and "on" the words are often an organisation's own, "Council
+    on | Environmental Quality Chair Brenda Mallory")."""
+    k = next((j for j, t in enumerate(tokens) if is_title_word(t)), None)
+    return k is not None and 0 < k <= 3 \
+        and all(t.text[:1].isupper() and not t.is_punct for t in tokens[:k]) \
+        and all(is_title_word(t) or t.text[:1].isupper() for t in tokens[k:])
 
 
 def _held_by_another(doc: Doc, name: str, title: list[Token]) -> bool:
