@@ -200,6 +200,27 @@ CASES = [
         "lands and waters.",
         [("Brenda Mallory", "Chair", "White House Council on Environmental Quality", "current")],
         [], id="wh-21915-council-on-an-issue-chair"),
+    pytest.param(  # two coordinated titles, the first with its own complement, share no tail
+        "From the White House:\n\nDanielle Conley, Deputy Counsel to the President\n\n"
+        "Tina Flournoy, Assistant to the President and Chief of Staff to the Vice President\n\n"
+        "Catherine Lhamon, Deputy Assistant to the President for Racial Justice and Equity",
+        [("Tina Flournoy", "Assistant to the President", ANY, "current")],
+        [("Tina Flournoy", ANY, "Staff to the Vice President", ANY),
+         ("Tina Flournoy", "Chief", ANY, ANY)], id="wh-23491-chief-of-staff-after-and"),
+    pytest.param(
+        "White House participants:\n\nSusan Rice, Assistant to the President and Domestic Policy "
+        "Advisor\n\nDana Remus, Assistant to the President and White House Counsel\n\n"
+        "Julie Rodriguez, Deputy Assistant to the President and Director of Intergovernmental "
+        "Affairs\n\n###",
+        [("Julie Rodriguez", "Deputy Assistant to the President", ANY, "current")],
+        [("Julie Rodriguez", "Deputy Assistant to the President of Intergovernmental Affairs",
+          ANY, ANY)], id="wh-26339-assistant-to-the-president-and-director"),
+    pytest.param(  # a title cut at its own "of" makes neither post nor organisation
+        "Today, President Biden announced that John Kirby, who is currently the Assistant to the "
+        "Secretary of Defense for Public Affairs, will be the new National Security Council "
+        "Coordinator for Strategic Communications at the White House.",
+        [], [("John Kirby", ANY, "Defense for Public Affairs", ANY)],
+        id="wh-53760-assistant-to-the-secretary-of-defense"),
     pytest.param(  # judged in a pre-audit (partly: the DPRK given as the envoy's country)
         "U.S. Special Representative for the DPRK Ambassador Sung Kim will travel to Seoul. During "
         "his visit, Special Representative Kim will meet with Republic of Korea officials.",

@@ -1016,6 +1016,11 @@ def _inside_complement(comma: Token) -> bool:
                for t in (previous, following))
 
 
+def _own_complement(tokens: list[Token]) -> bool:
+    """A title phrase with its own complement ("Assistant to the President")."""
+    return any(t.lower_ in ("to", "of", "for", "at") for t in tokens[1:])
+
+
 def _split_coordinated(doc: Doc, tokens: list[Token]) -> list[list[Token]]:
     """'Chairman and CEO of East West Bank' -> two titles sharing 'of East West Bank'."""
     if not tokens:
@@ -1027,6 +1032,10 @@ def _split_coordinated(doc: Doc, tokens: list[Token]) -> list[list[Token]]:
             while tail_start < len(tokens) and tokens[tail_start].lower_ not in ("of", "at", "for"):
                 tail_start += 1
             first = tokens[:k] + tokens[tail_start:]
+            if _own_complement(tokens[:k]) or tail_start + 1 < len(tokens) and \
+                    gazetteer.title(span_text(doc, tokens[k + 1:tail_start + 2])) is not None:
+                first = tokens[:k]  # "Assistant to the President and Chief of Staff to ...":
+                # the first has its own complement; "of Staff" belongs to a title we know
             second = tokens[k + 1:]
             return [first, second]
     return [tokens]

@@ -22,7 +22,8 @@ from kg.extract import published, register
 from kg.extract.biography import careers
 from kg.extract.evidence import sentence_evidence, text_of
 from kg.extract.mentions import NOT_NAMES, PLURAL_LISTS, PersonMention, analyse, titled_holder
-from kg.extract.post_guards import people_words, plausible_org, plausible_person, plausible_post
+from kg.extract.post_guards import (cut_title, people_words, plausible_org, plausible_person,
+                                    plausible_post)
 from kg.extract.titles import ORG_HEADS, Title, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
 from kg.names import SUFFIXES, bare_name, is_regnal
@@ -70,6 +71,9 @@ def _trusted(fact: HoldsPost, doc: Doc, people: frozenset[str]) -> bool:
         return False
     if fact.org is not None and not (fact.org.kind == COUNTRY or plausible_org(fact.org.name, doc)):
         return False
+    if fact.org is not None and fact.org.kind != COUNTRY and fact.post \
+            and cut_title(fact.post, fact.org.name):
+        return False  # "Chief | Staff to the Vice President": neither post nor organisation
     if fact.org is not None and (fact.person.name in fact.org.name
                                  or fact.org.name.split()[-1] == fact.person.name.split()[0]):
         return False  # "Member of the Board of Trustees of the Barry | Goldwater Foundation"
