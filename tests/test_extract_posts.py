@@ -221,6 +221,22 @@ CASES = [
         "Coordinator for Strategic Communications at the White House.",
         [], [("John Kirby", ANY, "Defense for Public Affairs", ANY)],
         id="wh-53760-assistant-to-the-secretary-of-defense"),
+    pytest.param(  # "to the (Vice) President": the President's own staff, the White House
+        "Today, Vice President Kamala Harris joined a meeting with National Security Advisor to "
+        "the Vice President Dr. Phil Gordon, Chief Economic Advisor to the Vice President Michael "
+        "Pyle, and business leaders who have invested in northern Central America under the Vice "
+        "President’s Call to Action.",
+        [("Phil Gordon", "National Security Advisor to the Vice President", "White House",
+          "current", "United States"),
+         ("Michael Pyle", "Chief Economic Advisor to the Vice President", "White House",
+          "current", "United States")], [], id="wh-52983-the-white-house-of-staff-titles"),
+    pytest.param(  # also in a State release (not the publisher's department)
+        "On April 28 at 7:30 a.m. EDT, Assistant to the President and National Security Advisor "
+        "Jake Sullivan will host a virtual minister-level launch of the Declaration for the Future "
+        "of the Internet at the White House.",
+        [("Jake Sullivan", ANY, "White House", "current")],
+        [("Jake Sullivan", ANY, "Department of State", ANY)],
+        id="sd-338617-assistant-to-the-president-in-a-state-release"),
     pytest.param(  # judged in a pre-audit (partly: the DPRK given as the envoy's country)
         "U.S. Special Representative for the DPRK Ambassador Sung Kim will travel to Seoul. During "
         "his visit, Special Representative Kim will meet with Republic of Korea officials.",

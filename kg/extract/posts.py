@@ -261,6 +261,9 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
         country = _country_elsewhere(doc, person)  # Foreign Minister Dmytro Kuleba"
     if country is None:
         country = _country_of_org(org) if org else _us_office(title.post)
+    if org is None and _us_office(title.post) and gazetteer.country_code(country) in (None, "US"):
+        org, country = "White House", "US"  # "Deputy Assistant to the President", "Press
+        # Secretary to the Vice President": the President's own staff
     if org is None and heads_government and (country or not _foreign_style(title.post)
                                              and how.startswith("title")
                                              and not _owned_by_word(doc, title)):
