@@ -237,6 +237,17 @@ CASES = [
         [("Jake Sullivan", ANY, "White House", "current")],
         [("Jake Sullivan", ANY, "Department of State", ANY)],
         id="sd-338617-assistant-to-the-president-in-a-state-release"),
+    pytest.param(  # a two-letter abbreviation is no country code: not Panama, not Laos
+        "QUESTION: The Times of Israel reported that the administration, the Biden "
+        "administration, is leaning on the – on PA President Mahmoud Abbas to join or laud or "
+        "speak well of the Abraham Accords, and that it is to the benefit of the Palestinians.",
+        [("Mahmoud Abbas", "President", ANY, "current")],
+        [("Mahmoud Abbas", ANY, "Panama", ANY)], id="sd-362654-pa-president"),
+    pytest.param(
+        "Q Thank you. Senator Chuck Grassley has put a hold on nomination of LA Mayor Eric "
+        "Garcetti for U.S. Ambassadorship to India.",
+        [("Eric Garcetti", "Mayor", ANY, "current")],
+        [("Eric Garcetti", ANY, "Laos", ANY)], id="wh-49290-la-mayor"),
     pytest.param(  # judged in a pre-audit (partly: the DPRK given as the envoy's country)
         "U.S. Special Representative for the DPRK Ambassador Sung Kim will travel to Seoul. During "
         "his visit, Special Representative Kim will meet with Republic of Korea officials.",

@@ -392,6 +392,9 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
             and known.org in NATIONAL_LEGISLATURES and not gazetteer.country(state.text(owner)):
         state.tokens = tokens[first:]  # "Maryland | Senator": a seat's state, not its chamber
         return head_k - first
+    if len(owner) == 1 and _bare_code(owner[0].text):
+        state.tokens = tokens[first:]  # "PA | President Abbas", "LA | Mayor Eric Garcetti"
+        return head_k - first
     if owner and _names_owner(owner):
         org_found, country_found = _owner(state.text(owner))
         state.org = state.org or org_found
@@ -435,6 +438,17 @@ TITLE_SCOPES = frozenset({"state", "country"})
 
 #: Chambers whose members are named with their state before the title ("Ohio Senator X").
 NATIONAL_LEGISLATURES = frozenset({"United States Senate", "United States House of Representatives"})
+
+
+#: Two-letter country codes written in running text as the country's own abbreviation.
+CODES_IN_TEXT = frozenset({"UK", "US"})
+
+
+def _bare_code(text: str) -> bool:
+    """A two-letter country code other than "UK" or "US": the country codes would read "PA"
+    (the Palestinian Authority) as Panama and "LA" (Los Angeles) as Laos."""
+    return bool(re.fullmatch(r"[A-Z]{2}", text)) and text not in CODES_IN_TEXT \
+        and gazetteer.country_code(text) is not None  # (not "UD", the University of Delaware)
 
 
 def _names_owner(tokens: list[Token]) -> bool:
