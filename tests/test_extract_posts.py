@@ -248,6 +248,17 @@ CASES = [
         "Garcetti for U.S. Ambassadorship to India.",
         [("Eric Garcetti", "Mayor", ANY, "current")],
         [("Eric Garcetti", ANY, "Laos", ANY)], id="wh-49290-la-mayor"),
+    pytest.param(  # judged in the twelfth blind check (partly: a delegate read as a House member)
+        "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following "
+        "17 individuals to serve in key roles:\n\nMichael Carpenter, Nominee for U.S. "
+        "Representative to the Organization for Security and Cooperation in Europe (OSCE), with "
+        "rank of Ambassador\n\nClaire Cronin, Nominee for Ambassador Extraordinary and "
+        "Plenipotentiary to Ireland\n\nJack Markell, Nominee for Representative of the United "
+        "States of America to the Organization for Economic Cooperation and Development, with "
+        "rank of Ambassador",
+        [], [("Michael Carpenter", ANY, "United States House of Representatives", ANY),
+             ("Jack Markell", ANY, "United States House of Representatives", ANY)],
+        id="wh-21783-representative-to-a-body-is-no-house-member"),
     pytest.param(  # judged in a pre-audit (partly: the DPRK given as the envoy's country)
         "U.S. Special Representative for the DPRK Ambassador Sung Kim will travel to Seoul. During "
         "his visit, Special Representative Kim will meet with Republic of Korea officials.",

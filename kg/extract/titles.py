@@ -471,7 +471,8 @@ def _apply_lexicon(state: _Parse) -> None:
     if paired and state.org is None:
         state.org, state.country = paired[0], state.country or paired[1]
     if known:
-        if state.org is None and known.org and known.org != "GOVERNMENT":
+        if state.org is None and known.org and known.org != "GOVERNMENT" \
+                and not _delegate(state.post, known.org):
             state.org, state.implied = known.org, True
         if state.country is None and known.country:
             state.country = known.country
@@ -483,6 +484,16 @@ def _apply_lexicon(state: _Parse) -> None:
             state.country = found_org.country
         elif gazetteer.country(state.org):
             state.country = state.org
+
+
+#: A representative sent to a body or of a country, not a member of a legislature:
+#: "Representative of the United States of America to the Organization for Economic
+#: Cooperation and Development", "Representative to the International Atomic Energy Agency".
+DELEGATE = re.compile(r"\brepresentative\s+(?:to|of\s+the\s+United\s+States)\b", re.I)
+
+
+def _delegate(post: str | None, org: str) -> bool:
+    return org in NATIONAL_LEGISLATURES and bool(DELEGATE.search(post or ""))
 
 
 def _without_place(tokens: list[Token]) -> tuple[list[Token], str | None]:
