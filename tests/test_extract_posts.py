@@ -259,6 +259,19 @@ CASES = [
         [], [("Michael Carpenter", ANY, "United States House of Representatives", ANY),
              ("Jack Markell", ANY, "United States House of Representatives", ANY)],
         id="wh-21783-representative-to-a-body-is-no-house-member"),
+    pytest.param(  # judged in the twelfth blind check (partly: the bureau's acronym in the name)
+        "So truly it is my great, great pleasure and distinct honor to introduce to you our "
+        "Secretary of State Tony Blinken along with the wonderful Director of INR Brett Holmgren, "
+        "who is with us today, and his Chief of Staff Suzy George (inaudible), and so we have "
+        "quite the group",
+        [("Brett Holmgren", "Director", ANY, "current")],
+        [("INR Brett Holmgren", ANY, ANY, ANY)], id="sd-360729-director-of-inr"),
+    pytest.param(
+        "QUESTION: Hi, Jalina. Thank you for taking my question. There’s some breaking news from "
+        "NBC and Reuters that U.S. Ambassador to the UN Linda Thomas-Greenfield has left Haiti "
+        "after gunshots were heard at the funeral for assassinated President Jovenel Moise.",
+        [("Linda Thomas-Greenfield", "Ambassador to the UN", ANY, "current")],
+        [("UN Linda Thomas-Greenfield", ANY, ANY, ANY)], id="sd-261735-ambassador-to-the-un"),
     pytest.param(  # judged in a pre-audit (partly: the DPRK given as the envoy's country)
         "U.S. Special Representative for the DPRK Ambassador Sung Kim will travel to Seoul. During "
         "his visit, Special Representative Kim will meet with Republic of Korea officials.",

@@ -204,6 +204,8 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
                 and not _is_honorific(doc[start - 1]) and not doc[start - 1].is_sent_start:
             start -= 1
         start = _after_title_words(doc, start, end)
+        if end - start >= 2 and _acronym_before_name(doc[start], doc[start + 1]):
+            start += 1  # "Director of INR | Brett Holmgren", "External Affairs Minister (EAM)"
         if end > start and _plausible_name(doc[start:end]) and not (
                 start > ent.start and _verb_after_title(doc, start, end)):
             spans.append(_within_headline(doc, start, end))
@@ -217,6 +219,16 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
                        for s, e in spans))
     return [(s, e) for s, e in spans  # not "Blinken" inside "Antony J.\u202fBlinken"
             if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)]
+
+
+def _acronym_before_name(token: Token, following: Token) -> bool:
+    """An organisation's or a title's acronym the model put before a name ("INR Brett
+    Holmgren", "EAM Jaishankar", "to the UN Linda Thomas-Greenfield"): capitals before a word
+    that is not all capitals, of three letters or a known organisation's (not a person's
+    initials, "JB Pritzker", "KR Liu", nor a Japanese family name, "SUEMATSU Shinsuke")."""
+    text = token.text
+    return text.isalpha() and text.isupper() and not following.text.isupper() \
+        and (len(text) == 3 or gazetteer.organization(text) is not None)
 
 
 def _over_no_break_space(doc: Doc, start: int, end: int) -> tuple[int, int]:
