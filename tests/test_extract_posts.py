@@ -272,6 +272,13 @@ CASES = [
         "after gunshots were heard at the funeral for assassinated President Jovenel Moise.",
         [("Linda Thomas-Greenfield", "Ambassador to the UN", ANY, "current")],
         [("UN Linda Thomas-Greenfield", ANY, ANY, ANY)], id="sd-261735-ambassador-to-the-un"),
+    pytest.param(  # an "and" inside a known organisation's name does not end it
+        "Samuel R. Bagenstos, of Michigan, to be General Counsel of the Department of Health and "
+        "Human Services, vice Robert Charrow.",
+        [("Samuel R. Bagenstos", "General Counsel", "Department of Health and Human Services",
+          "nominee", "United States")],
+        [("Samuel R. Bagenstos", ANY, "Department of Health", ANY)],
+        id="wh-26821-department-of-health-and-human-services"),
     pytest.param(  # judged in a pre-audit (partly: the DPRK given as the envoy's country)
         "U.S. Special Representative for the DPRK Ambassador Sung Kim will travel to Seoul. During "
         "his visit, Special Representative Kim will meet with Republic of Korea officials.",

@@ -549,6 +549,9 @@ def _continues_name(tokens: list[Token], k: int) -> bool:
         if not t.text[:1].isupper() and t.lower_ not in ("of", "and", "the", "for", "on"):
             break
         words.append(t)
+    if words and any(gazetteer.organization(span_text(tokens[0].doc, tokens[:k + 1 + n]))
+                     for n in range(1, len(words) + 1)):
+        return True  # "Department of Health | and | Human Services": one known organisation
     return bool(words) and words[0].text[:1].isupper() and not is_title_word(words[0]) \
         and any(t.lower_ in ORG_HEADS for t in words)
 
