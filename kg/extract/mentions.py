@@ -204,6 +204,8 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
                 and not _is_honorific(doc[start - 1]) and not doc[start - 1].is_sent_start:
             start -= 1
         start = _after_title_words(doc, start, end)
+        if end - start >= 2 and _acronym_before_name(doc[start], doc[start + 1]):
+            start += 1  # "Director of INR | Brett Holmgren", "External Affairs Minister (EAM)"
         if end > start and _plausible_name(doc[start:end]) and not (
                 start > ent.start and _verb_after_title(doc, start, end)):
             spans.append(_within_headline(doc, start, end))
@@ -217,6 +219,16 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
                        for s, e in spans))
     return [(s, e) for s, e in spans  # not "Blinken" inside "Antony J.\u202fBlinken"
             if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)]
+
+
+def _acronym_before_name(token: Token, following: Token) -> bool:
+    """An organisation's or a title's acronym the model put before a name ("INR Brett
+    Holmgren", "EAM Jaishankar", "to the UN Linda Thomas-Greenfield"): capitals before a word
+    that is not all capitals, of three letters or a known organisation's (not a person's
+    initials, "JB Pritzker", "KR Liu", nor a Japanese family name, "SUEMATSU Shinsuke")."""
+    text = token.text
+    return text.isalpha() and text.isupper() and not following.text.isupper() \
+        and (len(text) == 3 or gazetteer.organization(text) is not None)
 
 
 def _over_no_break_space(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -736,7 +748,8 @@ def _own_title(doc: Doc, tokens: list[Token], name: str = "") -> list[Token]:
         if not rest:
             return []  # "Chief of Staff to the Honorable | X": the title is someone else's
         if (is_title_word(rest[0]) or len(rest) > 1 and is_title_word(rest[1])
-                and gazetteer.country(rest[0].text) is not None) \
+                and gazetteer.country(rest[0].text) is not None
+                or tokens[k].lower_ == "to" and _owner_then_title(rest)) \
                 and any(is_title_head(t) for t in rest) \
                 and not any(t.lower_ in ("and", "for", "to", "&") for t in rest):
             if the and tokens[k].lower_ == "to" and name and _held_by_another(doc, name, rest):
@@ -749,6 +762,17 @@ def _own_title(doc: Doc, tokens: list[Token], name: str = "") -> list[Token]:
                 and gazetteer.title(span_text(doc, tokens[k + 1:])) is not None:
             return tokens[k + 1:]
     return tokens
+
+
+def _owner_then_title(tokens: list[Token]) -> bool:
+    """Capitalised words of an owner, then title words to the end: "Chief of Staff to | DHS
+    Secretary Jeh Johnson", "to | New Jersey Governor", "to | United States Trade Representative"
+    (only after "to": after "for" and "on" the words are often an organisation's own, "Council
+    on | Environmental Quality Chair Brenda Mallory")."""
+    k = next((j for j, t in enumerate(tokens) if is_title_word(t)), None)
+    return k is not None and 0 < k <= 3 \
+        and all(t.text[:1].isupper() and not t.is_punct for t in tokens[:k]) \
+        and all(is_title_word(t) or t.text[:1].isupper() for t in tokens[k:])
 
 
 def _held_by_another(doc: Doc, name: str, title: list[Token]) -> bool:
@@ -1004,6 +1028,11 @@ def _inside_complement(comma: Token) -> bool:
                for t in (previous, following))
 
 
+def _own_complement(tokens: list[Token]) -> bool:
+    """A title phrase with its own complement ("Assistant to the President")."""
+    return any(t.lower_ in ("to", "of", "for", "at") for t in tokens[1:])
+
+
 def _split_coordinated(doc: Doc, tokens: list[Token]) -> list[list[Token]]:
     """'Chairman and CEO of East West Bank' -> two titles sharing 'of East West Bank'."""
     if not tokens:
@@ -1015,6 +1044,10 @@ def _split_coordinated(doc: Doc, tokens: list[Token]) -> list[list[Token]]:
             while tail_start < len(tokens) and tokens[tail_start].lower_ not in ("of", "at", "for"):
                 tail_start += 1
             first = tokens[:k] + tokens[tail_start:]
+            if _own_complement(tokens[:k]) or tail_start + 1 < len(tokens) and \
+                    gazetteer.title(span_text(doc, tokens[k + 1:tail_start + 2])) is not None:
+                first = tokens[:k]  # "Assistant to the President and Chief of Staff to ...":
+                # the first has its own complement; "of Staff" belongs to a title we know
             second = tokens[k + 1:]
             return [first, second]
     return [tokens]

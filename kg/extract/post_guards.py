@@ -197,3 +197,18 @@ def people_words(names) -> frozenset[str]:
                     and gazetteer.country(w) is None and w.lower() not in PARTICLES:
                 out.add(w)
     return frozenset(out)
+
+
+def cut_title(post: str, org: str) -> bool:
+    """A title cut at its own "of": the post's last word, "of" and the organisation's first
+    word make a title the lexicon knows ("Chief | Staff to the Vice President", "Special
+    Assistant to the Secretary | Defense for Strategic Planning")."""
+    words, head = org.split(), post.split()[-1:]
+    if not words or not head or head[0].lower() == "minister" or gazetteer.country(words[0]) \
+            or any(w.lower() in ORG_HEADS for w in words[1:]):
+        return False  # "Minister | of Tourism" is the ministry's own; "Assistant Secretary |
+        # State Department’s Bureau of ...": an organisation's own name follows
+    phrase = f"{head[0]} of {words[0]}"
+    known = gazetteer.title(phrase)
+    return known is not None and known.title.lower() == phrase.lower()  # the lexicon's own
+

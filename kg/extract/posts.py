@@ -22,7 +22,8 @@ from kg.extract import published, register
 from kg.extract.biography import careers
 from kg.extract.evidence import sentence_evidence, text_of
 from kg.extract.mentions import NOT_NAMES, PLURAL_LISTS, PersonMention, analyse, titled_holder
-from kg.extract.post_guards import people_words, plausible_org, plausible_person, plausible_post
+from kg.extract.post_guards import (cut_title, people_words, plausible_org, plausible_person,
+                                    plausible_post)
 from kg.extract.titles import ORG_HEADS, Title, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
 from kg.names import SUFFIXES, bare_name, is_regnal
@@ -70,6 +71,9 @@ def _trusted(fact: HoldsPost, doc: Doc, people: frozenset[str]) -> bool:
         return False
     if fact.org is not None and not (fact.org.kind == COUNTRY or plausible_org(fact.org.name, doc)):
         return False
+    if fact.org is not None and fact.org.kind != COUNTRY and fact.post \
+            and cut_title(fact.post, fact.org.name):
+        return False  # "Chief | Staff to the Vice President": neither post nor organisation
     if fact.org is not None and (fact.person.name in fact.org.name
                                  or fact.org.name.split()[-1] == fact.person.name.split()[0]):
         return False  # "Member of the Board of Trustees of the Barry | Goldwater Foundation"
@@ -210,6 +214,8 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
                 shared = _listed_country(doc, analysis, mention)
                 if shared:  # "Panamanian President Cortizo and Foreign Minister Mouynes"
                     title = replace(title, country=shared)
+                elif not _leads_government(title) and _unknown_abroad(doc, person):
+                    title = replace(title, country=_leader_country(doc, analysis, mention))
             if title.implied:
                 how += IMPLIED
             if title.status == "current" and (_replaced(doc, mention) or _historic(doc, mention)
@@ -255,6 +261,9 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
         country = _country_elsewhere(doc, person)  # Foreign Minister Dmytro Kuleba"
     if country is None:
         country = _country_of_org(org) if org else _us_office(title.post)
+    if org is None and _us_office(title.post) and gazetteer.country_code(country) in (None, "US"):
+        org, country = "White House", "US"  # "Deputy Assistant to the President", "Press
+        # Secretary to the Vice President": the President's own staff
     if org is None and heads_government and (country or not _foreign_style(title.post)
                                              and how.startswith("title")
                                              and not _owned_by_word(doc, title)):
@@ -627,14 +636,58 @@ def _listed_country(doc: Doc, analysis, mention: PersonMention) -> str | None:
         if before is not None and before.country and opening and \
                 gazetteer.country_code(opening[0]) == gazetteer.country_code(before.country):
             return before.country
-        if before is not None:
-            break
+        if before is not None and not _nationless_foreign(before):
+            break  # over titles of no stated country only ("Israeli President Reuven Rivlin,
+            # Prime Minister Benjamin Netanyahu, Foreign Minister Gabi Ashkenazi")
     if k + 1 < len(people) and _listed_with(doc, mention, people[k + 1]) and \
             people[k + 1].titles and _foreign_style(people[k + 1].titles[0].post):
         after = _bracketed_country(doc, people[k + 1]) or _of_organisation(doc, people[k + 1])
         if after and gazetteer.country_code(after):
             return after
     return None
+
+
+def _leads_government(title: Title) -> bool:
+    """A head of state's or government's title: a second one in a list is often another
+    country's ("President Niinistö and Prime Minister Andersson")."""
+    known = gazetteer.title(title.post) if title.post else None
+    return known is not None and known.org == gazetteer.GOVERNMENT
+
+
+def _unknown_abroad(doc: Doc, person: str) -> bool:
+    """No country for the person in the reference data or the article's other titles."""
+    known = gazetteer.official(person)
+    return not (known is not None and known.country) and _country_elsewhere(doc, person) is None
+
+
+def _leader_country(doc: Doc, analysis, mention: PersonMention) -> str | None:
+    """The country of the head of state or government who opens a list of titled officials,
+    as the reference data knows it ("meet with President Maia Sandu, Prime Minister Natalia
+    Gavrilita, and Foreign Minister Nicu Popescu"), where every title between states none of
+    its own and no other country is known for anyone on the list before this one."""
+    people = sorted(analysis.people, key=lambda m: m.start)
+    k = next((n for n, m in enumerate(people) if m.start == mention.start), None)
+    codes = set()
+    while k and _listed_with(doc, people[k - 1], people[k]):
+        k -= 1
+        before = people[k].titles[0] if people[k].titles else None
+        if before is None or before.country:
+            return None
+        leads = gazetteer.title(before.post) if before.post else None
+        name = analysis.canonical(people[k].name)
+        known = gazetteer.official(name) or (
+            gazetteer.official_by_surname(name, leads.title) if leads else None)
+        if known is not None and known.country:
+            codes.add(gazetteer.country_code(known.country))
+        if leads is not None and leads.org == gazetteer.GOVERNMENT and len(codes) == 1 \
+                and None not in codes and "US" not in codes:
+            return known.country if known is not None and known.country else None
+    return None
+
+
+def _nationless_foreign(title: Title) -> bool:
+    """A foreign-style title (a minister's, a president's) that states no country itself."""
+    return title.country is None and _foreign_style(title.post)
 
 
 def _bracketed_country(doc: Doc, mention: PersonMention) -> str | None:

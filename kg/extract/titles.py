@@ -392,6 +392,9 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
             and known.org in NATIONAL_LEGISLATURES and not gazetteer.country(state.text(owner)):
         state.tokens = tokens[first:]  # "Maryland | Senator": a seat's state, not its chamber
         return head_k - first
+    if len(owner) == 1 and _bare_code(owner[0].text):
+        state.tokens = tokens[first:]  # "PA | President Abbas", "LA | Mayor Eric Garcetti"
+        return head_k - first
     if owner and _names_owner(owner):
         org_found, country_found = _owner(state.text(owner))
         state.org = state.org or org_found
@@ -437,6 +440,17 @@ TITLE_SCOPES = frozenset({"state", "country"})
 NATIONAL_LEGISLATURES = frozenset({"United States Senate", "United States House of Representatives"})
 
 
+#: Two-letter country codes written in running text as the country's own abbreviation.
+CODES_IN_TEXT = frozenset({"UK", "US"})
+
+
+def _bare_code(text: str) -> bool:
+    """A two-letter country code other than "UK" or "US": the country codes would read "PA"
+    (the Palestinian Authority) as Panama and "LA" (Los Angeles) as Laos."""
+    return bool(re.fullmatch(r"[A-Z]{2}", text)) and text not in CODES_IN_TEXT \
+        and gazetteer.country_code(text) is not None  # (not "UD", the University of Delaware)
+
+
 def _names_owner(tokens: list[Token]) -> bool:
     """An owner before a title: a country, a known organisation, an acronym, a name the model
     tags as an organisation or place, or words with an organisation's head."""
@@ -457,7 +471,8 @@ def _apply_lexicon(state: _Parse) -> None:
     if paired and state.org is None:
         state.org, state.country = paired[0], state.country or paired[1]
     if known:
-        if state.org is None and known.org and known.org != "GOVERNMENT":
+        if state.org is None and known.org and known.org != "GOVERNMENT" \
+                and not _delegate(state.post, known.org):
             state.org, state.implied = known.org, True
         if state.country is None and known.country:
             state.country = known.country
@@ -469,6 +484,16 @@ def _apply_lexicon(state: _Parse) -> None:
             state.country = found_org.country
         elif gazetteer.country(state.org):
             state.country = state.org
+
+
+#: A representative sent to a body or of a country, not a member of a legislature:
+#: "Representative of the United States of America to the Organization for Economic
+#: Cooperation and Development", "Representative to the International Atomic Energy Agency".
+DELEGATE = re.compile(r"\brepresentative\s+(?:to|of\s+the\s+United\s+States)\b", re.I)
+
+
+def _delegate(post: str | None, org: str) -> bool:
+    return org in NATIONAL_LEGISLATURES and bool(DELEGATE.search(post or ""))
 
 
 def _without_place(tokens: list[Token]) -> tuple[list[Token], str | None]:
@@ -524,6 +549,9 @@ def _continues_name(tokens: list[Token], k: int) -> bool:
         if not t.text[:1].isupper() and t.lower_ not in ("of", "and", "the", "for", "on"):
             break
         words.append(t)
+    if words and any(gazetteer.organization(span_text(tokens[0].doc, tokens[:k + 1 + n]))
+                     for n in range(1, len(words) + 1)):
+        return True  # "Department of Health | and | Human Services": one known organisation
     return bool(words) and words[0].text[:1].isupper() and not is_title_word(words[0]) \
         and any(t.lower_ in ORG_HEADS for t in words)
 
