@@ -14,6 +14,22 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # judged in the thirteenth blind check (wrong: the narration after 'said something')
+        'wh-27069',
+        'But the Taoiseach of Ireland — the Prime Minister of Ireland — said something just before I got sworn in that made a lot of sense. He said, “I think I’m — I’m not sure what America can do anymore. They can’t even deal with COVID. They can’t lead anymore.”',
+        [], [('Taoiseach', False, 'just before I got sworn in')],
+        id='said-something-is-not-what-was-said'),
+    pytest.param(  # judged in the thirteenth blind check (partly: the narrator's 'as we ... offered')
+        'wh-47449',
+        'So the Russians have also said in recent days that they are prepared to engage in diplomacy as we and our allies have repeatedly offered. But every indication we now know is they mean only to engage in Potemkin diplomacy where they publicly offer to talk and make claims about de-escalation while privately mobilizing for war.',
+        [('Russia', False, 'they are prepared to engage in diplomacy')],
+        [('Russia', False, 'they are prepared to engage in diplomacy as we')],
+        id='the-narrators-as-we-offered-is-not-theirs'),
+    pytest.param(  # judged in the thirteenth blind check (partly: a quote cut at '— and')
+        'wh-52302',
+        'MS. PSAKI: I don’t have any predictions of exactly what President Putin or the Russian military will do by May 9th. But I think you saw a State — the State Department go out yesterday and make clear that we did assess that one of the considerations — and — and we have a valid reason to believe this, that would be straight out of Russia’s playbook — would be for them to organize sham referrals — referenda in Crimea, in Luhansk, in Donetsk, and in other places.',
+        [], [('Department of State', False, 'we did assess that one of the considerations — and')],
+        id='a-quote-cut-at-a-conjunction-is-none'),
     pytest.param(  # a passive speech verb's subject is who was told, not who told
         'sd-353941',
         'In 2016, on his third day of Foreign Service orientation as a DS Special Agent candidate, Mr. Walsh became physically paralyzed and was told he would never walk again. He resigned from the Foreign Service and immediately set about reinventing himself.',

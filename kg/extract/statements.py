@@ -1088,7 +1088,8 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
                           or tokens[0].i == token.i + 1 and tokens[0].lower_ == "clear"):
             tokens = tokens[1:]
         tokens = _without_rebuttal(token, tokens)
-        if not tokens:
+        tokens = _without_narrator(tokens)
+        if not tokens or _not_the_words(token, content, frame, tokens):
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         if frame == "object" and verb.stance and token.i < tokens[0].i:
@@ -1115,6 +1116,45 @@ def _voiced_by_turn(context: _Context, verb: Token, speakers: list[Entity]) -> b
     right)."""
     return verb.tag_ in ("VBZ", "VBP") and context.turn_at(verb.idx) is not None \
         and all(getattr(gazetteer.country(s.name), "alpha2", None) == "US" for s in speakers)
+
+
+#: Objects that say something was said, not what: "said something ... that made a lot of
+#: sense", "conveyed a very simple message to congressional leadership" (the words follow).
+UNSAID_OBJECTS = frozenset({"something", "anything", "nothing", "this", "that", "it", "much",
+                            "message", "point", "statement", "remarks", "words", "note",
+                            "comments", "speech", "things", "thing"})
+def _not_the_words(verb: Token, content: Token, frame: str, tokens: list[Token]) -> bool:
+    """Whether what the verb takes is no statement of words: an object that only says
+    something was said ("said something ... that made a lot of sense", "conveyed a very simple
+    message", unless "of"/"on"/"that" gives its content), a quote cut off where it goes on
+    ("... one of the considerations — and", "to commit to:")."""
+    if frame == "object" and content.lower_ in UNSAID_OBJECTS and not any(
+            c.dep_ in ("prep", "acl", "ccomp") and c.lower_ not in ("to", "with")
+            and not c.dep_ == "relcl" for c in content.children):
+        return True
+    if any(c.dep_ == "dobj" and c.lower_ in ("something", "anything", "nothing")
+           for c in verb.children):
+        return True  # (the parse may take "that made a lot of sense" for the verb's clause)
+    last = tokens[-1]
+    following = last.nbor(1).text if last.i + 1 < len(last.doc) else ""
+    return last.pos_ in ("CCONJ", "DET") or following in (":", "—", "–")
+
+
+def _without_narrator(tokens: list[Token]) -> list[Token]:
+    """What was said without the narrator's own "as we have said/offered" closing it ("they
+    are prepared to engage in diplomacy | as we and our allies have repeatedly offered")."""
+    for k, token in enumerate(tokens):
+        if token.lower_ != "as" or token.dep_ != "mark" or k == 0:
+            continue
+        clause = token.head
+        if (clause.lemma_ in speech_verbs() or clause.lemma_ == "offer") and any(
+                c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in clause.children) \
+                and max(t.i for t in clause.subtree) >= tokens[-1].i - 1:
+            kept = tokens[:k]
+            while kept and (kept[-1].is_punct or kept[-1].lower_ in ("and", "including")):
+                kept.pop()
+            return kept
+    return tokens
 
 
 def _bracketed(token: Token) -> bool:
