@@ -1119,7 +1119,7 @@ def _planned(word: Token) -> bool:
         if node.lower_ in ("ahead", "before") and node is not word:
             return True
         if node.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "advcl", "acl",
-                             "csubj") \
+                             "csubj", "attr") \
                 or node.head is node:
             return False
         node = node.head
