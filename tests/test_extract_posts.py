@@ -31,6 +31,15 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(  # judged in the thirteenth blind check (partly: 'Bureau of Bureau of ...')
+        "Secretary of State Antony Blinken, Assistant Secretary of State for the Bureau of "
+        "Educational and Cultural Affairs Ms. Lee Satterfield, Assistant Secretary of State for "
+        "the Bureau of South and Central Asian Affairs Donald Lu, Ambassador of India to the "
+        "United States of America Ambassador Sandhu",
+        [("Donald Lu", "Assistant Secretary of State for the Bureau of South and Central Asian Affairs",
+          "Bureau of South and Central Asian Affairs", "current")],
+        [("Donald Lu", ANY, "Bureau of Bureau of South and Central Asian Affairs", ANY)],
+        id="sd-333832-a-bureau-named-as-such-once"),
     pytest.param(  # judged in the twelfth blind check (wrong: the board and the status missed)
         "President Biden Announces Key Appointees\n\nWASHINGTON – Today, President Biden "
         "announces his intent to appoint the following individuals to serve in key roles:\n\n"

@@ -92,7 +92,8 @@ ORG_HEADS = frozenset({
 #: "(Principal) (Deputy) Assistant Secretary (of State) for X": the post heads or serves in the
 #: State Department's Bureau of X.
 STATE_BUREAU = re.compile(r"^(?:Acting\s+)?(?:Principal\s+)?(?:Deputy\s+)?Assistant\s+Secretary"
-                          r"(?:\s+of\s+State)?\s+(?:for|on)\s+(?:the\s+)?(.+)$", re.I)
+                          r"(?:\s+of\s+State)?\s+(?:for|on)\s+(?:the\s+)?(?:Bureau\s+of\s+)?(.+)$",
+                          re.I)  # ("... for the Bureau of South and Central Asian Affairs": once)
 
 
 @dataclass(frozen=True)
