@@ -31,6 +31,13 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(  # a holder named under a funeral or memorial held the post (the eleventh
+        # development review's items; judged partly in the thirteenth blind check: Albright)
+        "There’s some breaking news from NBC and Reuters that U.S. Ambassador to the UN Linda "
+        "Thomas-Greenfield has left Haiti after gunshots were heard at the funeral for "
+        "assassinated President Jovenel Moise.",
+        [("Jovenel Moise", "President", ANY, "former")], [("Jovenel Moise", "President", ANY, "current")],
+        id="sd-261735-the-funeral-for-a-president"),
     pytest.param(  # judged in the thirteenth blind check (partly: 'Bureau of Bureau of ...')
         "Secretary of State Antony Blinken, Assistant Secretary of State for the Bureau of "
         "Educational and Cultural Affairs Ms. Lee Satterfield, Assistant Secretary of State for "

@@ -477,6 +477,10 @@ DEATH_OF = frozenset({"assassination", "death", "funeral", "killing", "murder", 
                       "memory"})
 
 
+#: Words of mourning a holder is named under: "the memorial service for Secretary Albright".
+MOURNING = frozenset({"memorial", "funeral", "eulogy", "obituary", "wake"})
+
+
 def _late(doc: Doc, mention: PersonMention, title: Title) -> bool:
     """A dead holder: "the late Congressman John Lewis", "X, who died in 2020", "served as X
     until his death"."""
@@ -487,6 +491,11 @@ def _late(doc: Doc, mention: PersonMention, title: Title) -> bool:
             and before[-2] in DEATH_OF:
         return True  # "the late Senator X", "the assassination of President X"
     root = doc[mention.start:mention.end].root
+    for word in root.sent:
+        if word.lower_ in MOURNING:  # "the memorial service for a diplomatic icon — Secretary
+            noun = word.head if word.dep_ in ("compound", "amod") else word  # Madeleine Albright"
+            if noun.left_edge.i <= root.i <= noun.right_edge.i:
+                return True
     for clause in [c for c in root.children if c.dep_ == "relcl"] + (
             [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []):
         words = {t.lemma_.lower() for t in clause.subtree if t.i >= mention.end
