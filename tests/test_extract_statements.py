@@ -14,6 +14,13 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # 'VA' is the Department of Veterans Affairs, not the Holy See's ISO code (3 such
+        # speakers in the whole corpus; one judged wrong in the fourteenth blind check)
+        'wh-50169',
+        'In June, VA also announced that it is beginning the regulatory process to remove restrictions that prevent transgender veterans from accessing the gender-affirming care they need.',
+        [('Department of Veterans Affairs', False, 'it is beginning the regulatory process')],
+        [('Holy See', False, '')],
+        id='va-is-veterans-affairs'),
     pytest.param(  # judged in the thirteenth blind check (wrong: the narration after 'said something')
         'wh-27069',
         'But the Taoiseach of Ireland — the Prime Minister of Ireland — said something just before I got sworn in that made a lot of sense. He said, “I think I’m — I’m not sure what America can do anymore. They can’t even deal with COVID. They can’t lead anymore.”',
