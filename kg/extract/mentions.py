@@ -343,10 +343,10 @@ def _headline_name_end(doc: Doc, start: int, whole: int, body: str) -> int:
             and _name_token(doc[end]) and doc[end].lower_ not in NOT_NAMES:
         end += 1
     end = min(whole, _hyphenated_end(doc, end))  # "Karine Jean-Pierre"
-    common = {t.text for t in doc if t.text.islower()}
-    if end - start >= 2 and re.search(r"\b" + re.escape(doc[end - 1].text) + r"\b", body, re.I) \
-            and not any(t.lower_ in common for t in doc[start + 1:end]):  # "Raimondo Co-Host"
-        return end
+    if end - start >= 2 and re.search(r"\b" + re.escape(doc[end - 1].text) + r"\b", body, re.I):
+        common = {t.text for t in doc if t.text.islower()}
+        if not any(t.lower_ in common for t in doc[start + 1:end]):  # "Raimondo Co-Host"
+            return end
     return start + 1
 
 

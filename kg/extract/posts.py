@@ -443,7 +443,7 @@ def _past_career(sent, mention: PersonMention) -> bool:
 
 
 def _served_with(doc: Doc, mention: PersonMention, person: str, title: Title) -> bool:
-    """A titled person named only as the one another served (for, under, with) or was appointed
+    """A titled person named only as the one another served for or under or was appointed
     by, in a past-tense sentence dated wholly before the article's year ("From 2009 to 2017, X
     served as ... under Governor Jack Markell"): the text places the post in the past. Not where
     the dated US offices know the person in that office on the article's date ("In 2021, she

@@ -1074,8 +1074,7 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
             continue  # "QUESTION: ... so you said that you’re expecting the Turks to ...": a
             # reporter's question, never a statement
         content, frame = _content(token, verb)
-        if content is None and "clause" in verb.frames and _as_said(token) \
-                and context.turn_at(token.idx) is None:
+        if content is None and "clause" in verb.frames and _as_said(token) and turn is None:
             content, frame = token.head, "as"  # "As President Biden said, the United States is"
         if content is None or content.lower_ in OBJECT_PRONOUNS and frame != "clause" \
                 or analysis.person_at(content) is not None and not _asks(token, content):
@@ -1099,7 +1098,7 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         if len(quote.split()) < 4 or _inside_quote(context, tokens[0].idx):
             continue
         speakers, how = _resolve(context, subject)
-        if not speakers or _voiced_by_turn(context, token, speakers):
+        if not speakers or _voiced_by_turn(turn, token, speakers):
             continue
         kind = "readout" if frame == "object" else "reported"
         confidence = verb.confidence * RESOLUTION[how] * (PARTICIPLE if participle else 1.0)
@@ -1109,12 +1108,12 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
                                                        confidence)), (start, end)
 
 
-def _voiced_by_turn(context: _Context, verb: Token, speakers: list[Entity]) -> bool:
+def _voiced_by_turn(turn: _Turn | None, verb: Token, speakers: list[Entity]) -> bool:
     """"The United States condemns these attacks ..." in a spokesperson's turn of a US
     transcript: the speaker's own words stating the government's position, which the turn's
     statement already gives to the speaker (blind rounds judged the country as speaker partly
     right)."""
-    return verb.tag_ in ("VBZ", "VBP") and context.turn_at(verb.idx) is not None \
+    return verb.tag_ in ("VBZ", "VBP") and turn is not None \
         and all(getattr(gazetteer.country(s.name), "alpha2", None) == "US" for s in speakers)
 
 
@@ -1123,6 +1122,8 @@ def _voiced_by_turn(context: _Context, verb: Token, speakers: list[Entity]) -> b
 UNSAID_OBJECTS = frozenset({"something", "anything", "nothing", "this", "that", "it", "much",
                             "message", "point", "statement", "remarks", "words", "note",
                             "comments", "speech", "things", "thing"})
+
+
 def _not_the_words(verb: Token, content: Token, frame: str, tokens: list[Token]) -> bool:
     """Whether what the verb takes is no statement of words: an object that only says
     something was said ("said something ... that made a lot of sense", "conveyed a very simple
@@ -1130,7 +1131,7 @@ def _not_the_words(verb: Token, content: Token, frame: str, tokens: list[Token])
     ("... one of the considerations — and", "to commit to:")."""
     if frame == "object" and content.lower_ in UNSAID_OBJECTS and not any(
             c.dep_ in ("prep", "acl", "ccomp") and c.lower_ not in ("to", "with")
-            and not c.dep_ == "relcl" for c in content.children):
+            for c in content.children):
         return True
     if any(c.dep_ == "dobj" and c.lower_ in ("something", "anything", "nothing")
            for c in verb.children):
