@@ -338,6 +338,12 @@ NOT_HELD = [
          "France and Chancellor Olaf Scholz of Germany today about Russia’s ongoing escalation along "
          "the borders of Ukraine.",
          [], [{"Macron"}, {"Scholz"}], slug="call-three-leaders"),
+    case("wh-53770",  # judged in the thirteenth blind check (wrong: the talk was a call)
+         "I think that with re- — I don’t want to get into the specifics of the discussions "
+         "between Jake Sullivan and Yang Jiechi, but just to say that, of course, we are looking "
+         "for ways in which it is possible to provide assistance and support to the DPRK as they "
+         "deal with this COVID outbreak.",
+         [], [{"Jake Sullivan", "Yang Jiechi"}], slug="discussions-between-may-be-a-call"),
     case("wh-24131",
          "Readout of President Joe Biden’s Call with Prime Minister Jacinda Ardern of New Zealand"
          "\n\nPresident Joseph R. Biden, Jr. today spoke by phone with Prime Minister Jacinda "

@@ -40,6 +40,10 @@ MEETING_NOUNS = ["meeting", "meetings", "talks", "bilateral", "trilateral", "con
 MEETING_MODIFIERS = ["bilateral", "trilateral", "virtual", "first", "second", "in-person",
                      "private", "official", "joint", "introductory", "courtesy", "the"]
 POSSESSIVE = ["’s", "'s"]
+#: Meeting nouns whose "with"/"between" alone makes a meeting: not "discussion(s)", which a
+#: call has as well ("the Secretary’s discussion with Foreign Minister Lavrov"); the held
+#: verb keeps them ("held frank discussions with").
+MET_NOUNS = [w for w in MEETING_NOUNS if w not in ("discussion", "discussions")]
 
 #: Title lines that report a meeting. Each: (rule, confidence, patterns). Persons before the
 #: match and persons after its "with"/"between" are the two sides.
@@ -165,7 +169,7 @@ BODY_PATTERNS: list[tuple[str, float, list[dict]]] = [
     # "Deputy Secretary Sherman’s meeting with ...", "in a meeting with ...", "during their
     # meeting with ...", "the meeting between President Biden and President Erdogan"
     ("noun.meeting-with", 0.8, [
-        {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": MEETING_NOUNS},
+        {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": MET_NOUNS},
                                              "POS": {"IN": ["NOUN", "PROPN"]}}},
         {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "with",
          "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["with", "between"]}}}]),
