@@ -1274,6 +1274,30 @@ DATED = [
         "constructively to the process.",
         [], [("Zelensky", "President", "United States", ANY)],
         id="sd-316039-no-us-president-bore-the-name"),
+    pytest.param(  # a bare "Secretary General" is the lexicon's UN only for the UN's own
+        # (`kg/data/org_heads.tsv`; judged partly in the fourteenth blind check: Stoltenberg)
+        "2021-06-14", "But now I want to thank Secretary General Stoltenberg for leading a very "
+        "successful NATO Summit today.",
+        [("Stoltenberg", "Secretary General", "North Atlantic Treaty Organization", "current")],
+        [("Stoltenberg", ANY, "United Nations", ANY)], id="wh-20859-natos-secretary-general"),
+    pytest.param(
+        "2022-05-03", "I also am very pleased to see an old friend and colleague, the Secretary "
+        "General Almagro.",
+        [("Almagro", "Secretary General", "Organization of American States", "current")],
+        [("Almagro", ANY, "United Nations", ANY)], id="sd-340715-the-oass-secretary-general"),
+    pytest.param(
+        "2022-05-20", "Deputy Secretary Sherman also discussed with Secretary General Delattre "
+        "France’s plans for the final weeks of France’s presidency of the Council of the European "
+        "Union, including support for EU accession paths for aspirants willing to do the hard "
+        "work to qualify for membership.",
+        [], [(ANY, "Secretary General", "United Nations", ANY),
+             (ANY, "Secretary General", "Department of State", ANY)],
+        id="sd-346268-another-secretary-general"),
+    pytest.param(
+        "2022-06-21", "That’s something that we’ve worked on with the UN and Secretary-General "
+        "Guterres.",
+        [("Guterres", "Secretary-General", "United Nations", "current")], [],
+        id="sd-353881-the-uns-secretary-general"),
 ]
 
 

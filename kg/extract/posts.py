@@ -251,6 +251,10 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
         # country's here
         org, country = None, serves
     known = gazetteer.title(title.post) if title.post else None
+    unheaded = False  # the lexicon's organisation, which the dated heads give another
+    if title.implied and org and known is not None and org == _bare_org(known.title):
+        org = _headed_org(person, known.title, org, published(doc))
+        unheaded = org is None
     heads_government = known is not None and known.org == gazetteer.GOVERNMENT
     if country is None and not is_regnal(person):  # "Queen Elizabeth II" reigns in many
         info = gazetteer.official(person) or (  # realms: the text must say which
@@ -294,7 +298,7 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
         if officer is not None:  # "Secretary Austin": the Department of Defense's; "Justice
             org, country = officer.department, "US"  # Thomas": the Supreme Court's
     if org is None and home_agency and (country is None or gazetteer.country_code(country) == "US") \
-            and not heads_government and _agency_style(title.post) \
+            and not heads_government and not unheaded and _agency_style(title.post) \
             and _agency_rank(doc, person, title.post):
         org, country = home_agency, "US"
         confidence -= 0.1
@@ -305,6 +309,27 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
                      status=title.status,
                      evidence=sentence_evidence(doc_id, mention.span(doc), f"posts.{how}",
                                                 confidence))
+
+
+def _bare_org(office: str) -> str | None:
+    """The organisation the lexicon gives a title that names none ("Secretary-General": the
+    United Nations; not "Secretary General of NATO", whose organisation is stated)."""
+    known = gazetteer.title(office)
+    return known.org if known is not None else None
+
+
+def _headed_org(person: str, office: str, org: str, date: str | None) -> str | None:
+    """The organisation of a title the lexicon gives one ("Secretary General" -> the United
+    Nations), by the dated heads of international organisations (`org_heads.tsv`): the one this
+    person headed ("Secretary General Stoltenberg": NATO's), none where another held the
+    lexicon's at the article's date (the French Foreign Ministry's "Secretary General
+    Delattre"), else the lexicon's."""
+    head = gazetteer.org_head(person, office, date) or gazetteer.org_head(person, office)
+    if head is not None:
+        return head.department
+    if gazetteer.org_holders(org, office, date):
+        return None  # (any holder the data knows when the date is not)
+    return org
 
 
 #: The spouse's titles the lexicon places in the White House: a US president's spouse's only
