@@ -38,6 +38,34 @@ CASES = [
         "assassinated President Jovenel Moise.",
         [("Jovenel Moise", "President", ANY, "former")], [("Jovenel Moise", "President", ANY, "current")],
         id="sd-261735-the-funeral-for-a-president"),
+    pytest.param(  # "the President and | Secretary X": a bare title after "the" is another's
+        # (judged wrong in the fourteenth blind check: "the President and Vice President and
+        # their senior teams" as a post)
+        "As the President and Secretary Blinken have made clear, we’re bringing diplomacy back, "
+        "prioritizing our diplomacy with our allies and partners.",
+        [("Blinken", "Secretary", ANY, "current")],
+        [("Blinken", "President and Secretary", ANY, ANY)], id="sd-264944-the-president-and"),
+    pytest.param(
+        "QUESTION: When the Secretary and Foreign Minister Kuleba spoke on Friday, did the "
+        "foreign minister express any of these concerns to the Secretary?",
+        [("Kuleba", "Foreign Minister", "Ministry of Foreign Affairs", "current")],
+        [("Kuleba", "Secretary and Foreign Minister", ANY, ANY)], id="sd-312152-the-secretary-and"),
+    pytest.param(
+        "MS. PSAKI: Well, today was meant to be a private moment between the President and Judge "
+        "Jackson.",
+        [("Jackson", "Judge", None, "current")], [("Jackson", "President and Judge", ANY, ANY)],
+        id="wh-50752-the-president-and-judge"),
+    pytest.param(  # a post never holds a possessive: a clause or a list ran into it
+        "MR PRICE: So as you alluded to, there was a bilateral meeting today between the "
+        "Secretary and his Armenian counterpart, Foreign Minister Mirzoyan, here at the Department "
+        "of State.",
+        [], [("Mirzoyan", "Secretary and his Armenian counterpart", ANY, ANY)],
+        id="sd-340313-a-possessive-in-the-post"),
+    pytest.param(
+        "In government, Jarin served as Chief Deputy City Solicitor for the City of Philadelphia "
+        "early in his legal career.",
+        [], [("Jarin", "Chief Deputy City Solicitor for the City of Philadelphia early in his "
+              "legal career", ANY, ANY)], id="wh-48960-his-career-in-the-post"),
     pytest.param(  # judged in the thirteenth blind check (partly: 'Bureau of Bureau of ...')
         "Secretary of State Antony Blinken, Assistant Secretary of State for the Bureau of "
         "Educational and Cultural Affairs Ms. Lee Satterfield, Assistant Secretary of State for "

@@ -761,7 +761,27 @@ def _own_title(doc: Doc, tokens: list[Token], name: str = "") -> list[Token]:
                 and gazetteer.title(span_text(doc, tokens[:k])) is not None \
                 and gazetteer.title(span_text(doc, tokens[k + 1:])) is not None:
             return tokens[k + 1:]
-    return tokens
+    return _after_anothers_title(doc, tokens)
+
+
+#: Bare ranks that, after "the", name the one holder a release means ("the Secretary"), as a
+#: head of state's or government's title does ("the President").
+ONE_HOLDER_RANKS = frozenset({"Secretary", "Deputy Secretary"})
+
+
+def _the_bare_title(doc: Doc, tokens: list[Token]) -> bool:
+    """A bare title after "the" that names its holder alone ("As the President and | Secretary
+    Blinken have made clear", "When the Secretary and | Foreign Minister Kuleba spoke"): the
+    title before "and" is another person's (not "the Founder and CEO X")."""
+    the = max((k for k, t in enumerate(tokens) if t.lower_ == "the"), default=None)
+    if the is None and not (tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the"):
+        return False  # (the run may open with a capitalised word: "As the President and ...")
+    if the is not None and any(is_title_word(t) for t in tokens[:the]):
+        return False  # "Assistant to the President and | National Security Advisor X": one's
+    words = tokens[the + 1:] if the is not None else tokens
+    known = gazetteer.title(span_text(doc, words)) if 0 < len(words) <= 2 else None
+    return known is not None and (known.org == gazetteer.GOVERNMENT
+                                  or known.title in ONE_HOLDER_RANKS)
 
 
 def _owner_then_title(tokens: list[Token]) -> bool:
@@ -854,12 +874,30 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
             tokens = [t for t in hyphen_prefix(tokens[0]) if t.i not in exclude] + tokens
         served, tokens = _served_under(tokens)
         tokens = _not_anothers(doc, tokens, exclude)
+        if _written_before(doc, noun, start):
+            tokens = _after_anothers_title(doc, tokens)
         for part in _split_coordinated(doc, tokens):
             title = parse_title(doc, part)
             if title is not None and served and title.status == "current":
                 title = replace(title, status="former")
             titles.append(title)
     return titles
+
+
+def _written_before(doc: Doc, noun: Token, start: int) -> bool:
+    """A title noun right before the name, nothing but words between ("the Secretary and
+    Foreign Minister Kuleba", which the parse may read as an apposition)."""
+    return noun.i < start and not any(t.is_punct or t.is_space for t in doc[noun.i:start])
+
+
+def _after_anothers_title(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """"the Secretary and | Foreign Minister Kuleba": the part after "and", where the part
+    before is a bare title of another (`_the_bare_title`)."""
+    for k, t in enumerate(tokens):
+        if t.lower_ == "and" and 0 < k < len(tokens) - 1 and is_title_head(tokens[k - 1]) \
+                and _the_bare_title(doc, tokens[:k]) and is_title_word(tokens[k + 1]):
+            return tokens[k + 1:]
+    return tokens
 
 
 def _addressed(doc: Doc, start: int, end: int, noun: Token) -> bool:
