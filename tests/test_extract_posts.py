@@ -1326,6 +1326,22 @@ DATED = [
         "Guterres.",
         [("Guterres", "Secretary-General", "United Nations", "current")], [],
         id="sd-353881-the-uns-secretary-general"),
+    pytest.param(  # a bare "Secretary X" no US department had at the date (`us_officers.tsv`,
+        # complete from 2021): a former secretary's courtesy title (judged partly in the
+        # fourteenth blind check)
+        "2022-07-19", "MR PRICE: We remain absolutely committed, and it just so happens that, "
+        "as record heat waves are striking the world, including in Europe, Secretary Kerry is in "
+        "Berlin today where Germany, along with many of its neighbors, are experiencing this "
+        "record heat wave.",
+        [("Kerry", "Secretary", ANY, "former")], [("Kerry", "Secretary", ANY, "current")],
+        id="sd-361153-a-former-secretarys-courtesy-title"),
+    pytest.param(  # a sitting secretary named with a country already: the department found
+        "2022-02-23", "That’s why I’ve asked the Secretary of Energy, Governor Granholm — Senator "
+        "[sic] Granholm — senator — Secretary Granholm — but you’re my governor, former governor "
+        "— to visit the Imperial Valley in California and hear directly from local residents how "
+        "this will impact on them.",
+        [("Granholm", "Secretary", "Department of Energy", "current")],
+        [("Granholm", "Secretary", ANY, "former")], id="wh-47668-a-sitting-secretary"),
 ]
 
 

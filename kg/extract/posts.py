@@ -288,7 +288,8 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
         # White House only for the wife of a US president
         country = title.country if gazetteer.country_code(title.country) not in (None, "US") \
             else None
-    if org is None and country is None and (rank in CABINET_RANKS or rank in JUSTICE_RANKS):
+    if org is None and gazetteer.country_code(country) in (None, "US") \
+            and (rank in CABINET_RANKS or rank in JUSTICE_RANKS):
         date = published(doc)
         officer = gazetteer.us_officer(person, title.post, date)
         if officer is None and rank in JUSTICE_RANKS and date:
@@ -297,6 +298,8 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
                 title = replace(title, status="former")
         if officer is not None:  # "Secretary Austin": the Department of Defense's; "Justice
             org, country = officer.department, "US"  # Thomas": the Supreme Court's
+        elif title.status == "current" and _courtesy_secretary(person, rank, date):
+            title = replace(title, status="former")  # "Secretary Kerry" in 2022
     if org is None and home_agency and (country is None or gazetteer.country_code(country) == "US") \
             and not heads_government and not unheaded and _agency_style(title.post) \
             and _agency_rank(doc, person, title.post):
@@ -309,6 +312,24 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
                      status=title.status,
                      evidence=sentence_evidence(doc_id, mention.span(doc), f"posts.{how}",
                                                 confidence))
+
+
+#: From this date the dated heads of the US departments (`us_officers.tsv`) are complete.
+US_OFFICERS_FROM = "2021-01-20"
+
+
+def _courtesy_secretary(person: str, rank: str, date: str | None) -> bool:
+    """A bare "Secretary X" whom no US department had as its head or deputy at the article's
+    date, which the dated heads cover (`us_officers.tsv`): a former secretary still addressed
+    by the title ("Secretary Kerry is in Berlin" in 2022, "Secretary Albright", "Secretary
+    Pompeo"). Not a person the reference data knows abroad (their country was found before)
+    nor an international organisation's head."""
+    if rank != "secretary" or not date or date < US_OFFICERS_FROM:
+        return False
+    surname = person.split()[-1]
+    return not any(gazetteer.us_officer(surname, held, date)
+                   for held in ("Secretary", "Deputy Secretary")) \
+        and gazetteer.org_head(person, "Secretary-General") is None
 
 
 def _bare_org(office: str) -> str | None:
