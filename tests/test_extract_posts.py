@@ -38,6 +38,15 @@ CASES = [
         "assassinated President Jovenel Moise.",
         [("Jovenel Moise", "President", ANY, "former")], [("Jovenel Moise", "President", ANY, "current")],
         id="sd-261735-the-funeral-for-a-president"),
+    pytest.param(  # a bare "Ambassador" beside the post held is a rank, not a post (judged
+        # partly in the thirteenth blind check: Feltman)
+        "It’s an issue that the special envoy, Ambassador Feltman, has stressed as well.",
+        [("Feltman", "special envoy", ANY, "current")], [("Feltman", "Ambassador", ANY, ANY)],
+        id="sd-268298-an-envoys-rank"),
+    pytest.param(
+        "Ambassador Gifford, Chief of Protocol of the United States",
+        [("Gifford", "Chief of Protocol of the United States", ANY, "current")],
+        [("Gifford", "Ambassador", ANY, ANY)], id="sd-361128-a-chief-of-protocols-rank"),
     pytest.param(  # "the President and | Secretary X": a bare title after "the" is another's
         # (judged wrong in the fourteenth blind check: "the President and Vice President and
         # their senior teams" as a post)

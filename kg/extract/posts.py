@@ -140,6 +140,28 @@ def _named_thing(doc: Doc, mention: PersonMention) -> bool:
     return False
 
 
+#: Bare titles that are also a rank a person keeps in another post ("Ambassador Beth Jones,
+#: Coordinator for Afghan Relocation Efforts").
+RANKS = frozenset({"ambassador"})
+
+
+def _bare_rank(title: Title) -> bool:
+    """A rank alone, of no organisation the text states ("Ambassador", not "Ambassador to
+    Mexico" nor "Ambassador of India")."""
+    return (title.post or "").lower() in RANKS and (title.org is None or title.implied) \
+        and title.country is None
+
+
+def _rank_beside_post(mention: PersonMention, title: Title) -> bool:
+    """A bare rank before the name where an apposition gives the post held: "the special
+    envoy, Ambassador Feltman", "Ambassador Rufus Gifford, Chief of Protocol of the United
+    States", "Ambassador Susan Rice, ... the Chair of the Domestic Policy Council"."""
+    if not _bare_rank(title):
+        return False
+    return any(other is not title and other.post
+               and not set(other.post.lower().split()) & RANKS for other in mention.titles)
+
+
 def _owner_of_org(doc: Doc, mention: PersonMention, title: Title) -> bool:
     """Whether the name owns the organisation the title before it is of: "a Director of Tom
     Carper’s office" (the holder is another)."""
@@ -178,6 +200,8 @@ def _post_words(post: str | None) -> frozenset[str]:
 
 
 def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
+    ranked = {analysis.canonical(m.name) for m in analysis.people
+              if m.titles and _rank_beside_post(m, m.titles[0])}
     for mention in analysis.people:
         if _named_thing(doc, mention):
             continue
@@ -187,6 +211,9 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
             how = "title" if k == 0 and title.end <= doc[mention.start].idx else "apposition"
             if how == "title" and _owner_of_org(doc, mention, title):
                 continue  # "a Director of | Tom Carper’s office": the office's owner
+            if how == "title" and _bare_rank(title) and person in ranked:
+                continue  # "the special envoy, Ambassador Feltman": the envoy's rank, here
+                # and wherever else the article writes "Ambassador Feltman"
             if how == "title" and text_of(doc)[title.start:title.end].lower() in PLURAL_LISTS:
                 how = "list"  # "Senators A, B, and C"
             if title.post and title.post.lower() in SPOUSE_TITLES and len(mention.name.split()) < 2:
