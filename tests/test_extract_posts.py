@@ -38,6 +38,13 @@ CASES = [
         "assassinated President Jovenel Moise.",
         [("Jovenel Moise", "President", ANY, "former")], [("Jovenel Moise", "President", ANY, "current")],
         id="sd-261735-the-funeral-for-a-president"),
+    pytest.param(  # the model tags "Principal" as a person's name: a title's modifier still
+        # (judged partly in the thirteenth blind check: the post truncated)
+        "Press Gaggle by Principal Deputy Press Secretary Karine Jean-Pierre and Environmental "
+        "Protection Agency Administrator Michael Regan",
+        [("Karine Jean-Pierre", "Principal Deputy Press Secretary", "White House", "current")],
+        [("Karine Jean-Pierre", "Deputy Press Secretary", ANY, ANY)],
+        id="wh-47449-a-principal-deputy"),
     pytest.param(  # a bare "Ambassador" beside the post held is a rank, not a post (judged
         # partly in the thirteenth blind check: Feltman)
         "It’s an issue that the special envoy, Ambassador Feltman, has stressed as well.",

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.names import PARTICLES, SUFFIXES, clean_person_name, is_honorific, name_key
 from kg.extract.evidence import text_of
-from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, hyphen_prefix, is_title_head,
-                               is_title_word, parse_title, span_text)
+from kg.extract.titles import (CONNECTORS, ORG_HEADS, TITLE_MODIFIERS, Title, hyphen_prefix,
+                               is_title_head, is_title_word, parse_title, span_text)
 
 #: Title heads that are also given names ("Dean Thompson"): inside a name the model tagged,
 #: they are the name's.
@@ -691,8 +691,10 @@ def _title_before(doc: Doc, start: int, end: int | None = None) -> Title | None:
             break
         if i in _person_tokens(doc) and i < start \
                 and not (is_title_head(token) and token.lower_ not in NAME_LIKE_HEADS
-                         or token.lower_ == "crown" and doc[i + 1].lower_ == "prince"):
-            break  # (the model puts "Lady" of "First Lady Jill Biden" into the name)
+                         or token.lower_ == "crown" and doc[i + 1].lower_ == "prince"
+                         or _modifier_of_title(token)):
+            break  # (the model puts "Lady" of "First Lady Jill Biden" into the name, and tags
+            # "Principal" of "Principal Deputy Press Secretary" as a person)
         if lower == "and" and not (i > sentence_start and is_title_head(doc[i - 1])) and not any(
                 doc[j].lower_ in ("of", "for") for j in range(max(sentence_start, i - 6), i)):
             break
@@ -717,6 +719,14 @@ def _title_before(doc: Doc, start: int, end: int | None = None) -> Title | None:
         # "Israeli Alternate Prime Minister and | Foreign Minister Lapid": one nationality
         title = replace(title, country=dropped[0].text)
     return title
+
+
+def _modifier_of_title(token: Token) -> bool:
+    """A title's capitalised modifier right before a title word: "Principal | Deputy Press
+    Secretary" (which the model may tag as a person's name)."""
+    doc = token.doc
+    return token.lower_ in TITLE_MODIFIERS and token.text[:1].isupper() \
+        and token.i + 1 < len(doc) and is_title_word(doc[token.i + 1])
 
 
 #: Words of address before a title ("Mr. Chairman", "Madam Secretary"): the title is another's.
