@@ -45,6 +45,20 @@ CASES = [
         [("Karine Jean-Pierre", "Principal Deputy Press Secretary", "White House", "current")],
         [("Karine Jean-Pierre", "Deputy Press Secretary", ANY, ANY)],
         id="wh-47449-a-principal-deputy"),
+    pytest.param(  # a bare head of government's title beside a titled name: a list or an
+        # address, not that name's apposition
+        "During the event, the President, Secretary Raimondo, and the participants will focus in "
+        "particular on why passing competitiveness legislation is critical for lowering prices "
+        "for working families on essentials like cars and household appliances",
+        [("Raimondo", "Secretary", ANY, "current")], [("Raimondo", "President", ANY, ANY)],
+        id="wh-48746-the-president-in-a-list"),
+    pytest.param(
+        "Now, with the Vice President, Secretary Becerra, and Deputy Attorney General Monaco, I "
+        "want to talk about an executive order I’m signing to protect reproductive rights of "
+        "women in the aftermath of the Supreme Court’s terrible, extreme, and, I think, so "
+        "totally wrongheaded decision to overturn Roe v.",
+        [("Becerra", "Secretary", ANY, "current")], [("Becerra", "Vice President", ANY, ANY)],
+        id="wh-56988-the-vice-president-in-a-list"),
     pytest.param(  # a bare "Ambassador" beside the post held is a rank, not a post (judged
         # partly in the thirteenth blind check: Feltman)
         "It’s an issue that the special envoy, Ambassador Feltman, has stressed as well.",

@@ -145,6 +145,19 @@ def _named_thing(doc: Doc, mention: PersonMention) -> bool:
 RANKS = frozenset({"ambassador"})
 
 
+def _anothers_leader_title(doc: Doc, mention: PersonMention, title: Title) -> bool:
+    """A bare head of state's or government's title ("the President", "Prime Minister") set
+    beside a name that has a title of its own before it: another person in a list ("The
+    President, Secretary Blinken, Deputy Secretary Sherman", "with the Vice President, Secretary
+    Becerra, and ...") or the one addressed ("Governor DeSantis, Mr. President?")."""
+    first = mention.titles[0] if mention.titles else None
+    if first is None or first is title or first.end > doc[mention.start].idx:
+        return False  # no title before the name
+    known = gazetteer.title(title.post) if title.post else None
+    return known is not None and known.org == gazetteer.GOVERNMENT and title.org is None \
+        and title.country is None and known.title != (gazetteer.title(first.post or "") or known).title
+
+
 def _bare_rank(title: Title) -> bool:
     """A rank alone, of no organisation the text states ("Ambassador", not "Ambassador to
     Mexico" nor "Ambassador of India")."""
@@ -211,6 +224,9 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
             how = "title" if k == 0 and title.end <= doc[mention.start].idx else "apposition"
             if how == "title" and _owner_of_org(doc, mention, title):
                 continue  # "a Director of | Tom Carper’s office": the office's owner
+            if how == "apposition" and _anothers_leader_title(doc, mention, title):
+                continue  # "The President, Secretary Blinken, ...", "Governor DeSantis, Mr.
+                # President?": a list or an address, not an apposition
             if how == "title" and _bare_rank(title) and person in ranked:
                 continue  # "the special envoy, Ambassador Feltman": the envoy's rank, here
                 # and wherever else the article writes "Ambassador Feltman"
