@@ -85,6 +85,12 @@ CASES = [
         "Jackson.",
         [("Jackson", "Judge", None, "current")], [("Jackson", "President and Judge", ANY, ANY)],
         id="wh-50752-the-president-and-judge"),
+    pytest.param(  # "the Secretary and | Pope Francis": no title of the name's own
+        "So it’s no surprise that the humanitarian conditions there and the need to provide "
+        "much-needed relief to the people of Lebanon did feature in that one-on-one discussion "
+        "between the Secretary and Pope Francis.",
+        [], [("Pope Francis", "Secretary", ANY, ANY), ("Francis", "Secretary", ANY, ANY)],
+        id="sd-256888-the-secretary-and-a-name"),
     pytest.param(  # a post never holds a possessive: a clause or a list ran into it
         "MR PRICE: So as you alluded to, there was a bilateral meeting today between the "
         "Secretary and his Armenian counterpart, Foreign Minister Mirzoyan, here at the Department "

@@ -902,11 +902,13 @@ def _written_before(doc: Doc, noun: Token, start: int) -> bool:
 
 def _after_anothers_title(doc: Doc, tokens: list[Token]) -> list[Token]:
     """"the Secretary and | Foreign Minister Kuleba": the part after "and", where the part
-    before is a bare title of another (`_the_bare_title`)."""
+    before is a bare title of another (`_the_bare_title`); nothing where no title follows "and"
+    ("the Secretary and Pope Francis", "the Governor and Bobby Scott")."""
     for k, t in enumerate(tokens):
-        if t.lower_ == "and" and 0 < k < len(tokens) - 1 and is_title_head(tokens[k - 1]) \
-                and _the_bare_title(doc, tokens[:k]) and is_title_word(tokens[k + 1]):
-            return tokens[k + 1:]
+        if t.lower_ == "and" and 0 < k and is_title_head(tokens[k - 1]) \
+                and _the_bare_title(doc, tokens[:k]):
+            rest = tokens[k + 1:]
+            return rest if rest and is_title_word(rest[0]) else []
     return tokens
 
 
