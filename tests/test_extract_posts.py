@@ -38,6 +38,70 @@ CASES = [
         "assassinated President Jovenel Moise.",
         [("Jovenel Moise", "President", ANY, "former")], [("Jovenel Moise", "President", ANY, "current")],
         id="sd-261735-the-funeral-for-a-president"),
+    pytest.param(  # the model tags "Principal" as a person's name: a title's modifier still
+        # (judged partly in the thirteenth blind check: the post truncated)
+        "Press Gaggle by Principal Deputy Press Secretary Karine Jean-Pierre and Environmental "
+        "Protection Agency Administrator Michael Regan",
+        [("Karine Jean-Pierre", "Principal Deputy Press Secretary", "White House", "current")],
+        [("Karine Jean-Pierre", "Deputy Press Secretary", ANY, ANY)],
+        id="wh-47449-a-principal-deputy"),
+    pytest.param(  # a bare head of government's title beside a titled name: a list or an
+        # address, not that name's apposition
+        "During the event, the President, Secretary Raimondo, and the participants will focus in "
+        "particular on why passing competitiveness legislation is critical for lowering prices "
+        "for working families on essentials like cars and household appliances",
+        [("Raimondo", "Secretary", ANY, "current")], [("Raimondo", "President", ANY, ANY)],
+        id="wh-48746-the-president-in-a-list"),
+    pytest.param(
+        "Now, with the Vice President, Secretary Becerra, and Deputy Attorney General Monaco, I "
+        "want to talk about an executive order I’m signing to protect reproductive rights of "
+        "women in the aftermath of the Supreme Court’s terrible, extreme, and, I think, so "
+        "totally wrongheaded decision to overturn Roe v.",
+        [("Becerra", "Secretary", ANY, "current")], [("Becerra", "Vice President", ANY, ANY)],
+        id="wh-56988-the-vice-president-in-a-list"),
+    pytest.param(  # a bare "Ambassador" beside the post held is a rank, not a post (judged
+        # partly in the thirteenth blind check: Feltman)
+        "It’s an issue that the special envoy, Ambassador Feltman, has stressed as well.",
+        [("Feltman", "special envoy", ANY, "current")], [("Feltman", "Ambassador", ANY, ANY)],
+        id="sd-268298-an-envoys-rank"),
+    pytest.param(
+        "Ambassador Gifford, Chief of Protocol of the United States",
+        [("Gifford", "Chief of Protocol of the United States", ANY, "current")],
+        [("Gifford", "Ambassador", ANY, ANY)], id="sd-361128-a-chief-of-protocols-rank"),
+    pytest.param(  # "the President and | Secretary X": a bare title after "the" is another's
+        # (judged wrong in the fourteenth blind check: "the President and Vice President and
+        # their senior teams" as a post)
+        "As the President and Secretary Blinken have made clear, we’re bringing diplomacy back, "
+        "prioritizing our diplomacy with our allies and partners.",
+        [("Blinken", "Secretary", ANY, "current")],
+        [("Blinken", "President and Secretary", ANY, ANY)], id="sd-264944-the-president-and"),
+    pytest.param(
+        "QUESTION: When the Secretary and Foreign Minister Kuleba spoke on Friday, did the "
+        "foreign minister express any of these concerns to the Secretary?",
+        [("Kuleba", "Foreign Minister", "Ministry of Foreign Affairs", "current")],
+        [("Kuleba", "Secretary and Foreign Minister", ANY, ANY)], id="sd-312152-the-secretary-and"),
+    pytest.param(
+        "MS. PSAKI: Well, today was meant to be a private moment between the President and Judge "
+        "Jackson.",
+        [("Jackson", "Judge", None, "current")], [("Jackson", "President and Judge", ANY, ANY)],
+        id="wh-50752-the-president-and-judge"),
+    pytest.param(  # "the Secretary and | Pope Francis": no title of the name's own
+        "So it’s no surprise that the humanitarian conditions there and the need to provide "
+        "much-needed relief to the people of Lebanon did feature in that one-on-one discussion "
+        "between the Secretary and Pope Francis.",
+        [], [("Pope Francis", "Secretary", ANY, ANY), ("Francis", "Secretary", ANY, ANY)],
+        id="sd-256888-the-secretary-and-a-name"),
+    pytest.param(  # a post never holds a possessive: a clause or a list ran into it
+        "MR PRICE: So as you alluded to, there was a bilateral meeting today between the "
+        "Secretary and his Armenian counterpart, Foreign Minister Mirzoyan, here at the Department "
+        "of State.",
+        [], [("Mirzoyan", "Secretary and his Armenian counterpart", ANY, ANY)],
+        id="sd-340313-a-possessive-in-the-post"),
+    pytest.param(
+        "In government, Jarin served as Chief Deputy City Solicitor for the City of Philadelphia "
+        "early in his legal career.",
+        [], [("Jarin", "Chief Deputy City Solicitor for the City of Philadelphia early in his "
+              "legal career", ANY, ANY)], id="wh-48960-his-career-in-the-post"),
     pytest.param(  # judged in the thirteenth blind check (partly: 'Bureau of Bureau of ...')
         "Secretary of State Antony Blinken, Assistant Secretary of State for the Bureau of "
         "Educational and Cultural Affairs Ms. Lee Satterfield, Assistant Secretary of State for "
@@ -1274,6 +1338,46 @@ DATED = [
         "constructively to the process.",
         [], [("Zelensky", "President", "United States", ANY)],
         id="sd-316039-no-us-president-bore-the-name"),
+    pytest.param(  # a bare "Secretary General" is the lexicon's UN only for the UN's own
+        # (`kg/data/org_heads.tsv`; judged partly in the fourteenth blind check: Stoltenberg)
+        "2021-06-14", "But now I want to thank Secretary General Stoltenberg for leading a very "
+        "successful NATO Summit today.",
+        [("Stoltenberg", "Secretary General", "North Atlantic Treaty Organization", "current")],
+        [("Stoltenberg", ANY, "United Nations", ANY)], id="wh-20859-natos-secretary-general"),
+    pytest.param(
+        "2022-05-03", "I also am very pleased to see an old friend and colleague, the Secretary "
+        "General Almagro.",
+        [("Almagro", "Secretary General", "Organization of American States", "current")],
+        [("Almagro", ANY, "United Nations", ANY)], id="sd-340715-the-oass-secretary-general"),
+    pytest.param(
+        "2022-05-20", "Deputy Secretary Sherman also discussed with Secretary General Delattre "
+        "France’s plans for the final weeks of France’s presidency of the Council of the European "
+        "Union, including support for EU accession paths for aspirants willing to do the hard "
+        "work to qualify for membership.",
+        [], [(ANY, "Secretary General", "United Nations", ANY),
+             (ANY, "Secretary General", "Department of State", ANY)],
+        id="sd-346268-another-secretary-general"),
+    pytest.param(
+        "2022-06-21", "That’s something that we’ve worked on with the UN and Secretary-General "
+        "Guterres.",
+        [("Guterres", "Secretary-General", "United Nations", "current")], [],
+        id="sd-353881-the-uns-secretary-general"),
+    pytest.param(  # a bare "Secretary X" no US department had at the date (`us_officers.tsv`,
+        # complete from 2021): a former secretary's courtesy title (judged partly in the
+        # fourteenth blind check)
+        "2022-07-19", "MR PRICE: We remain absolutely committed, and it just so happens that, "
+        "as record heat waves are striking the world, including in Europe, Secretary Kerry is in "
+        "Berlin today where Germany, along with many of its neighbors, are experiencing this "
+        "record heat wave.",
+        [("Kerry", "Secretary", ANY, "former")], [("Kerry", "Secretary", ANY, "current")],
+        id="sd-361153-a-former-secretarys-courtesy-title"),
+    pytest.param(  # a sitting secretary named with a country already: the department found
+        "2022-02-23", "That’s why I’ve asked the Secretary of Energy, Governor Granholm — Senator "
+        "[sic] Granholm — senator — Secretary Granholm — but you’re my governor, former governor "
+        "— to visit the Imperial Valley in California and hear directly from local residents how "
+        "this will impact on them.",
+        [("Granholm", "Secretary", "Department of Energy", "current")],
+        [("Granholm", "Secretary", ANY, "former")], id="wh-47668-a-sitting-secretary"),
 ]
 
 

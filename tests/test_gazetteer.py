@@ -355,3 +355,21 @@ def test_user_gazetteer_overrides(tmp_path, monkeypatch):
         gazetteer.clear_cache()
     assert country("UK").name == "United Kingdom"
     assert agreement("Secrecy Statute") is None  # every loader forgot the user's files
+
+
+@pytest.mark.parametrize("name, date, org", [
+    ("Stoltenberg", "2022-03-23", "North Atlantic Treaty Organization"),
+    ("Jens Stoltenberg", None, "North Atlantic Treaty Organization"),
+    ("Guterres", "2022-06-21", "United Nations"),
+    ("Ban", None, "United Nations"),  # a surname written first: "Ban Ki-moon"
+    ("Guterres", "2015-01-01", None),  # not yet in office
+    ("Delattre", None, None),
+])
+def test_org_head(name, date, org):
+    head = gazetteer.org_head(name, "Secretary-General", date)
+    assert (head.department if head else None) == org
+
+
+def test_org_holders_at_a_date():
+    assert [p.name for p in gazetteer.org_holders("United Nations", "Secretary-General",
+                                                  "2022-06-21")] == ["António Guterres"]

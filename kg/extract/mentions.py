@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.names import PARTICLES, SUFFIXES, clean_person_name, is_honorific, name_key
 from kg.extract.evidence import text_of
-from kg.extract.titles import (CONNECTORS, ORG_HEADS, Title, hyphen_prefix, is_title_head,
-                               is_title_word, parse_title, span_text)
+from kg.extract.titles import (CONNECTORS, ORG_HEADS, TITLE_MODIFIERS, Title, hyphen_prefix,
+                               is_title_head, is_title_word, parse_title, span_text)
 
 #: Title heads that are also given names ("Dean Thompson"): inside a name the model tagged,
 #: they are the name's.
@@ -691,8 +691,10 @@ def _title_before(doc: Doc, start: int, end: int | None = None) -> Title | None:
             break
         if i in _person_tokens(doc) and i < start \
                 and not (is_title_head(token) and token.lower_ not in NAME_LIKE_HEADS
-                         or token.lower_ == "crown" and doc[i + 1].lower_ == "prince"):
-            break  # (the model puts "Lady" of "First Lady Jill Biden" into the name)
+                         or token.lower_ == "crown" and doc[i + 1].lower_ == "prince"
+                         or _modifier_of_title(token)):
+            break  # (the model puts "Lady" of "First Lady Jill Biden" into the name, and tags
+            # "Principal" of "Principal Deputy Press Secretary" as a person)
         if lower == "and" and not (i > sentence_start and is_title_head(doc[i - 1])) and not any(
                 doc[j].lower_ in ("of", "for") for j in range(max(sentence_start, i - 6), i)):
             break
@@ -717,6 +719,14 @@ def _title_before(doc: Doc, start: int, end: int | None = None) -> Title | None:
         # "Israeli Alternate Prime Minister and | Foreign Minister Lapid": one nationality
         title = replace(title, country=dropped[0].text)
     return title
+
+
+def _modifier_of_title(token: Token) -> bool:
+    """A title's capitalised modifier right before a title word: "Principal | Deputy Press
+    Secretary" (which the model may tag as a person's name)."""
+    doc = token.doc
+    return token.lower_ in TITLE_MODIFIERS and token.text[:1].isupper() \
+        and token.i + 1 < len(doc) and is_title_word(doc[token.i + 1])
 
 
 #: Words of address before a title ("Mr. Chairman", "Madam Secretary"): the title is another's.
@@ -761,7 +771,27 @@ def _own_title(doc: Doc, tokens: list[Token], name: str = "") -> list[Token]:
                 and gazetteer.title(span_text(doc, tokens[:k])) is not None \
                 and gazetteer.title(span_text(doc, tokens[k + 1:])) is not None:
             return tokens[k + 1:]
-    return tokens
+    return _after_anothers_title(doc, tokens)
+
+
+#: Bare ranks that, after "the", name the one holder a release means ("the Secretary"), as a
+#: head of state's or government's title does ("the President").
+ONE_HOLDER_RANKS = frozenset({"Secretary", "Deputy Secretary"})
+
+
+def _the_bare_title(doc: Doc, tokens: list[Token]) -> bool:
+    """A bare title after "the" that names its holder alone ("As the President and | Secretary
+    Blinken have made clear", "When the Secretary and | Foreign Minister Kuleba spoke"): the
+    title before "and" is another person's (not "the Founder and CEO X")."""
+    the = max((k for k, t in enumerate(tokens) if t.lower_ == "the"), default=None)
+    if the is None and not (tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the"):
+        return False  # (the run may open with a capitalised word: "As the President and ...")
+    if the is not None and any(is_title_word(t) for t in tokens[:the]):
+        return False  # "Assistant to the President and | National Security Advisor X": one's
+    words = tokens[the + 1:] if the is not None else tokens
+    known = gazetteer.title(span_text(doc, words)) if 0 < len(words) <= 2 else None
+    return known is not None and (known.org == gazetteer.GOVERNMENT
+                                  or known.title in ONE_HOLDER_RANKS)
 
 
 def _owner_then_title(tokens: list[Token]) -> bool:
@@ -854,12 +884,32 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
             tokens = [t for t in hyphen_prefix(tokens[0]) if t.i not in exclude] + tokens
         served, tokens = _served_under(tokens)
         tokens = _not_anothers(doc, tokens, exclude)
+        if _written_before(doc, noun, start):
+            tokens = _after_anothers_title(doc, tokens)
         for part in _split_coordinated(doc, tokens):
             title = parse_title(doc, part)
             if title is not None and served and title.status == "current":
                 title = replace(title, status="former")
             titles.append(title)
     return titles
+
+
+def _written_before(doc: Doc, noun: Token, start: int) -> bool:
+    """A title noun right before the name, nothing but words between ("the Secretary and
+    Foreign Minister Kuleba", which the parse may read as an apposition)."""
+    return noun.i < start and not any(t.is_punct or t.is_space for t in doc[noun.i:start])
+
+
+def _after_anothers_title(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """"the Secretary and | Foreign Minister Kuleba": the part after "and", where the part
+    before is a bare title of another (`_the_bare_title`); nothing where no title follows "and"
+    ("the Secretary and Pope Francis", "the Governor and Bobby Scott")."""
+    for k, t in enumerate(tokens):
+        if t.lower_ == "and" and 0 < k and is_title_head(tokens[k - 1]) \
+                and _the_bare_title(doc, tokens[:k]):
+            rest = tokens[k + 1:]
+            return rest if rest and is_title_word(rest[0]) else []
+    return tokens
 
 
 def _addressed(doc: Doc, start: int, end: int, noun: Token) -> bool:

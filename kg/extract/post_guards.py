@@ -50,6 +50,11 @@ TITLE_ENDS = (gazetteer.TITLE_HEADS | {"counsel", "officer", "spokesperson", "en
 #: Modifiers that end no title: a post ending in one was cut from the rank after it.
 CUT_TITLE_ENDS = frozenset({"vice", "deputy", "rear", "lieutenant", "assistant", "principal",
                             "senior", "acting", "interim"})
+#: Possessive determiners, which a title's phrase never holds: a post with one ran into a
+#: clause or a list ("the Secretary and his Armenian counterpart", "the President and Vice
+#: President and their senior teams", "... Solicitor for the City of Philadelphia early in his
+#: legal career").
+POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 #: Longest post, in words, that a title phrase plausibly has.
 MAX_POST_WORDS = 18
 
@@ -167,7 +172,7 @@ def plausible_post(post: str, doc: Doc, people: frozenset[str]) -> bool:
     if ":" in post or re.search(r"\b(?:19|20)\d\d\b", post) or post.endswith(","):
         return False
     folded = [w.lower().strip(",.;") for w in words]
-    if set(folded) & CLAUSE_WORDS or folded[-1] in ("and", "of", "for", "to", "the", "in", "at"):
+    if set(folded) & (CLAUSE_WORDS | POSSESSIVES) or folded[-1] in ("and", "of", "for", "to", "the", "in", "at"):
         return False
     if len(folded) > 1 and folded[-1] in CUT_TITLE_ENDS:
         return False  # "Undersecretary for Administration Vice | Admiral X": the rank cut

@@ -140,6 +140,41 @@ def _named_thing(doc: Doc, mention: PersonMention) -> bool:
     return False
 
 
+#: Bare titles that are also a rank a person keeps in another post ("Ambassador Beth Jones,
+#: Coordinator for Afghan Relocation Efforts").
+RANKS = frozenset({"ambassador"})
+
+
+def _anothers_leader_title(doc: Doc, mention: PersonMention, title: Title) -> bool:
+    """A bare head of state's or government's title ("the President", "Prime Minister") set
+    beside a name that has a title of its own before it: another person in a list ("The
+    President, Secretary Blinken, Deputy Secretary Sherman", "with the Vice President, Secretary
+    Becerra, and ...") or the one addressed ("Governor DeSantis, Mr. President?")."""
+    first = mention.titles[0] if mention.titles else None
+    if first is None or first is title or first.end > doc[mention.start].idx:
+        return False  # no title before the name
+    known = gazetteer.title(title.post) if title.post else None
+    return known is not None and known.org == gazetteer.GOVERNMENT and title.org is None \
+        and title.country is None and known.title != (gazetteer.title(first.post or "") or known).title
+
+
+def _bare_rank(title: Title) -> bool:
+    """A rank alone, of no organisation the text states ("Ambassador", not "Ambassador to
+    Mexico" nor "Ambassador of India")."""
+    return (title.post or "").lower() in RANKS and (title.org is None or title.implied) \
+        and title.country is None
+
+
+def _rank_beside_post(mention: PersonMention, title: Title) -> bool:
+    """A bare rank before the name where an apposition gives the post held: "the special
+    envoy, Ambassador Feltman", "Ambassador Rufus Gifford, Chief of Protocol of the United
+    States", "Ambassador Susan Rice, ... the Chair of the Domestic Policy Council"."""
+    if not _bare_rank(title):
+        return False
+    return any(other is not title and other.post
+               and not set(other.post.lower().split()) & RANKS for other in mention.titles)
+
+
 def _owner_of_org(doc: Doc, mention: PersonMention, title: Title) -> bool:
     """Whether the name owns the organisation the title before it is of: "a Director of Tom
     Carper’s office" (the holder is another)."""
@@ -178,6 +213,8 @@ def _post_words(post: str | None) -> frozenset[str]:
 
 
 def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
+    ranked = {analysis.canonical(m.name) for m in analysis.people
+              if m.titles and _rank_beside_post(m, m.titles[0])}
     for mention in analysis.people:
         if _named_thing(doc, mention):
             continue
@@ -187,6 +224,12 @@ def _all(doc: Doc, doc_id: str, analysis) -> Iterator[HoldsPost]:
             how = "title" if k == 0 and title.end <= doc[mention.start].idx else "apposition"
             if how == "title" and _owner_of_org(doc, mention, title):
                 continue  # "a Director of | Tom Carper’s office": the office's owner
+            if how == "apposition" and _anothers_leader_title(doc, mention, title):
+                continue  # "The President, Secretary Blinken, ...", "Governor DeSantis, Mr.
+                # President?": a list or an address, not an apposition
+            if how == "title" and _bare_rank(title) and person in ranked:
+                continue  # "the special envoy, Ambassador Feltman": the envoy's rank, here
+                # and wherever else the article writes "Ambassador Feltman"
             if how == "title" and text_of(doc)[title.start:title.end].lower() in PLURAL_LISTS:
                 how = "list"  # "Senators A, B, and C"
             if title.post and title.post.lower() in SPOUSE_TITLES and len(mention.name.split()) < 2:
@@ -251,6 +294,10 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
         # country's here
         org, country = None, serves
     known = gazetteer.title(title.post) if title.post else None
+    unheaded = False  # the lexicon's organisation, which the dated heads give another
+    if title.implied and org and known is not None and org == _bare_org(known.title):
+        org = _headed_org(person, known.title, org, published(doc))
+        unheaded = org is None
     heads_government = known is not None and known.org == gazetteer.GOVERNMENT
     if country is None and not is_regnal(person):  # "Queen Elizabeth II" reigns in many
         info = gazetteer.official(person) or (  # realms: the text must say which
@@ -284,7 +331,8 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
         # White House only for the wife of a US president
         country = title.country if gazetteer.country_code(title.country) not in (None, "US") \
             else None
-    if org is None and country is None and (rank in CABINET_RANKS or rank in JUSTICE_RANKS):
+    if org is None and gazetteer.country_code(country) in (None, "US") \
+            and (rank in CABINET_RANKS or rank in JUSTICE_RANKS):
         date = published(doc)
         officer = gazetteer.us_officer(person, title.post, date)
         if officer is None and rank in JUSTICE_RANKS and date:
@@ -293,8 +341,10 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
                 title = replace(title, status="former")
         if officer is not None:  # "Secretary Austin": the Department of Defense's; "Justice
             org, country = officer.department, "US"  # Thomas": the Supreme Court's
+        elif title.status == "current" and _courtesy_secretary(person, rank, date):
+            title = replace(title, status="former")  # "Secretary Kerry" in 2022
     if org is None and home_agency and (country is None or gazetteer.country_code(country) == "US") \
-            and not heads_government and _agency_style(title.post) \
+            and not heads_government and not unheaded and _agency_style(title.post) \
             and _agency_rank(doc, person, title.post):
         org, country = home_agency, "US"
         confidence -= 0.1
@@ -305,6 +355,45 @@ def _fact(doc, doc_id, person: str, title: Title, mention: PersonMention, how: s
                      status=title.status,
                      evidence=sentence_evidence(doc_id, mention.span(doc), f"posts.{how}",
                                                 confidence))
+
+
+#: From this date the dated heads of the US departments (`us_officers.tsv`) are complete.
+US_OFFICERS_FROM = "2021-01-20"
+
+
+def _courtesy_secretary(person: str, rank: str, date: str | None) -> bool:
+    """A bare "Secretary X" whom no US department had as its head or deputy at the article's
+    date, which the dated heads cover (`us_officers.tsv`): a former secretary still addressed
+    by the title ("Secretary Kerry is in Berlin" in 2022, "Secretary Albright", "Secretary
+    Pompeo"). Not a person the reference data knows abroad (their country was found before)
+    nor an international organisation's head."""
+    if rank != "secretary" or not date or date < US_OFFICERS_FROM:
+        return False
+    surname = person.split()[-1]
+    return not any(gazetteer.us_officer(surname, held, date)
+                   for held in ("Secretary", "Deputy Secretary")) \
+        and gazetteer.org_head(person, "Secretary-General") is None
+
+
+def _bare_org(office: str) -> str | None:
+    """The organisation the lexicon gives a title that names none ("Secretary-General": the
+    United Nations; not "Secretary General of NATO", whose organisation is stated)."""
+    known = gazetteer.title(office)
+    return known.org if known is not None else None
+
+
+def _headed_org(person: str, office: str, org: str, date: str | None) -> str | None:
+    """The organisation of a title the lexicon gives one ("Secretary General" -> the United
+    Nations), by the dated heads of international organisations (`org_heads.tsv`): the one this
+    person headed ("Secretary General Stoltenberg": NATO's), none where another held the
+    lexicon's at the article's date (the French Foreign Ministry's "Secretary General
+    Delattre"), else the lexicon's."""
+    head = gazetteer.org_head(person, office, date) or gazetteer.org_head(person, office)
+    if head is not None:
+        return head.department
+    if gazetteer.org_holders(org, office, date):
+        return None  # (any holder the data knows when the date is not)
+    return org
 
 
 #: The spouse's titles the lexicon places in the White House: a US president's spouse's only

@@ -36,7 +36,7 @@ from kg.gazetteer.officials import (  # noqa: F401
     OfficialInfo, _name_keys, officials, _by_surname, official_by_surname, LEADER_TITLES,
     official_surname, official, title_covered)
 from kg.gazetteer.us_offices import (  # noqa: F401
-    Term, us_terms, Officer, us_officer)
+    Term, us_terms, Officer, us_officer, org_head, org_holders)
 
 __all__ = [
     'fold', 'ENV_DIR', 'data_rows', 'cached', 'clear_cache', 'Country', 'CountryMatch',
@@ -45,4 +45,5 @@ __all__ = [
     'TITLE_HEADS', 'STATUS_MODIFIERS', 'TitleInfo', 'vocabulary', 'split_status',
     'is_title_word', 'title', 'agreement', 'agreement_names', 'OfficialInfo', 'officials',
     'official_by_surname', 'LEADER_TITLES', 'official_surname', 'official', 'Term', 'us_terms', 'Officer', 'us_officer',
+    'org_head', 'org_holders',
 ]

@@ -2,7 +2,8 @@
 heads and deputy heads of the executive departments since 2021 and the Justices of the Supreme
 Court (`us_officers.tsv`), so that a title and a surname in an article of a given date name an
 office held then ("President Truman" in 2022 is a former holder, "Secretary Austin" in 2022
-heads the Department of Defense)."""
+heads the Department of Defense); and the Secretaries-General of international organisations
+(`org_heads.tsv`: "Secretary General Stoltenberg" is NATO's, not the United Nations')."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -80,3 +81,34 @@ def us_officer(name: str, rank: str, date: str | None = None) -> Officer | None:
              and (len(words) == 1 or name_key(p.name).split()[0] == words[0])
              and (date is None or p.start <= date and (not p.end or date < p.end))]
     return found[0] if len({p.name for p in found}) == 1 else None
+
+
+@cached
+def _org_heads() -> list[Officer]:
+    """The Secretaries-General of international organisations (`org_heads.tsv`); `department`
+    is the organisation."""
+    return [Officer(name, office, org, start, end)
+            for name, office, org, start, end in _rows("org_heads.tsv", 5)]
+
+
+def _in_office(officer: Officer, date: str | None) -> bool:
+    return date is None or officer.start <= date and (not officer.end or date < officer.end)
+
+
+def org_head(name: str, office: str, date: str | None = None) -> Officer | None:
+    """The one head of an international organisation (`office` "Secretary-General") of this
+    name ("Stoltenberg", "Jens Stoltenberg", "Ban") in office at `date` (any date when None);
+    every word of the name is one of the holder's ("Ban Ki-moon" is found by "Ban")."""
+    words = {w for w in name_key(name).split() if w not in _NOT_NAME_WORDS}
+    if not words:
+        return None
+    found = [p for p in _org_heads() if fold(p.office) == fold(office) and _in_office(p, date)
+             and words <= set(name_key(p.name).split())]
+    return found[0] if len({p.name for p in found}) == 1 else None
+
+
+def org_holders(org: str, office: str, date: str | None = None) -> list[Officer]:
+    """Who held `office` of the organisation `org` (its canonical name) at `date` (ever, when
+    None)."""
+    return [p for p in _org_heads() if fold(p.office) == fold(office) and p.department == org
+            and _in_office(p, date)]
