@@ -14,6 +14,17 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # words only supposed: 'for Russia to say, “...”' (3 such statements removed on
+        # the development and long items, all three supposed)
+        'sd-253670',
+        'Another way to push back—and not surprising in front of the meeting with President Biden that actions would be taken for Russia to say, “this is who we are, and you can’t push us around.” So, I fully expect that the President will raise these issues.',
+        [], [('Russia', True, '')],
+        id='for-x-to-say-is-supposed-not-said'),
+    pytest.param(  # judged in the fourteenth blind check (wrong: 'might have said' supposes)
+        'wh-47837',
+        'MR. SINGH: Look, on your first question, we don’t usually engage in hypotheticals up here at this podium, but let’s play this out. Had we — had we unleashed our entire package of financial sanctions preemptively, I think a couple things might have happened.\n\nNumber one, President Putin might have said, “Look, these people are not serious about diplomacy. They’re not engaging in a good-faith effort to promote peace. Instead, they’re escalating.” And that could provide a justification',
+        [], [('Vladimir Putin', True, ''), ('Putin', True, ''), ('If Putin', True, '')],
+        id='might-have-said-is-supposed-not-said'),
     pytest.param(  # 'VA' is the Department of Veterans Affairs, not the Holy See's ISO code (3 such
         # speakers in the whole corpus; one judged wrong in the fourteenth blind check)
         'wh-50169',

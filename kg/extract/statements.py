@@ -68,6 +68,13 @@ GROUP_NOUNS = frozenset({"leaders", "ministers", "secretaries", "presidents"})
 #: Auxiliaries of something not (yet) said: "will offer", "would reiterate".
 PLANNED = frozenset({"will", "would", "shall", "may", "might", "can", "could", "should", "must",
                      "’ll", "'ll"})
+#: Modals of words that were or would be said only in a supposed world: "President Putin might
+#: have said, “...”", "he could say “...”" (not "would say", often a habit: "as he would say").
+SUPPOSING_MODALS = frozenset({"might", "could", "may", "would", "should"})
+POSSIBLE_MODALS = frozenset({"might", "could", "may"})
+#: Markers of a clause that supposes its speech: "it's one thing for Congress to say, “...”",
+#: "if they say, “...”".
+SUPPOSING_MARKS = frozenset({"if", "unless", "for"})
 #: Objects that are the person spoken to, not the words: "thanked him", "told them".
 OBJECT_PRONOUNS = frozenset({"you", "him", "her", "them", "us", "me", "it", "everyone",
                              "everybody", "all", "this", "that", "one", "himself", "herself"})
@@ -1008,6 +1015,8 @@ def _speakers_near(context: _Context, start: int, end: int):
         verb = verbs.get(token.lemma_)
         if verb is None or "clause" not in verb.frames or token.pos_ not in ("VERB", "AUX"):
             continue
+        if _supposed(token):
+            return None  # "President Putin might have said, “...”": nobody said it
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and not _inside_quote(context, subject.idx):
             speakers, how = _resolve(context, subject)
@@ -1055,7 +1064,7 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         if verb is None or token.dep_ in ("relcl", "acl") \
                 or token.dep_ == "conj" and token.head.dep_ in ("relcl", "acl"):
             continue  # "the repercussions that Biden promised he would face": not what he said
-        if _planned(token):
+        if _planned(token) or _supposed(token):
             continue  # "he will offer U.S. support": said later, if at all
         if _bracketed(token):
             continue  # "— (said in Boston accent) —": a transcript's note on the delivery
@@ -1238,6 +1247,16 @@ def _without_when(verb: Token, tokens: list[Token]) -> list[Token]:
     if comma < verb.sent.end and verb.doc[comma].text == ",":
         return [t for t in tokens if t.i > comma]
     return tokens
+
+
+def _supposed(verb: Token) -> bool:
+    """Whether a speech verb tells words only supposed: a modal with the perfect ("might have
+    said", "would have told"), a modal of possibility ("could say"), a conditional or
+    for-infinitive clause ("if they say", "for Congress to say")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return bool(auxes & SUPPOSING_MODALS and "have" in auxes or auxes & POSSIBLE_MODALS
+                or marks & SUPPOSING_MARKS)
 
 
 def _planned(verb: Token) -> bool:
