@@ -14,6 +14,14 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # a title and a surname name the title's holder, not the family member named in
+        # full ('President Biden' read as 'Hunter Biden'; 5 speakers so corrected on the
+        # development and long items, 5 of 5 right after)
+        'sd-310797',
+        "Department Press Briefing – February 1, 2022\n\nMR PRICE: Good afternoon. Happy Tuesday. One item at the top, and then look forward to taking your questions.\n\nYesterday, on the occasion of His Highness the Amir of Qatar Sheikh Tamim bin Hamad Al Thani’s visit to Washington D.C., President Biden announced that he intends to designate Qatar as a Major Non-NATO Ally. The President’s decision is a symbol of the strong relationship and strategic partnership between our two countries.\n\nQUESTION: Yesterday The New York Times sued the State Department over some Freedom of Information requests that the State Department hasn’t been responding to. These are in relation to Romanian embassy emails sent between 2015 and 2019 that mention a number of international businesspeople, including the President’s son, Hunter Biden. Do you have any comment on that? Why is it taking so long to release these emails?",
+        [('Joe Biden', False, 'he intends to designate Qatar')],
+        [('Hunter Biden', False, '')],
+        id='president-and-surname-is-the-president'),
     pytest.param(  # words only supposed: 'for Russia to say, “...”' (3 such statements removed on
         # the development and long items, all three supposed)
         'sd-253670',

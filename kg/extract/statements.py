@@ -706,7 +706,7 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
         mention = next((m for t in subject.subtree if (m := analysis.person_at(t))
                         and t.i > subject.i and t.i not in excluded), None)
     if mention is not None:
-        people = [analysis.canonical(mention.name)]
+        people = [_titled_person(analysis, mention)]
         inside = [t for t in subject.subtree if t.i not in excluded]
         if any(t.lower_ == "and" for t in inside):  # the parse: "[Sherman and Minister] Kishi"
             people = [analysis.canonical(m.name) for t in inside
@@ -751,6 +751,18 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
         entity, how = _principal_or_entity(context, span)
         return [entity], how
     return [], ""
+
+
+def _titled_person(analysis: Analysis, mention: PersonMention) -> str:
+    """The person a mention names: the article's fullest form of it, unless a title and a
+    surname name the holder of that title ("President Biden" where the article names only
+    Ashley Biden in full: the President, Joseph R. Biden)."""
+    person = analysis.canonical(mention.name)
+    post = next((t.post for t in mention.titles if t.post), None)
+    holder = titled_holder(analysis, mention.name, person, post)
+    known = gazetteer.official(person) if holder != person else None
+    return person if known is not None and known.name == holder else holder  # "Joseph R.
+    # Biden" is already the President, by another form of his name
 
 
 def _principal_or_entity(context: _Context, span: Span) -> tuple[Entity, str]:
@@ -1026,7 +1038,7 @@ def _speakers_near(context: _Context, start: int, end: int):
             after = next((m for m in context.analysis.people
                           if token.i < m.start < token.sent.end), None)
             if after is not None:
-                return [Entity(context.analysis.canonical(after.name), PERSON)], "name"
+                return [Entity(_titled_person(context.analysis, after), PERSON)], "name"
     if context.text[:start - 1].rstrip().endswith(":") and inside.end >= last.end - 2 \
             and sent.start < inside.start - 1:
         # "Bob Moses summed up the effort with a question: “What kind of society ...?”"
