@@ -694,7 +694,7 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
     """`_resolve` for one member of a coordinated subject (the others' tokens `excluded`)."""
     analysis = context.analysis
     lower = subject.lower_
-    if lower in GENERIC_SPEAKERS:
+    if lower in GENERIC_SPEAKERS or _a_nations_people(subject):
         return [], ""
     mention = analysis.person_at(subject)
     if mention is None:  # "the State Department's ... secretary, Kenneth Merten, told"
@@ -763,6 +763,14 @@ def _titled_person(analysis: Analysis, mention: PersonMention) -> str:
     known = gazetteer.official(person) if holder != person else None
     return person if known is not None and known.name == holder else holder  # "Joseph R.
     # Biden" is already the President, by another form of his name
+
+
+def _a_nations_people(subject: Token) -> bool:
+    """A nationality in the plural without "the" names the people, not their government:
+    "Afghans across the country have voiced their opposition", "Yemenis are expressing
+    cautious optimism" (but "the Russians have said" is Russia's government)."""
+    return subject.tag_ in ("NNPS", "NNS") and gazetteer.is_demonym(subject.text) \
+        and not any(c.dep_ == "det" for c in subject.children)
 
 
 def _principal_or_entity(context: _Context, span: Span) -> tuple[Entity, str]:
