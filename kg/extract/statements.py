@@ -1037,7 +1037,7 @@ def _speakers_near(context: _Context, start: int, end: int):
             continue
         if _supposed(token):
             return None  # "President Putin might have said, “...”": nobody said it
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _subject(token, ("nsubj", "nsubjpass"))
         if subject is not None and not _inside_quote(context, subject.idx):
             speakers, how = _resolve(context, subject)
             return (speakers, how) if speakers else ([], "")
@@ -1088,14 +1088,14 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
             continue  # "he will offer U.S. support": said later, if at all
         if _bracketed(token):
             continue  # "— (said in Boston accent) —": a transcript's note on the delivery
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = _subject(token)
         if subject is None and token.dep_ == "conj" \
                 and not any(c.dep_ == "auxpass" for c in token.children):
             # (not "X became paralyzed and was told he would never walk again": told, not telling)
-            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            subject = _subject(token.head)
         participle = subject is None and _trailing_participle(token)
         if participle:  # "She spoke about the Initiative, noting the pilot will ...": she noted
-            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            subject = _subject(token.head)
         if subject is None or _inside_quote(context, token.idx):
             continue
         turn = context.turn_at(token.idx)
@@ -1135,6 +1135,30 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
             yield Statement(speaker=speaker, quote=quote, direct=False,
                             evidence=sentence_evidence(doc_id, token, f"statements.{kind}",
                                                        confidence)), (start, end)
+
+
+def _subject(verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> Token | None:
+    """The verb's subject. Of two, where the first is set off by punctuation, the nearer: the
+    first is a name addressed or a transcript's label ("to your point, Trevor — the President
+    said", "MS. PSAKI: Well, President Putin has said"); but a government restated as "we"
+    is the government ("The United States, the OAS, ..., we have consistently urged")."""
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1 and _set_off(before[0]) and not (
+            before[-1].lower_ == "we" and before[0].ent_type_ in ("GPE", "ORG", "NORP")):
+        return before[-1]
+    return next(iter(subjects), None)
+
+
+#: Punctuation that sets a name off from the clause after it.
+SETTING_OFF = frozenset({",", "—", "–", "--", ":"})
+
+
+def _set_off(token: Token) -> bool:
+    """Whether punctuation closes the words of `token` (or follows them)."""
+    following = token.right_edge.i + 1
+    return token.right_edge.text in SETTING_OFF or following < len(token.doc) \
+        and token.doc[following].text in SETTING_OFF
 
 
 def _voiced_by_turn(turn: _Turn | None, verb: Token, speakers: list[Entity]) -> bool:
