@@ -1094,7 +1094,8 @@ def test_a_disputed_claim_ends_before_the_publishers_rebuttal(facts_of):
     ("Mohammed bin Zayed bin Sultan Al Nahyan", PERSON, True),
     ("Department of the Treasury", ORGANIZATION, True),
     ("Antony J.", PERSON, False), ("Democratic Caucus Chair", PERSON, False),
-    ("Co-Chairs of", ORGANIZATION, False), ("Ministers", ORGANIZATION, False)])
+    ("Co-Chairs of", ORGANIZATION, False), ("Ministers", ORGANIZATION, False),
+    ("Like Jen", ORGANIZATION, False), ("If Putin", PERSON, False)])
 def test_a_speakers_name_reads_as_a_name(nlp, name, kind, plausible):
     """Names the model cut or took from a headline's title words are not speakers."""
     assert _plausible_speaker(nlp("A text."), Entity(name, kind)) is plausible

@@ -222,17 +222,22 @@ def statements(doc: Doc, *, doc_id: str) -> Iterator[Statement]:
             yield statement
 
 
+#: Words opening a clause that the model runs into a name at the start of a sentence ("Like Jen
+#: said, ...", "If Putin invades ..."): a speaker's name never begins with one.
+CLAUSE_OPENERS = frozenset({"if", "when", "while", "unless", "although", "though", "because",
+                            "once", "whether", "since", "until", "whereas", "like"})
 #: Lower-case words inside an organisation's name ("Department of the Treasury").
 ORG_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "to", "de", "du", "des", "&"})
 
 
 def _plausible_speaker(doc: Doc, speaker: Entity) -> bool:
-    """Whether a speaker's name reads as a name: no lower-case word but a particle ("bin",
-    "von"), no verb of the headline ("Biden Honoring"), not title words only ("Ministers",
-    "Co-Chairs of"), a person's not ending in a title word ("Democratic Caucus Chair")."""
+    """Whether a speaker's name reads as a name: no clause's opening word first ("Like Jen
+    said"), no lower-case word but a particle ("bin", "von"), no verb of the headline ("Biden
+    Honoring"), not title words only ("Ministers", "Co-Chairs of"), a person's not ending in a
+    title word ("Democratic Caucus Chair")."""
     words = speaker.name.split()
-    if not words:
-        return False
+    if not words or words[0].lower() in CLAUSE_OPENERS:
+        return False  # "Like Jen", "If Putin": a clause's opening word run into the name
     joiners = PARTICLES if speaker.kind == PERSON else ORG_JOINERS
     if any(w[:1].islower() and w.lower() not in joiners
            and re.split(r"[-‑]", w.lower())[0] not in joiners for w in words) \
