@@ -14,6 +14,14 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # judged in the fourteenth blind check (partly: 'when we were at the NATO summit
+        # ...' in the quote): a when-clause right after an as-clause's verb says when it was said
+        # (2 such quotes on the development and long items, both right after)
+        'wh-57167',
+        "Press Briefing by Press Secretary Karine Jean-Pierre and National Security Advisor Jake Sullivan\n\nAnd we will continue to work with the Ukrainian military and Ukrainian government on a strategy that ultimately achieves their objectives, both on the battlefield and at the negotiating table. And as President Biden said when we were at the NATO summit just 10 days ago, “We will do that for as long as it takes.”",
+        [('Biden', False, 'We will do that for as long as it takes')],
+        [('Biden', False, 'when we were at the NATO summit')],
+        id='as-he-said-when-we-were-is-not-what-was-said'),
     pytest.param(  # of a verb's two subjects, the first set off by punctuation is a name addressed
         # (or a transcript's label): the speaker is the nearer one (on the development and long
         # items 26 removed, 20 or more read wrong, the rest the turn's own words; 19 added, 13 right)

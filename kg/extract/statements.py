@@ -1115,8 +1115,11 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
             continue  # "welcomed Chancellor Scholz": a person received, not words said
         tokens = _content_tokens(token, content, frame) if frame != "as" else \
             _main_clause(token)
-        if frame == "clause" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
-            tokens = _without_when(token, tokens)
+        when_cut = False  # "As the President said | when he made the announcement, | “we are ..."
+        if frame == "as" or frame == "clause" and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            kept = _without_when(token, tokens)
+            when_cut, tokens = len(kept) < len(tokens), kept
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct
                           or tokens[0].i == token.i + 1 and tokens[0].lower_ == "clear"):
             tokens = tokens[1:]
@@ -1129,7 +1132,8 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
             start = token.idx  # "condemned Russia's premeditated ... attack": the verb is the
             # position taken, the object alone is not what was said
         quote = text[start:end].strip(" ,")
-        if len(quote.split()) < 4 or _inside_quote(context, tokens[0].idx):
+        if len(quote.split()) < 4 or _inside_quote(context, tokens[0].idx) \
+                and not (when_cut and _quotation_said(token, tokens[0])):
             continue
         speakers, how = _resolve(context, subject)
         if not speakers or _voiced_by_turn(turn, token, speakers):
@@ -1164,6 +1168,14 @@ def _set_off(token: Token) -> bool:
     following = token.right_edge.i + 1
     return token.right_edge.text in SETTING_OFF or following < len(token.doc) \
         and token.doc[following].text in SETTING_OFF
+
+
+def _quotation_said(verb: Token, first: Token) -> bool:
+    """Whether what was said opens with a quotation mark after its verb ("As the President said
+    when he made the announcement, | “we are sharing these doses ..."): the quotation is the
+    speaker's, not one the words stand in."""
+    before = first.doc[first.i - 1] if first.i else None
+    return before is not None and before.text in ("“", '"') and before.i > verb.i
 
 
 def _voiced_by_turn(turn: _Turn | None, verb: Token, speakers: list[Entity]) -> bool:
@@ -1274,15 +1286,20 @@ def _as_said(verb: Token) -> bool:
 
 
 def _main_clause(verb: Token) -> list[Token]:
-    """The main clause an as-clause introduces, from after the as-clause to the sentence end."""
+    """The main clause an as-clause introduces, from after the as-clause to the sentence end
+    (what opens it to say when it was said is cut by `_without_when`)."""
     start = max(t.i for t in verb.subtree) + 1
     tokens = [t for t in verb.doc[start:verb.sent.end]]
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
-    tokens = _without_when(verb, tokens)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     return tokens
+
+
+#: Words opening a clause that says when something was said: "As President Biden said | when we
+#: were at the NATO summit just 10 days ago, | “We will do that ...”".
+WHEN_WORDS = frozenset({"when", "after", "before"})
 
 
 def _without_when(verb: Token, tokens: list[Token]) -> list[Token]:
@@ -1290,9 +1307,13 @@ def _without_when(verb: Token, tokens: list[Token]) -> list[Token]:
     says when it was said ("As President Zelenskyy said after the assault, there was never ...",
     "As Randi said yesterday, teaching has become ...")."""
     first = tokens[0] if tokens else None
-    if first is None or first.dep_ not in ("prep", "npadvmod", "advmod") or first.head is first:
+    if first is None or first.dep_ not in ("prep", "npadvmod", "advmod", "mark") \
+            or first.head is first:
         return tokens
-    comma = max(t.i for t in first.subtree) + 1
+    opener = first.head if first.dep_ in ("advmod", "mark") and first.head.dep_ == "advcl" \
+        and first.lower_ in WHEN_WORDS and first.i == verb.i + 1 else first  # "said | when we
+    # were at the NATO summit, ..." (not "said, | while we believe ...", what was said)
+    comma = max(t.i for t in opener.subtree) + 1
     if comma < verb.sent.end and verb.doc[comma].text == ",":
         return [t for t in tokens if t.i > comma]
     return tokens
