@@ -14,6 +14,12 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # 'respond to what X said: ...' takes up X's words, then says the speaker's own (3
+        # such statements on the development and long items, 3 of 3 read wrong)
+        'wh-56106',
+        "Press Briefing by Press Secretary Karine Jean-Pierre and Secretary of Energy Jennifer Granholm\n\nMS. JEAN-PIERRE: So, just to respond to what — what Mitt Romney said: Look, we’ve — if you go back to January, we’ve been working with members of Congress, whether it’s a Democrat or a Republican, on funding needs for the COVID response.",
+        [], [('Mitt Romney', False, '')],
+        id='respond-to-what-x-said-is-not-xs'),
     pytest.param(  # judged in the fourteenth blind check (partly: 'when we were at the NATO summit
         # ...' in the quote): a when-clause right after an as-clause's verb says when it was said
         # (2 such quotes on the development and long items, both right after)

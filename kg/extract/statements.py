@@ -1091,6 +1091,8 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
             continue  # "the repercussions that Biden promised he would face": not what he said
         if _planned(token) or _supposed(token):
             continue  # "he will offer U.S. support": said later, if at all
+        if _responded_to(token):
+            continue  # "I would just add on to what Dr. Fauci said that ...": the words are not his
         if _bracketed(token):
             continue  # "— (said in Boston accent) —": a transcript's note on the delivery
         subject = _subject(token)
@@ -1226,6 +1228,19 @@ def _without_narrator(tokens: list[Token]) -> list[Token]:
                 kept.pop()
             return kept
     return tokens
+
+
+#: Prepositions by which a speaker takes up what another said before saying their own words:
+#: "add on to what Dr. Fauci said that, ...", "respond to what Mitt Romney said: ...".
+RESPONDING_PREPS = frozenset({"to", "about", "on"})
+
+
+def _responded_to(verb: Token) -> bool:
+    """Whether a speech verb heads a free relative ("what X said") that a preposition of
+    responding takes: what follows is the present speaker's words, not X's ("I agree with what
+    Chairman Powell said last week that ..." stays Powell's)."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in RESPONDING_PREPS and any(
+        c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in verb.children)
 
 
 def _bracketed(token: Token) -> bool:
