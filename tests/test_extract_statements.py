@@ -14,6 +14,13 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # the narrator's appraisal set off by a dash closes the words said, it is not
+        # part of them (2 such quotes on the development and long items, both right after)
+        'sd-363376',
+        "Secretary Antony J. Blinken At a Press Availability\n\nIn the beginning, Russia said that the purpose of the war was to “denazify” Ukraine – a false charge aimed at delegitimizing Ukraine’s democracy.",
+        [('Russia', False, 'the purpose of the war was to “denazify” Ukraine')],
+        [('Russia', False, 'the purpose of the war was to “denazify” Ukraine – a false charge')],
+        id='a-dashed-appraisal-is-the-narrators'),
     pytest.param(  # 'respond to what X said: ...' takes up X's words, then says the speaker's own (3
         # such statements on the development and long items, 3 of 3 read wrong)
         'wh-56106',

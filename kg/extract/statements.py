@@ -1129,6 +1129,7 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         tokens = _without_narrator(tokens)
         if not tokens or _not_the_words(token, content, frame, tokens):
             continue
+        tokens = _without_appraisal(tokens)  # (after: the dash it leaves is no cut-off)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         if frame == "object" and verb.stance and token.i < tokens[0].i:
             start = token.idx  # "condemned Russia's premeditated ... attack": the verb is the
@@ -1241,6 +1242,26 @@ def _responded_to(verb: Token) -> bool:
     Chairman Powell said last week that ..." stays Powell's)."""
     return verb.dep_ == "pcomp" and verb.head.lower_ in RESPONDING_PREPS and any(
         c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in verb.children)
+
+
+#: Dashes that set off an appositive closing what was said.
+DASHES = frozenset({"—", "–", "--"})
+
+
+def _without_appraisal(tokens: list[Token]) -> list[Token]:
+    """What was said without the narrator's appraisal set off by a dash at its end ("it will open
+    Saudi airspace for flights to and from Israel | — a historic decision that will pave the
+    way ...", "the purpose of the war was to “denazify” Ukraine | – a false charge ..."): an
+    indefinite appositive whose noun the words did not use before (not a speaker's own repair,
+    "a different wealth — a wealth in culture")."""
+    for k in range(1, len(tokens) - 2):
+        article, head = tokens[k + 1], tokens[k + 1].head
+        if tokens[k].text in DASHES and article.lower_ in ("a", "an") \
+                and head.dep_ == "appos" and head.i > k \
+                and head.lemma_ not in {t.lemma_ for t in tokens[:k]} \
+                and not any(t.text in DASHES for t in tokens[k + 1:]):
+            return tokens[:k]
+    return tokens
 
 
 def _bracketed(token: Token) -> bool:
