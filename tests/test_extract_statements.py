@@ -14,6 +14,13 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # the narrator's aside between dashes inside the words reported is not the
+        # speaker's (4 such quotes on the development and long items, right after)
+        'wh-57796',
+        "Remarks by Vice President Harris at the 113th NAACP National Convention\n\nThe great Thurgood Marshall once said that every child has a right — I will now quote — “to an equal start in life and an equal opportunity to reach their potential.” I believe, to move our nation forward, we must fight to make sure all of the children of our community have that equal opportunity of which he spoke. (Applause.)",
+        [('Thurgood Marshall', False, 'every child has a right “to an equal start in life')],
+        [('Thurgood Marshall', False, 'every child has a right — I will now quote')],
+        id='the-narrators-aside-is-not-the-speakers'),
     pytest.param(  # the narrator's appraisal set off by a dash closes the words said, it is not
         # part of them (2 such quotes on the development and long items, both right after)
         'sd-363376',

@@ -1134,7 +1134,7 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         if frame == "object" and verb.stance and token.i < tokens[0].i:
             start = token.idx  # "condemned Russia's premeditated ... attack": the verb is the
             # position taken, the object alone is not what was said
-        quote = text[start:end].strip(" ,")
+        quote = ASIDE_RE.sub(" ", text[start:end]).strip(" ,")
         if len(quote.split()) < 4 or _inside_quote(context, tokens[0].idx) \
                 and not (when_cut and _quotation_said(token, tokens[0])):
             continue
@@ -1244,6 +1244,11 @@ def _responded_to(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in verb.children)
 
 
+#: The narrator's aside between dashes inside the words reported, in the narrator's voice ("our
+#: focus | — and as we noted when we rolled out our 100-page plan — | continues ...", "that
+#: legislation | — this is last summer — | that has passed", "a right | — I will now quote — |";
+#: not a speaker's own "— I mean, —").
+ASIDE_RE = re.compile(r"\s[—–]\s(?:(?:and|but|so)\s)?(?:as\s)?(?!I mean\b)(?:we|I|this is)\b[^—–“”\n]{0,80}?\s[—–]\s")
 #: Dashes that set off an appositive closing what was said.
 DASHES = frozenset({"—", "–", "--"})
 
