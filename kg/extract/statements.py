@@ -68,6 +68,13 @@ GROUP_NOUNS = frozenset({"leaders", "ministers", "secretaries", "presidents"})
 #: Auxiliaries of something not (yet) said: "will offer", "would reiterate".
 PLANNED = frozenset({"will", "would", "shall", "may", "might", "can", "could", "should", "must",
                      "’ll", "'ll"})
+#: Modals of words that were or would be said only in a supposed world: "President Putin might
+#: have said, “...”", "he could say “...”" (not "would say", often a habit: "as he would say").
+SUPPOSING_MODALS = frozenset({"might", "could", "may", "would", "should"})
+POSSIBLE_MODALS = frozenset({"might", "could", "may"})
+#: Markers of a clause that supposes its speech: "it's one thing for Congress to say, “...”",
+#: "if they say, “...”".
+SUPPOSING_MARKS = frozenset({"if", "unless", "for"})
 #: Objects that are the person spoken to, not the words: "thanked him", "told them".
 OBJECT_PRONOUNS = frozenset({"you", "him", "her", "them", "us", "me", "it", "everyone",
                              "everybody", "all", "this", "that", "one", "himself", "herself"})
@@ -215,17 +222,22 @@ def statements(doc: Doc, *, doc_id: str) -> Iterator[Statement]:
             yield statement
 
 
+#: Words opening a clause that the model runs into a name at the start of a sentence ("Like Jen
+#: said, ...", "If Putin invades ..."): a speaker's name never begins with one.
+CLAUSE_OPENERS = frozenset({"if", "when", "while", "unless", "although", "though", "because",
+                            "once", "whether", "since", "until", "whereas", "like"})
 #: Lower-case words inside an organisation's name ("Department of the Treasury").
 ORG_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "to", "de", "du", "des", "&"})
 
 
 def _plausible_speaker(doc: Doc, speaker: Entity) -> bool:
-    """Whether a speaker's name reads as a name: no lower-case word but a particle ("bin",
-    "von"), no verb of the headline ("Biden Honoring"), not title words only ("Ministers",
-    "Co-Chairs of"), a person's not ending in a title word ("Democratic Caucus Chair")."""
+    """Whether a speaker's name reads as a name: no clause's opening word first ("Like Jen
+    said"), no lower-case word but a particle ("bin", "von"), no verb of the headline ("Biden
+    Honoring"), not title words only ("Ministers", "Co-Chairs of"), a person's not ending in a
+    title word ("Democratic Caucus Chair")."""
     words = speaker.name.split()
-    if not words:
-        return False
+    if not words or words[0].lower() in CLAUSE_OPENERS:
+        return False  # "Like Jen", "If Putin": a clause's opening word run into the name
     joiners = PARTICLES if speaker.kind == PERSON else ORG_JOINERS
     if any(w[:1].islower() and w.lower() not in joiners
            and re.split(r"[-‑]", w.lower())[0] not in joiners for w in words) \
@@ -687,7 +699,7 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
     """`_resolve` for one member of a coordinated subject (the others' tokens `excluded`)."""
     analysis = context.analysis
     lower = subject.lower_
-    if lower in GENERIC_SPEAKERS:
+    if lower in GENERIC_SPEAKERS or _a_nations_people(subject):
         return [], ""
     mention = analysis.person_at(subject)
     if mention is None:  # "the State Department's ... secretary, Kenneth Merten, told"
@@ -699,7 +711,7 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
         mention = next((m for t in subject.subtree if (m := analysis.person_at(t))
                         and t.i > subject.i and t.i not in excluded), None)
     if mention is not None:
-        people = [analysis.canonical(mention.name)]
+        people = [_titled_person(analysis, mention)]
         inside = [t for t in subject.subtree if t.i not in excluded]
         if any(t.lower_ == "and" for t in inside):  # the parse: "[Sherman and Minister] Kishi"
             people = [analysis.canonical(m.name) for t in inside
@@ -744,6 +756,26 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
         entity, how = _principal_or_entity(context, span)
         return [entity], how
     return [], ""
+
+
+def _titled_person(analysis: Analysis, mention: PersonMention) -> str:
+    """The person a mention names: the article's fullest form of it, unless a title and a
+    surname name the holder of that title ("President Biden" where the article names only
+    Ashley Biden in full: the President, Joseph R. Biden)."""
+    person = analysis.canonical(mention.name)
+    post = next((t.post for t in mention.titles if t.post), None)
+    holder = titled_holder(analysis, mention.name, person, post)
+    known = gazetteer.official(person) if holder != person else None
+    return person if known is not None and known.name == holder else holder  # "Joseph R.
+    # Biden" is already the President, by another form of his name
+
+
+def _a_nations_people(subject: Token) -> bool:
+    """A nationality in the plural without "the" names the people, not their government:
+    "Afghans across the country have voiced their opposition", "Yemenis are expressing
+    cautious optimism" (but "the Russians have said" is Russia's government)."""
+    return subject.tag_ in ("NNPS", "NNS") and gazetteer.is_demonym(subject.text) \
+        and not any(c.dep_ == "det" for c in subject.children)
 
 
 def _principal_or_entity(context: _Context, span: Span) -> tuple[Entity, str]:
@@ -1008,7 +1040,9 @@ def _speakers_near(context: _Context, start: int, end: int):
         verb = verbs.get(token.lemma_)
         if verb is None or "clause" not in verb.frames or token.pos_ not in ("VERB", "AUX"):
             continue
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if _supposed(token):
+            return None  # "President Putin might have said, “...”": nobody said it
+        subject = _subject(token, ("nsubj", "nsubjpass"))
         if subject is not None and not _inside_quote(context, subject.idx):
             speakers, how = _resolve(context, subject)
             return (speakers, how) if speakers else ([], "")
@@ -1017,7 +1051,7 @@ def _speakers_near(context: _Context, start: int, end: int):
             after = next((m for m in context.analysis.people
                           if token.i < m.start < token.sent.end), None)
             if after is not None:
-                return [Entity(context.analysis.canonical(after.name), PERSON)], "name"
+                return [Entity(_titled_person(context.analysis, after), PERSON)], "name"
     if context.text[:start - 1].rstrip().endswith(":") and inside.end >= last.end - 2 \
             and sent.start < inside.start - 1:
         # "Bob Moses summed up the effort with a question: “What kind of society ...?”"
@@ -1055,18 +1089,20 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         if verb is None or token.dep_ in ("relcl", "acl") \
                 or token.dep_ == "conj" and token.head.dep_ in ("relcl", "acl"):
             continue  # "the repercussions that Biden promised he would face": not what he said
-        if _planned(token):
+        if _planned(token) or _supposed(token):
             continue  # "he will offer U.S. support": said later, if at all
+        if _responded_to(token):
+            continue  # "I would just add on to what Dr. Fauci said that ...": the words are not his
         if _bracketed(token):
             continue  # "— (said in Boston accent) —": a transcript's note on the delivery
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = _subject(token)
         if subject is None and token.dep_ == "conj" \
                 and not any(c.dep_ == "auxpass" for c in token.children):
             # (not "X became paralyzed and was told he would never walk again": told, not telling)
-            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            subject = _subject(token.head)
         participle = subject is None and _trailing_participle(token)
         if participle:  # "She spoke about the Initiative, noting the pilot will ...": she noted
-            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            subject = _subject(token.head)
         if subject is None or _inside_quote(context, token.idx):
             continue
         turn = context.turn_at(token.idx)
@@ -1081,8 +1117,11 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
             continue  # "welcomed Chancellor Scholz": a person received, not words said
         tokens = _content_tokens(token, content, frame) if frame != "as" else \
             _main_clause(token)
-        if frame == "clause" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
-            tokens = _without_when(token, tokens)
+        when_cut = False  # "As the President said | when he made the announcement, | “we are ..."
+        if frame == "as" or frame == "clause" and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            kept = _without_when(token, tokens)
+            when_cut, tokens = len(kept) < len(tokens), kept
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct
                           or tokens[0].i == token.i + 1 and tokens[0].lower_ == "clear"):
             tokens = tokens[1:]
@@ -1090,12 +1129,14 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
         tokens = _without_narrator(tokens)
         if not tokens or _not_the_words(token, content, frame, tokens):
             continue
+        tokens = _without_appraisal(tokens)  # (after: the dash it leaves is no cut-off)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         if frame == "object" and verb.stance and token.i < tokens[0].i:
             start = token.idx  # "condemned Russia's premeditated ... attack": the verb is the
             # position taken, the object alone is not what was said
-        quote = text[start:end].strip(" ,")
-        if len(quote.split()) < 4 or _inside_quote(context, tokens[0].idx):
+        quote = ASIDE_RE.sub(" ", text[start:end]).strip(" ,")
+        if len(quote.split()) < 4 or _inside_quote(context, tokens[0].idx) \
+                and not (when_cut and _quotation_said(token, tokens[0])):
             continue
         speakers, how = _resolve(context, subject)
         if not speakers or _voiced_by_turn(turn, token, speakers):
@@ -1106,6 +1147,38 @@ def _reported(context: _Context, doc_id: str) -> Iterator[tuple[Statement, tuple
             yield Statement(speaker=speaker, quote=quote, direct=False,
                             evidence=sentence_evidence(doc_id, token, f"statements.{kind}",
                                                        confidence)), (start, end)
+
+
+def _subject(verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> Token | None:
+    """The verb's subject. Of two, where the first is set off by punctuation, the nearer: the
+    first is a name addressed or a transcript's label ("to your point, Trevor — the President
+    said", "MS. PSAKI: Well, President Putin has said"); but a government restated as "we"
+    is the government ("The United States, the OAS, ..., we have consistently urged")."""
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1 and _set_off(before[0]) and not (
+            before[-1].lower_ == "we" and before[0].ent_type_ in ("GPE", "ORG", "NORP")):
+        return before[-1]
+    return next(iter(subjects), None)
+
+
+#: Punctuation that sets a name off from the clause after it.
+SETTING_OFF = frozenset({",", "—", "–", "--", ":"})
+
+
+def _set_off(token: Token) -> bool:
+    """Whether punctuation closes the words of `token` (or follows them)."""
+    following = token.right_edge.i + 1
+    return token.right_edge.text in SETTING_OFF or following < len(token.doc) \
+        and token.doc[following].text in SETTING_OFF
+
+
+def _quotation_said(verb: Token, first: Token) -> bool:
+    """Whether what was said opens with a quotation mark after its verb ("As the President said
+    when he made the announcement, | “we are sharing these doses ..."): the quotation is the
+    speaker's, not one the words stand in."""
+    before = first.doc[first.i - 1] if first.i else None
+    return before is not None and before.text in ("“", '"') and before.i > verb.i
 
 
 def _voiced_by_turn(turn: _Turn | None, verb: Token, speakers: list[Entity]) -> bool:
@@ -1155,6 +1228,44 @@ def _without_narrator(tokens: list[Token]) -> list[Token]:
             while kept and (kept[-1].is_punct or kept[-1].lower_ in ("and", "including")):
                 kept.pop()
             return kept
+    return tokens
+
+
+#: Prepositions by which a speaker takes up what another said before saying their own words:
+#: "add on to what Dr. Fauci said that, ...", "respond to what Mitt Romney said: ...".
+RESPONDING_PREPS = frozenset({"to", "about", "on"})
+
+
+def _responded_to(verb: Token) -> bool:
+    """Whether a speech verb heads a free relative ("what X said") that a preposition of
+    responding takes: what follows is the present speaker's words, not X's ("I agree with what
+    Chairman Powell said last week that ..." stays Powell's)."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in RESPONDING_PREPS and any(
+        c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in verb.children)
+
+
+#: The narrator's aside between dashes inside the words reported, in the narrator's voice ("our
+#: focus | — and as we noted when we rolled out our 100-page plan — | continues ...", "that
+#: legislation | — this is last summer — | that has passed", "a right | — I will now quote — |";
+#: not a speaker's own "— I mean, —").
+ASIDE_RE = re.compile(r"\s[—–]\s(?:(?:and|but|so)\s)?(?:as\s)?(?!I mean\b)(?:we|I|this is)\b[^—–“”\n]{0,80}?\s[—–]\s")
+#: Dashes that set off an appositive closing what was said.
+DASHES = frozenset({"—", "–", "--"})
+
+
+def _without_appraisal(tokens: list[Token]) -> list[Token]:
+    """What was said without the narrator's appraisal set off by a dash at its end ("it will open
+    Saudi airspace for flights to and from Israel | — a historic decision that will pave the
+    way ...", "the purpose of the war was to “denazify” Ukraine | – a false charge ..."): an
+    indefinite appositive whose noun the words did not use before (not a speaker's own repair,
+    "a different wealth — a wealth in culture")."""
+    for k in range(1, len(tokens) - 2):
+        article, head = tokens[k + 1], tokens[k + 1].head
+        if tokens[k].text in DASHES and article.lower_ in ("a", "an") \
+                and head.dep_ == "appos" and head.i > k \
+                and head.lemma_ not in {t.lemma_ for t in tokens[:k]} \
+                and not any(t.text in DASHES for t in tokens[k + 1:]):
+            return tokens[:k]
     return tokens
 
 
@@ -1216,15 +1327,20 @@ def _as_said(verb: Token) -> bool:
 
 
 def _main_clause(verb: Token) -> list[Token]:
-    """The main clause an as-clause introduces, from after the as-clause to the sentence end."""
+    """The main clause an as-clause introduces, from after the as-clause to the sentence end
+    (what opens it to say when it was said is cut by `_without_when`)."""
     start = max(t.i for t in verb.subtree) + 1
     tokens = [t for t in verb.doc[start:verb.sent.end]]
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
-    tokens = _without_when(verb, tokens)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     return tokens
+
+
+#: Words opening a clause that says when something was said: "As President Biden said | when we
+#: were at the NATO summit just 10 days ago, | “We will do that ...”".
+WHEN_WORDS = frozenset({"when", "after", "before"})
 
 
 def _without_when(verb: Token, tokens: list[Token]) -> list[Token]:
@@ -1232,12 +1348,26 @@ def _without_when(verb: Token, tokens: list[Token]) -> list[Token]:
     says when it was said ("As President Zelenskyy said after the assault, there was never ...",
     "As Randi said yesterday, teaching has become ...")."""
     first = tokens[0] if tokens else None
-    if first is None or first.dep_ not in ("prep", "npadvmod", "advmod") or first.head is first:
+    if first is None or first.dep_ not in ("prep", "npadvmod", "advmod", "mark") \
+            or first.head is first:
         return tokens
-    comma = max(t.i for t in first.subtree) + 1
+    opener = first.head if first.dep_ in ("advmod", "mark") and first.head.dep_ == "advcl" \
+        and first.lower_ in WHEN_WORDS and first.i == verb.i + 1 else first  # "said | when we
+    # were at the NATO summit, ..." (not "said, | while we believe ...", what was said)
+    comma = max(t.i for t in opener.subtree) + 1
     if comma < verb.sent.end and verb.doc[comma].text == ",":
         return [t for t in tokens if t.i > comma]
     return tokens
+
+
+def _supposed(verb: Token) -> bool:
+    """Whether a speech verb tells words only supposed: a modal with the perfect ("might have
+    said", "would have told"), a modal of possibility ("could say"), a conditional or
+    for-infinitive clause ("if they say", "for Congress to say")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return bool(auxes & SUPPOSING_MODALS and "have" in auxes or auxes & POSSIBLE_MODALS
+                or marks & SUPPOSING_MARKS)
 
 
 def _planned(verb: Token) -> bool:
