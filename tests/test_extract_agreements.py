@@ -1506,6 +1506,34 @@ CASES = [
         [],
         [_want({'Iran'}, 'Iran nuclear deal', 'negotiate')],
         id='negotiations-for-a-deal-named-after-one-side'),
+    pytest.param(
+        'sd-349309',
+        'It is essential that Iran does fully comply with its legally binding obligations under '
+        'the NPT and separately with its comprehensive safeguard agreement with the IAEA without '
+        'further delay.',
+        # a demand ("It is essential that ..."), which says Iran does not comply
+        [],
+        [_want({'Iran'}, 'NPT', 'implement'),
+         _want({'Iran', 'International Atomic Energy Agency'}, 'comprehensive safeguard agreement',
+               'implement')],
+        id='sd-349309-it-is-essential-that-is-demanded'),
+    pytest.param(
+        'wh-48337',
+        'Of course, that is why it is so particularly disturbing that Russia, given its particular '
+        'responsibility for upholding the U.N. Charter, is actively subverting the Charter and '
+        'abusing its position.',
+        # a duty to uphold it, which Russia is said to break
+        [],
+        [_want({'Russia'}, 'U.N. Charter', 'implement')],
+        id='wh-48337-a-responsibility-for-upholding-is-owed'),
+    pytest.param(
+        'sd-312152',
+        'It would remove a potential impediment to efforts to end uranium enrichment at Fordow, as '
+        'Iran committed to do under the JCPOA.',
+        # what Iran committed to do under it: a promise named, not an act of implementing
+        [],
+        [_want({'Iran'}, 'JCPOA', 'implement')],
+        id='sd-312152-committed-to-do-under-is-promised'),
 ]
 
 

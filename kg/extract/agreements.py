@@ -1102,7 +1102,8 @@ def _governing_action(root: Token) -> tuple[str | None, Token | None]:
                 work = governor.pos_ in ("NOUN", "PROPN") and (lemma in lex.work or
                                                                _kept(governor))
                 if not (work or governor.pos_ in ("VERB", "AUX")) or \
-                        governor.dep_ in ("relcl", "acl") or lemma in lex.background:
+                        governor.dep_ in ("relcl", "acl") or lemma in lex.background or \
+                        _promised(governor):
                     return None, None
                 return "implement", governor
             if head.lower_ in VENUE_PREPOSITIONS:
@@ -1130,6 +1131,12 @@ def _governing_action(root: Token) -> tuple[str | None, Token | None]:
             return (_part_action(action, through_part), head) if action else (None, None)
         return None, None
     return None, None
+
+
+def _promised(verb: Token) -> bool:
+    """Whether a verb is what a verb of `background` says was promised or owed: "as Iran
+    committed to do under the JCPOA", "the steps they pledged to take under the Accord"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words().background
 
 
 def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
@@ -1292,11 +1299,20 @@ def _demanded(governor: Token) -> bool:
         if token.pos_ == "NOUN" and token.dep_ == "nsubj" and any(
                 c.dep_ == "acomp" and c.lower_ in lex.needs for c in token.head.children):
             return True  # "implementation of the deal is essential"
+        if token.dep_ == "ccomp" and _said_needed(token.head):
+            return True  # "It is essential that Iran does fully comply with its obligations"
         if token.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "advcl") or \
                 token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def _said_needed(verb: Token) -> bool:
+    """Whether a clause's verb says that what its clause tells is needed: "It is essential
+    that ...", "it is imperative that ..." (an adjective of `need` as the complement of "be")."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in words().needs
+                                       for c in verb.children)
 
 
 def _prospective(verb: Token | None) -> bool:
