@@ -1577,3 +1577,28 @@ def test_looking_forward_to_holding_a_dialogue_is_hedged(facts_of):
     facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]
     assert [(f.agreement.name, f.action, f.hedged) for f in facts] == [
         ('U.S.-India Commercial Dialogue', 'implement', True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wh-26595 (a press briefing): an agreement to hold a dialogue, which is not yet held
+    ('And out of the Vice President’s visit — her first to the region — there was an agreement '
+     'to hold the U.S.-Mexico High Level Economic Dialogue in September.',
+     ('U.S.-Mexico High Level Economic Dialogue', 'propose', True)),
+    # sd-333488: restarting a dialogue "later this year"
+    ('But we’re deepening that relationship by restarting the U.S-India Commercial Dialogue and '
+     'the U.S-India CEO Forum later this year, where our private sector partners can offer '
+     'recommendations to strengthen even more our trade and investment relationship.',
+     ('U.S-India Commercial Dialogue', 'propose', True)),
+    # wh-57699 (Jeddah Communique): the next dialogue "between" two, to be held later this year
+    ('The two sides decided to expand and strengthen bilateral cooperation in all areas '
+     'discussed in this meeting, prior to the next annual Strategic Dialogue between Saudi Arabia '
+     'and the United States to be held in the Kingdom later this year.',
+     ('Strategic Dialogue', 'implement', True)),
+    # wh-53779: leaders agreeing to hold the next round of a dialogue
+    ('Both leaders agree to hold “the 3rd U.S.-ROK Civil Space Dialogue” by the end of the '
+     'year, and to strengthen cooperation on the two countries space industries.',
+     ('U.S.-ROK Civil Space Dialogue', 'implement', True)),
+])
+def test_a_dialogue_planned_is_not_reported_held(facts_of, text, expected):
+    facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]
+    assert [(f.agreement.name, f.action, f.hedged) for f in facts] == [expected]

@@ -126,6 +126,9 @@ class Words:
     violations: frozenset[str]
     regions: frozenset[str]
     future: frozenset[str] = frozenset()
+    times: frozenset[str] = frozenset()
+    agree: frozenset[str] = frozenset()
+    later: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
     reactions: frozenset[str] = frozenset()
     restore: frozenset[str] = frozenset()
@@ -157,6 +160,8 @@ def words() -> Words:
                  hedges=frozenset(rows["hedge"]), negations=frozenset(rows["negation"]),
                  parts=frozenset(rows["part"]), violations=frozenset(rows["violation"]),
                  regions=frozenset(rows["region"]), future=frozenset(rows["future"]),
+                 times=frozenset(rows["time"]), later=frozenset(rows["later"]),
+                 agree=frozenset(rows["agree"]),
                  prospects=frozenset(rows["prospect"]),
                  ongoing=frozenset(rows["ongoing"]), reactions=frozenset(rows["reaction"]),
                  restore=frozenset(rows["restore"]), background=frozenset(rows["background"]),
@@ -744,8 +749,14 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         if len(between) >= 2:  # "AUKUS, the ... partnership between Australia, the UK and the US"
             # a partnership or dialogue between two is one they carry on ("the growing Major
             # Defense Partnership between the United States and India"); an instrument is signed
-            yield AgreementAction(parties=tuple(between), agreement=agreement,
-                                  action="implement" if mention.weak else "sign",
+            action = "implement" if mention.weak else "sign"
+            planned, ongoing = _planned(mention, None) if mention.head == "dialogue" \
+                else (False, False)
+            if planned and not ongoing and _new_dialogue(mention):
+                action = "propose"
+            yield AgreementAction(parties=tuple(between), agreement=agreement, action=action,
+                                  hedged=planned,  # "the next annual Strategic Dialogue between
+                                  # Saudi Arabia and the United States to be held ...": ahead
                                   evidence=sentence_evidence(doc_id, mention.span,
                                                              "agreements.between",
                                                              CONFIDENCE["list"]))
@@ -1172,16 +1183,24 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
                 return True, ongoing
             if token.lemma_.lower() == "travel" and token.tag_ not in ("VBD", "VBN"):
                 return True, ongoing
+            if _time_ahead(token):
+                return True, ongoing  # "by restarting the U.S-India Commercial Dialogue ...
+                # later this year", "to be held in the Kingdom later this year"
             if _looks_forward(token) and (governor is None or governor.pos_ in ("VERB", "AUX")):
                 return True, ongoing  # "looked forward to reconvening the U.S.-India
                 # Commercial Dialogue" (not a noun's talks or negotiations, which go on: "look
                 # forward to concluding negotiations on", "to bringing you up to date on the talks")
-            if (token.dep_ == "xcomp" or token.dep_ == "conj" and any(
+            if (token.dep_ == "xcomp" or token.dep_ in ("conj", "acl") and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in token.children)) and \
                     token.head.lemma_.lower() in lex.intentions and \
                     token.head.lemma_.lower() not in ("work", "look"):  # "We intend to work
                 # closely together, and ... to conclude a meaningful agreement"
                 return True, ongoing  # "are resolved to negotiate and then implement", "seek to join"
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.agree and \
+                    _lemma_action(token) == "implement":
+                return True, ongoing  # "Both leaders agree to hold the 3rd U.S.-ROK Civil Space
+                # Dialogue by the end of the year" (but "we agree to establish a ... Partnership"
+                # establishes it)
             if _prospective(token):
                 return True, False  # "is an opportunity to advance", "aims to deepen": ahead
             if token.dep_ not in ("xcomp", "advcl", "conj", "pcomp"):
@@ -1194,6 +1213,22 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
             # will see progress": done before; "get Iran back into compliance with ..." 
         token = token.head
     return False, ongoing
+
+
+def _time_ahead(verb: Token) -> bool:
+    """Whether the verb is set at a time ahead: "later this year", "next month", "in the coming
+    weeks" (a time noun of `time` modified by a word of `later`, on the verb or through "in"; not
+    a story's "later that day", "the next week", nor a verb in the past)."""
+    if verb.tag_ == "VBD":
+        return False
+    lex = words()
+    times = [c for c in verb.children if c.dep_ in ("npadvmod", "tmod")]
+    times += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in lex.times and any(m.lower_ in lex.later for m in t.children)
+               and all(m.lower_ in ("this", "the") and t.head.lower_ == "in" or m.lower_ == "this"
+                       for m in t.children if m.dep_ == "det")
+               for t in times)
 
 
 def _looks_forward(verb: Token) -> bool:
