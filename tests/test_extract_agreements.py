@@ -1602,3 +1602,15 @@ def test_looking_forward_to_holding_a_dialogue_is_hedged(facts_of):
 def test_a_dialogue_planned_is_not_reported_held(facts_of, text, expected):
     facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]
     assert [(f.agreement.name, f.action, f.hedged) for f in facts] == [expected]
+
+
+def test_a_commitment_to_establish_is_ahead(facts_of):
+    # wh-53253 (ASEAN-U.S. Special Summit Joint Vision Statement)
+    text = ('As we celebrate the 45th anniversary of ASEAN-U.S. Dialogue Relations in 2022, we '
+            'commit to establish an ASEAN-U.S. Comprehensive Strategic Partnership that is '
+            'meaningful, substantive, and mutually beneficial at the 10th ASEAN-U.S. Summit in '
+            'November 2022.')
+    facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]
+    assert [(f.agreement.name, f.action, f.hedged) for f in facts
+            if f.agreement.name == 'ASEAN-U.S. Comprehensive Strategic Partnership'] == [
+        ('ASEAN-U.S. Comprehensive Strategic Partnership', 'propose', True)]
