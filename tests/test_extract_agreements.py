@@ -1308,7 +1308,10 @@ CASES = [
         'affirmatively decide to once again abide by its full commitments under the 2015 JCPOA as '
         'well as the sanctions relief that the United States would need to undertake should we '
         'able – be able to arrive at a mutual return to compliance.',
-        [], [_want({'Iran'}, 'JCPOA', 'implement')],
+        # Iran's return is one step of the mutual return the sentence names: the two sides'
+        # negotiation (round 13: "the action is negotiate (a conditional return to compliance)")
+        [_want({'Iran', 'United States'}, 'JCPOA', 'negotiate')],
+        [_want({'Iran'}, 'JCPOA', 'implement'), _want({'Iran'}, 'JCPOA', 'propose')],
         id='sd-252951-were-it-to-once-again-abide'),
     pytest.param(  # a release's opening names its authors: "our" is both governments
         'sd-333498',

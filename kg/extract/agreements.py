@@ -841,7 +841,7 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         return  # "completing the JCPOA discussions", "There are ongoing negotiations for the Iran
         # nuclear deal": talks need two sides, and one alone was judged partly (but "The United
         # States led the negotiation of the Agreement" is its own part)
-    mutual = _mutual_return(mention)
+    mutual = _mutual_return(mention) or _mutual_aside(mention, governor)
     if mutual:  # "we are pursuing a mutual return to compliance with the JCPOA": the two sides'
         # negotiation of it; with the other side unnamed, a one-sided fact is only half right
         parties = _mutual_sides(mention, parties, countries)
@@ -897,6 +897,19 @@ def _mutual_return(mention: Mention) -> bool:
             return False
         token = token.head
     return False
+
+
+def _mutual_aside(mention: Mention, governor: Token | None) -> bool:
+    """Whether one side's return to the agreement is a step of a mutual return its sentence names
+    apart: "a mutual return to compliance – if Iran were to re-enter the JCPOA, if we in turn were
+    to re-enter the JCPOA –", "the steps that Iran would need to take were it to ... once again
+    abide by its full commitments under the 2015 JCPOA ... should we be able to arrive at a mutual
+    return to compliance" (a word of `restore` with a word of `mutual` on it)."""
+    if governor is None or not (_restored(governor) or _split_restore(governor)):
+        return False
+    lex = words()
+    return any(t.lemma_.lower() in lex.restore and any(c.lower_ in lex.mutual for c in t.children)
+               for t in mention.span.sent)
 
 
 def _split_restore(token: Token) -> bool:
