@@ -1607,6 +1607,18 @@ def test_a_dialogue_planned_is_not_reported_held(facts_of, text, expected):
     assert [(f.agreement.name, f.action, f.hedged) for f in facts] == [expected]
 
 
+def test_looking_forward_reaches_through_including(facts_of):
+    # wh-54053 (Readout of President Biden’s Meeting with Prime Minister Modi of India)
+    text = ('They looked forward to enhancing their partnership to accelerate India’s just energy '
+            'transition, including through the U.S.-India Climate and Clean Energy Agenda 2030 '
+            'Partnership, especially in the areas of renewables deployment, decarbonizing the '
+            'energy and industrial sectors, zero-emissions vehicles, adaptation, and mobilizing '
+            'related investment in India.')
+    facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]
+    assert [(f.agreement.name, f.action, f.hedged) for f in facts] == [
+        ('U.S.-India Climate and Clean Energy Agenda 2030 Partnership', 'implement', True)]
+
+
 def test_a_commitment_to_establish_is_ahead(facts_of):
     # wh-53253 (ASEAN-U.S. Special Summit Joint Vision Statement)
     text = ('As we celebrate the 45th anniversary of ASEAN-U.S. Dialogue Relations in 2022, we '

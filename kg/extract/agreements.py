@@ -1216,7 +1216,9 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
                 # establishes it)
             if _prospective(token):
                 return True, False  # "is an opportunity to advance", "aims to deepen": ahead
-            if token.dep_ not in ("xcomp", "advcl", "conj", "pcomp"):
+            if token.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "prep"):  # "prep": a
+                # participle as preposition ("looked forward to enhancing ..., including through
+                # the ... Partnership"), through which the verb above sets it
                 break  # "the leaders will discuss work being undertaken in the Dialogue"
                 # (but "is ready to join the U.S. in endorsing", "will cooperate towards the
                 # ROK signing": the verb above the preposition sets it ahead)
