@@ -1619,6 +1619,28 @@ def test_looking_forward_reaches_through_including(facts_of):
         ('U.S.-India Climate and Clean Energy Agenda 2030 Partnership', 'implement', True)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # sd-335934 (Blinken with the Panamanian President, April 2022, before the Summit adopted it)
+    ('Secretary Antony J. Blinken with Panamanian President Laurentino Cortizo Cohen and '
+     'Panamanian Foreign Minister Erika Mouynes at the Ministerial Conference on Migration and '
+     'Protection Session on Stabilization of Communities and Post-COVID Recovery\n\n'
+     'By adopting a Los Angeles declaration on migration and protection that sets forth our '
+     'shared principles for a collaborative, coordinated response to migration and forced '
+     'displacement as President Biden has proposed, our countries can take our partnership on '
+     'this issue to the next level of effectiveness, and we can make a profound difference in '
+     'the lives of our most vulnerable fellow citizens and in the future of our shared region.',
+     ('Los Angeles declaration', 'propose', True)),
+    # sd-253670 (Deputy Secretary Sherman, June 2021)
+    ('And Europe has been at the center of the current negotiation to try to get compliance for '
+     'compliance, so that the United States can rejoin the JCPOA and to ensure that Iran agrees '
+     'to continued conversation about the range of issues that are of concern to us.',
+     ('JCPOA', 'propose', True)),
+])
+def test_what_one_can_do_is_ahead(facts_of, text, expected):
+    facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]
+    assert [(f.agreement.name, f.action, f.hedged) for f in facts] == [expected]
+
+
 def test_a_commitment_to_establish_is_ahead(facts_of):
     # wh-53253 (ASEAN-U.S. Special Summit Joint Vision Statement)
     text = ('As we celebrate the 45th anniversary of ASEAN-U.S. Dialogue Relations in 2022, we '

@@ -127,6 +127,7 @@ class Words:
     regions: frozenset[str]
     future: frozenset[str] = frozenset()
     times: frozenset[str] = frozenset()
+    ability: frozenset[str] = frozenset()
     agree: frozenset[str] = frozenset()
     later: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
@@ -161,7 +162,7 @@ def words() -> Words:
                  parts=frozenset(rows["part"]), violations=frozenset(rows["violation"]),
                  regions=frozenset(rows["region"]), future=frozenset(rows["future"]),
                  times=frozenset(rows["time"]), later=frozenset(rows["later"]),
-                 agree=frozenset(rows["agree"]),
+                 agree=frozenset(rows["agree"]), ability=frozenset(rows["ability"]),
                  prospects=frozenset(rows["prospect"]),
                  ongoing=frozenset(rows["ongoing"]), reactions=frozenset(rows["reaction"]),
                  restore=frozenset(rows["restore"]), background=frozenset(rows["background"]),
@@ -1192,7 +1193,7 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
             ongoing = ongoing or token.lemma_.lower() in lex.ongoing
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.future or
                    c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
-                   for c in token.children) or _inverted_condition(token):
+                   for c in token.children) or _inverted_condition(token) or _able(token):
                 return True, ongoing
             if token.lemma_.lower() == "travel" and token.tag_ not in ("VBD", "VBN"):
                 return True, ongoing
@@ -1228,6 +1229,16 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
             # will see progress": done before; "get Iran back into compliance with ..." 
         token = token.head
     return False, ongoing
+
+
+def _able(verb: Token) -> bool:
+    """Whether the verb is what one can do, not what one does: "so that the United States can
+    rejoin the JCPOA", "By adopting a Los Angeles declaration ..., our countries can take ..."
+    (an auxiliary of `ability`; not denied: "cannot use landmines that do not comply with the
+    convention" is a rule in force)."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in words().ability for c in children) and \
+        not any(c.dep_ == "neg" for c in children)
 
 
 def _time_ahead(verb: Token) -> bool:
