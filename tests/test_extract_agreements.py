@@ -1537,6 +1537,16 @@ CASES = [
         [],
         [_want({'Iran'}, 'JCPOA', 'implement')],
         id='sd-312152-committed-to-do-under-is-promised'),
+    pytest.param(
+        'sd-364555',
+        'President Biden’s commitment to disarmament has long been evident. Just two weeks into '
+        'his term, he extended the New START Treaty with Russia until 2026, and that’s made our '
+        'countries and our world safer by preserving verified restrictions on our strategic '
+        'nuclear arsenals and avoiding an arms race.',
+        # "he" is the President named as a possessor in the sentence before
+        [_want({'United States', 'Russia'}, 'New START Treaty', 'implement')],
+        [_want({'Russia'}, 'New START Treaty', 'implement')],
+        id='sd-364555-he-after-a-possessor'),
 ]
 
 

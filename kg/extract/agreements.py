@@ -1551,14 +1551,16 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
 
 def _pronoun_country(pronoun: Token) -> str | None:
     """The country of the person "he" or "she" stands for: the last person named before it as a
-    person (not "the Obama administration"), in its sentence or the two before it."""
+    person (not "the Obama administration"; a possessor is one: "President Biden’s commitment
+    to disarmament has long been evident. ..., he extended the New START Treaty"), in its
+    sentence or the two before it."""
     analysis = analyse(pronoun.doc)
     sents = list(pronoun.doc.sents)
     index = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
     window = sents[max(0, index - 2)].start
     for mention in reversed(analysis.people):
         if mention.end <= pronoun.i and \
-                pronoun.doc[mention.end - 1].dep_ not in ("compound", "amod", "nmod", "poss"):
+                pronoun.doc[mention.end - 1].dep_ not in ("compound", "amod", "nmod"):
             return _served_country(analysis, mention) if mention.start >= window else None
     return None
 
