@@ -1651,6 +1651,20 @@ def test_what_one_can_do_is_ahead(facts_of, text, expected):
     assert [(f.agreement.name, f.action, f.hedged) for f in facts] == [expected]
 
 
+def test_a_past_clause_of_time_is_not_set_ahead(facts_of):
+    # wh-49511 (Press Briefing by Deputy Press Secretary Chris Meagher and National Security
+    # Advisor Jake Sullivan, March 22, 2022): "when he left the deal back in 2018" is past under
+    # a condition and a future ("if there is ..., we will do that deal"); "back in 2018" is time
+    text = ('Finally, we believe that if there is an Iran nuclear deal that meets the standards '
+            'the President has set to verifiably block the pathway of Iran to get to a nuclear '
+            'weapon and put this program back in the box after President Trump let it out of the '
+            'box when he left the deal back in 2018, we will do that deal because we believe it '
+            'is in the American national security interest to do so.')
+    facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]
+    assert [(f.agreement.name, f.action, f.hedged) for f in facts
+            if f.action == "withdraw"] == [('Iran nuclear deal', 'withdraw', False)]
+
+
 def test_a_commitment_to_establish_is_ahead(facts_of):
     # wh-53253 (ASEAN-U.S. Special Summit Joint Vision Statement)
     text = ('As we celebrate the 45th anniversary of ASEAN-U.S. Dialogue Relations in 2022, we '

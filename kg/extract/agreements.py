@@ -1184,13 +1184,16 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
     ongoing = False
     for _ in range(12):  # "will travel ... as part of the delegation for the third Meeting of"
         if token.lemma_.lower() in lex.restore or any(
-                c.lower_ in words().restore and c.dep_ in ("advmod", "prt") for c in token.children):
+                _restoring(c) for c in token.children):
             return True, False  # "a mutual return to full JCPOA implementation", "get Iran back
             # into compliance with its obligations under the deal": not now in force for them
         if token.pos_ == "ADJ" and token.lemma_.lower() in lex.intentions:
             return True, ongoing  # "we are prepared to re-enter", "is ready to join": ahead
         if token.pos_ in ("VERB", "AUX"):
             ongoing = ongoing or token.lemma_.lower() in lex.ongoing
+            if _past_when(token):
+                return False, ongoing  # "..., we will do that deal": not what "when he left
+                # the deal back in 2018" tells
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.future or
                    c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
                    for c in token.children) or _inverted_condition(token) or _able(token):
@@ -1229,6 +1232,27 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
             # will see progress": done before; "get Iran back into compliance with ..." 
         token = token.head
     return False, ongoing
+
+
+def _past_when(verb: Token) -> bool:
+    """Whether the verb tells, in the past, when something else happens: "when he left the deal
+    back in 2018", "after they signed the Accords" (a clause of time in the past tense), which
+    the condition or future of the clause above does not set ahead."""
+    return verb.tag_ == "VBD" and verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "since", "once")
+        for c in verb.children)
+
+
+def _restoring(modifier: Token) -> bool:
+    """Whether a verb's modifier is a word of `restore` ("return back to", "get Iran back into
+    compliance"), not "back" in time ("when he left the deal back in 2018", "back then")."""
+    if modifier.lower_ not in words().restore or modifier.dep_ not in ("advmod", "prt"):
+        return False
+    doc = modifier.doc
+    after = doc[modifier.i + 1:modifier.i + 3]
+    return not (modifier.lower_ == "back" and len(after) and (
+        after[0].lower_ == "then" or after[0].lower_ == "in" and len(after) == 2 and
+        (after[1].like_num or after[1].ent_type_ == "DATE")))
 
 
 def _able(verb: Token) -> bool:
@@ -1394,7 +1418,7 @@ def _restored(governor: Token | None) -> bool:
         if token is None:
             return False
         if token.lemma_.lower() in words().restore or any(
-                c.lower_ in words().restore and c.dep_ in ("advmod", "prt") for c in token.children):
+                _restoring(c) for c in token.children):
             return True
         if token.head.i == token.i:
             return False
