@@ -1665,6 +1665,15 @@ def test_a_past_clause_of_time_is_not_set_ahead(facts_of):
             if f.action == "withdraw"] == [('Iran nuclear deal', 'withdraw', False)]
 
 
+def test_a_verb_with_its_own_object_does_not_act_on_the_agreement_it_goes_to(nlp):
+    # sd-251150 (Department Press Briefing – June 10, 2021): what was announced is the delistings
+    from kg.extract.agreements import _action, _mentions
+    doc = nlp('And just to be clear, there is no linkage, there is no connection to the '
+              'delistings that we announced today to the JCPOA or to negotiations that are '
+              'ongoing in Vienna.')
+    assert [(m.name, _action(m.root)[0]) for m in _mentions(doc)] == [('JCPOA', None)]
+
+
 def test_a_commitment_to_establish_is_ahead(facts_of):
     # wh-53253 (ASEAN-U.S. Special Summit Joint Vision Statement)
     text = ('As we celebrate the 45th anniversary of ASEAN-U.S. Dialogue Relations in 2022, we '

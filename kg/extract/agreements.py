@@ -1139,6 +1139,12 @@ def _governing_action(root: Token) -> tuple[str | None, Token | None]:
             if head.lower_ == "from" and _lemma_action(governor) != "withdraw":
                 return None, None  # "met with some Thai alumni from the ... Initiative": only
                 # "withdrew from" acts on what it comes from
+            if head.lower_ == "to" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() not in lex.parts and
+                    c.lower_ not in lex.heads for c in governor.children):
+                return None, None  # "the delistings that we announced today to the JCPOA": the
+                # verb's object is what it acts on (but "negotiating amendments to", "signed a
+                # protocol of amendment to" the agreement act on a part of it)
             if _lemma_action(governor) in ("sign", "join") and head.lower_ in ("in", "at"):
                 return None, None  # "the Basic Principles adopted in the Partnership": adopted
                 # within it, not joining it
