@@ -1308,7 +1308,10 @@ CASES = [
         'affirmatively decide to once again abide by its full commitments under the 2015 JCPOA as '
         'well as the sanctions relief that the United States would need to undertake should we '
         'able – be able to arrive at a mutual return to compliance.',
-        [], [_want({'Iran'}, 'JCPOA', 'implement')],
+        # Iran's return is one step of the mutual return the sentence names: the two sides'
+        # negotiation (round 13: "the action is negotiate (a conditional return to compliance)")
+        [_want({'Iran', 'United States'}, 'JCPOA', 'negotiate')],
+        [_want({'Iran'}, 'JCPOA', 'implement'), _want({'Iran'}, 'JCPOA', 'propose')],
         id='sd-252951-were-it-to-once-again-abide'),
     pytest.param(  # a release's opening names its authors: "our" is both governments
         'sd-333498',
@@ -1506,6 +1509,44 @@ CASES = [
         [],
         [_want({'Iran'}, 'Iran nuclear deal', 'negotiate')],
         id='negotiations-for-a-deal-named-after-one-side'),
+    pytest.param(
+        'sd-349309',
+        'It is essential that Iran does fully comply with its legally binding obligations under '
+        'the NPT and separately with its comprehensive safeguard agreement with the IAEA without '
+        'further delay.',
+        # a demand ("It is essential that ..."), which says Iran does not comply
+        [],
+        [_want({'Iran'}, 'NPT', 'implement'),
+         _want({'Iran', 'International Atomic Energy Agency'}, 'comprehensive safeguard agreement',
+               'implement')],
+        id='sd-349309-it-is-essential-that-is-demanded'),
+    pytest.param(
+        'wh-48337',
+        'Of course, that is why it is so particularly disturbing that Russia, given its particular '
+        'responsibility for upholding the U.N. Charter, is actively subverting the Charter and '
+        'abusing its position.',
+        # a duty to uphold it, which Russia is said to break
+        [],
+        [_want({'Russia'}, 'U.N. Charter', 'implement')],
+        id='wh-48337-a-responsibility-for-upholding-is-owed'),
+    pytest.param(
+        'sd-312152',
+        'It would remove a potential impediment to efforts to end uranium enrichment at Fordow, as '
+        'Iran committed to do under the JCPOA.',
+        # what Iran committed to do under it: a promise named, not an act of implementing
+        [],
+        [_want({'Iran'}, 'JCPOA', 'implement')],
+        id='sd-312152-committed-to-do-under-is-promised'),
+    pytest.param(
+        'sd-364555',
+        'President Biden’s commitment to disarmament has long been evident. Just two weeks into '
+        'his term, he extended the New START Treaty with Russia until 2026, and that’s made our '
+        'countries and our world safer by preserving verified restrictions on our strategic '
+        'nuclear arsenals and avoiding an arms race.',
+        # "he" is the President named as a possessor in the sentence before
+        [_want({'United States', 'Russia'}, 'New START Treaty', 'implement')],
+        [_want({'Russia'}, 'New START Treaty', 'implement')],
+        id='sd-364555-he-after-a-possessor'),
 ]
 
 
@@ -1549,3 +1590,97 @@ def test_looking_forward_to_holding_a_dialogue_is_hedged(facts_of):
     facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]
     assert [(f.agreement.name, f.action, f.hedged) for f in facts] == [
         ('U.S.-India Commercial Dialogue', 'implement', True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wh-26595 (a press briefing): an agreement to hold a dialogue, which is not yet held
+    ('And out of the Vice President’s visit — her first to the region — there was an agreement '
+     'to hold the U.S.-Mexico High Level Economic Dialogue in September.',
+     ('U.S.-Mexico High Level Economic Dialogue', 'propose', True)),
+    # sd-333488: restarting a dialogue "later this year"
+    ('But we’re deepening that relationship by restarting the U.S-India Commercial Dialogue and '
+     'the U.S-India CEO Forum later this year, where our private sector partners can offer '
+     'recommendations to strengthen even more our trade and investment relationship.',
+     ('U.S-India Commercial Dialogue', 'propose', True)),
+    # wh-57699 (Jeddah Communique): the next dialogue "between" two, to be held later this year
+    ('The two sides decided to expand and strengthen bilateral cooperation in all areas '
+     'discussed in this meeting, prior to the next annual Strategic Dialogue between Saudi Arabia '
+     'and the United States to be held in the Kingdom later this year.',
+     ('Strategic Dialogue', 'implement', True)),
+    # wh-53779: leaders agreeing to hold the next round of a dialogue
+    ('Both leaders agree to hold “the 3rd U.S.-ROK Civil Space Dialogue” by the end of the '
+     'year, and to strengthen cooperation on the two countries space industries.',
+     ('U.S.-ROK Civil Space Dialogue', 'implement', True)),
+])
+def test_a_dialogue_planned_is_not_reported_held(facts_of, text, expected):
+    facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]
+    assert [(f.agreement.name, f.action, f.hedged) for f in facts] == [expected]
+
+
+def test_looking_forward_reaches_through_including(facts_of):
+    # wh-54053 (Readout of President Biden’s Meeting with Prime Minister Modi of India)
+    text = ('They looked forward to enhancing their partnership to accelerate India’s just energy '
+            'transition, including through the U.S.-India Climate and Clean Energy Agenda 2030 '
+            'Partnership, especially in the areas of renewables deployment, decarbonizing the '
+            'energy and industrial sectors, zero-emissions vehicles, adaptation, and mobilizing '
+            'related investment in India.')
+    facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]
+    assert [(f.agreement.name, f.action, f.hedged) for f in facts] == [
+        ('U.S.-India Climate and Clean Energy Agenda 2030 Partnership', 'implement', True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sd-335934 (Blinken with the Panamanian President, April 2022, before the Summit adopted it)
+    ('Secretary Antony J. Blinken with Panamanian President Laurentino Cortizo Cohen and '
+     'Panamanian Foreign Minister Erika Mouynes at the Ministerial Conference on Migration and '
+     'Protection Session on Stabilization of Communities and Post-COVID Recovery\n\n'
+     'By adopting a Los Angeles declaration on migration and protection that sets forth our '
+     'shared principles for a collaborative, coordinated response to migration and forced '
+     'displacement as President Biden has proposed, our countries can take our partnership on '
+     'this issue to the next level of effectiveness, and we can make a profound difference in '
+     'the lives of our most vulnerable fellow citizens and in the future of our shared region.',
+     ('Los Angeles declaration', 'propose', True)),
+    # sd-253670 (Deputy Secretary Sherman, June 2021)
+    ('And Europe has been at the center of the current negotiation to try to get compliance for '
+     'compliance, so that the United States can rejoin the JCPOA and to ensure that Iran agrees '
+     'to continued conversation about the range of issues that are of concern to us.',
+     ('JCPOA', 'propose', True)),
+])
+def test_what_one_can_do_is_ahead(facts_of, text, expected):
+    facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]
+    assert [(f.agreement.name, f.action, f.hedged) for f in facts] == [expected]
+
+
+def test_a_past_clause_of_time_is_not_set_ahead(facts_of):
+    # wh-49511 (Press Briefing by Deputy Press Secretary Chris Meagher and National Security
+    # Advisor Jake Sullivan, March 22, 2022): "when he left the deal back in 2018" is past under
+    # a condition and a future ("if there is ..., we will do that deal"); "back in 2018" is time
+    text = ('Finally, we believe that if there is an Iran nuclear deal that meets the standards '
+            'the President has set to verifiably block the pathway of Iran to get to a nuclear '
+            'weapon and put this program back in the box after President Trump let it out of the '
+            'box when he left the deal back in 2018, we will do that deal because we believe it '
+            'is in the American national security interest to do so.')
+    facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]
+    assert [(f.agreement.name, f.action, f.hedged) for f in facts
+            if f.action == "withdraw"] == [('Iran nuclear deal', 'withdraw', False)]
+
+
+def test_a_verb_with_its_own_object_does_not_act_on_the_agreement_it_goes_to(nlp):
+    # sd-251150 (Department Press Briefing – June 10, 2021): what was announced is the delistings
+    from kg.extract.agreements import _action, _mentions
+    doc = nlp('And just to be clear, there is no linkage, there is no connection to the '
+              'delistings that we announced today to the JCPOA or to negotiations that are '
+              'ongoing in Vienna.')
+    assert [(m.name, _action(m.root)[0]) for m in _mentions(doc)] == [('JCPOA', None)]
+
+
+def test_a_commitment_to_establish_is_ahead(facts_of):
+    # wh-53253 (ASEAN-U.S. Special Summit Joint Vision Statement)
+    text = ('As we celebrate the 45th anniversary of ASEAN-U.S. Dialogue Relations in 2022, we '
+            'commit to establish an ASEAN-U.S. Comprehensive Strategic Partnership that is '
+            'meaningful, substantive, and mutually beneficial at the 10th ASEAN-U.S. Summit in '
+            'November 2022.')
+    facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]
+    assert [(f.agreement.name, f.action, f.hedged) for f in facts
+            if f.agreement.name == 'ASEAN-U.S. Comprehensive Strategic Partnership'] == [
+        ('ASEAN-U.S. Comprehensive Strategic Partnership', 'propose', True)]

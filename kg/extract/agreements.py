@@ -126,6 +126,10 @@ class Words:
     violations: frozenset[str]
     regions: frozenset[str]
     future: frozenset[str] = frozenset()
+    times: frozenset[str] = frozenset()
+    ability: frozenset[str] = frozenset()
+    agree: frozenset[str] = frozenset()
+    later: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
     reactions: frozenset[str] = frozenset()
     restore: frozenset[str] = frozenset()
@@ -157,6 +161,8 @@ def words() -> Words:
                  hedges=frozenset(rows["hedge"]), negations=frozenset(rows["negation"]),
                  parts=frozenset(rows["part"]), violations=frozenset(rows["violation"]),
                  regions=frozenset(rows["region"]), future=frozenset(rows["future"]),
+                 times=frozenset(rows["time"]), later=frozenset(rows["later"]),
+                 agree=frozenset(rows["agree"]), ability=frozenset(rows["ability"]),
                  prospects=frozenset(rows["prospect"]),
                  ongoing=frozenset(rows["ongoing"]), reactions=frozenset(rows["reaction"]),
                  restore=frozenset(rows["restore"]), background=frozenset(rows["background"]),
@@ -744,8 +750,14 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         if len(between) >= 2:  # "AUKUS, the ... partnership between Australia, the UK and the US"
             # a partnership or dialogue between two is one they carry on ("the growing Major
             # Defense Partnership between the United States and India"); an instrument is signed
-            yield AgreementAction(parties=tuple(between), agreement=agreement,
-                                  action="implement" if mention.weak else "sign",
+            action = "implement" if mention.weak else "sign"
+            planned, ongoing = _planned(mention, None) if mention.head == "dialogue" \
+                else (False, False)
+            if planned and not ongoing and _new_dialogue(mention):
+                action = "propose"
+            yield AgreementAction(parties=tuple(between), agreement=agreement, action=action,
+                                  hedged=planned,  # "the next annual Strategic Dialogue between
+                                  # Saudi Arabia and the United States to be held ...": ahead
                                   evidence=sentence_evidence(doc_id, mention.span,
                                                              "agreements.between",
                                                              CONFIDENCE["list"]))
@@ -830,7 +842,7 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         return  # "completing the JCPOA discussions", "There are ongoing negotiations for the Iran
         # nuclear deal": talks need two sides, and one alone was judged partly (but "The United
         # States led the negotiation of the Agreement" is its own part)
-    mutual = _mutual_return(mention)
+    mutual = _mutual_return(mention) or _mutual_aside(mention, governor)
     if mutual:  # "we are pursuing a mutual return to compliance with the JCPOA": the two sides'
         # negotiation of it; with the other side unnamed, a one-sided fact is only half right
         parties = _mutual_sides(mention, parties, countries)
@@ -886,6 +898,19 @@ def _mutual_return(mention: Mention) -> bool:
             return False
         token = token.head
     return False
+
+
+def _mutual_aside(mention: Mention, governor: Token | None) -> bool:
+    """Whether one side's return to the agreement is a step of a mutual return its sentence names
+    apart: "a mutual return to compliance – if Iran were to re-enter the JCPOA, if we in turn were
+    to re-enter the JCPOA –", "the steps that Iran would need to take were it to ... once again
+    abide by its full commitments under the 2015 JCPOA ... should we be able to arrive at a mutual
+    return to compliance" (a word of `restore` with a word of `mutual` on it)."""
+    if governor is None or not (_restored(governor) or _split_restore(governor)):
+        return False
+    lex = words()
+    return any(t.lemma_.lower() in lex.restore and any(c.lower_ in lex.mutual for c in t.children)
+               for t in mention.span.sent)
 
 
 def _split_restore(token: Token) -> bool:
@@ -1102,7 +1127,8 @@ def _governing_action(root: Token) -> tuple[str | None, Token | None]:
                 work = governor.pos_ in ("NOUN", "PROPN") and (lemma in lex.work or
                                                                _kept(governor))
                 if not (work or governor.pos_ in ("VERB", "AUX")) or \
-                        governor.dep_ in ("relcl", "acl") or lemma in lex.background:
+                        governor.dep_ in ("relcl", "acl") or lemma in lex.background or \
+                        _promised(governor):
                     return None, None
                 return "implement", governor
             if head.lower_ in VENUE_PREPOSITIONS:
@@ -1113,6 +1139,12 @@ def _governing_action(root: Token) -> tuple[str | None, Token | None]:
             if head.lower_ == "from" and _lemma_action(governor) != "withdraw":
                 return None, None  # "met with some Thai alumni from the ... Initiative": only
                 # "withdrew from" acts on what it comes from
+            if head.lower_ == "to" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() not in lex.parts and
+                    c.lower_ not in lex.heads for c in governor.children):
+                return None, None  # "the delistings that we announced today to the JCPOA": the
+                # verb's object is what it acts on (but "negotiating amendments to", "signed a
+                # protocol of amendment to" the agreement act on a part of it)
             if _lemma_action(governor) in ("sign", "join") and head.lower_ in ("in", "at"):
                 return None, None  # "the Basic Principles adopted in the Partnership": adopted
                 # within it, not joining it
@@ -1130,6 +1162,12 @@ def _governing_action(root: Token) -> tuple[str | None, Token | None]:
             return (_part_action(action, through_part), head) if action else (None, None)
         return None, None
     return None, None
+
+
+def _promised(verb: Token) -> bool:
+    """Whether a verb is what a verb of `background` says was promised or owed: "as Iran
+    committed to do under the JCPOA", "the steps they pledged to take under the Accord"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words().background
 
 
 def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
@@ -1152,32 +1190,45 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
     ongoing = False
     for _ in range(12):  # "will travel ... as part of the delegation for the third Meeting of"
         if token.lemma_.lower() in lex.restore or any(
-                c.lower_ in words().restore and c.dep_ in ("advmod", "prt") for c in token.children):
+                _restoring(c) for c in token.children):
             return True, False  # "a mutual return to full JCPOA implementation", "get Iran back
             # into compliance with its obligations under the deal": not now in force for them
         if token.pos_ == "ADJ" and token.lemma_.lower() in lex.intentions:
             return True, ongoing  # "we are prepared to re-enter", "is ready to join": ahead
         if token.pos_ in ("VERB", "AUX"):
             ongoing = ongoing or token.lemma_.lower() in lex.ongoing
+            if _past_when(token):
+                return False, ongoing  # "..., we will do that deal": not what "when he left
+                # the deal back in 2018" tells
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.future or
                    c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
-                   for c in token.children) or _inverted_condition(token):
+                   for c in token.children) or _inverted_condition(token) or _able(token):
                 return True, ongoing
             if token.lemma_.lower() == "travel" and token.tag_ not in ("VBD", "VBN"):
                 return True, ongoing
+            if _time_ahead(token):
+                return True, ongoing  # "by restarting the U.S-India Commercial Dialogue ...
+                # later this year", "to be held in the Kingdom later this year"
             if _looks_forward(token) and (governor is None or governor.pos_ in ("VERB", "AUX")):
                 return True, ongoing  # "looked forward to reconvening the U.S.-India
                 # Commercial Dialogue" (not a noun's talks or negotiations, which go on: "look
                 # forward to concluding negotiations on", "to bringing you up to date on the talks")
-            if (token.dep_ == "xcomp" or token.dep_ == "conj" and any(
+            if (token.dep_ == "xcomp" or token.dep_ in ("conj", "acl") and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in token.children)) and \
                     token.head.lemma_.lower() in lex.intentions and \
                     token.head.lemma_.lower() not in ("work", "look"):  # "We intend to work
                 # closely together, and ... to conclude a meaningful agreement"
                 return True, ongoing  # "are resolved to negotiate and then implement", "seek to join"
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.agree and \
+                    _lemma_action(token) == "implement":
+                return True, ongoing  # "Both leaders agree to hold the 3rd U.S.-ROK Civil Space
+                # Dialogue by the end of the year" (but "we agree to establish a ... Partnership"
+                # establishes it)
             if _prospective(token):
                 return True, False  # "is an opportunity to advance", "aims to deepen": ahead
-            if token.dep_ not in ("xcomp", "advcl", "conj", "pcomp"):
+            if token.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "prep"):  # "prep": a
+                # participle as preposition ("looked forward to enhancing ..., including through
+                # the ... Partnership"), through which the verb above sets it
                 break  # "the leaders will discuss work being undertaken in the Dialogue"
                 # (but "is ready to join the U.S. in endorsing", "will cooperate towards the
                 # ROK signing": the verb above the preposition sets it ahead)
@@ -1187,6 +1238,53 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
             # will see progress": done before; "get Iran back into compliance with ..." 
         token = token.head
     return False, ongoing
+
+
+def _past_when(verb: Token) -> bool:
+    """Whether the verb tells, in the past, when something else happens: "when he left the deal
+    back in 2018", "after they signed the Accords" (a clause of time in the past tense), which
+    the condition or future of the clause above does not set ahead."""
+    return verb.tag_ == "VBD" and verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "since", "once")
+        for c in verb.children)
+
+
+def _restoring(modifier: Token) -> bool:
+    """Whether a verb's modifier is a word of `restore` ("return back to", "get Iran back into
+    compliance"), not "back" in time ("when he left the deal back in 2018", "back then")."""
+    if modifier.lower_ not in words().restore or modifier.dep_ not in ("advmod", "prt"):
+        return False
+    doc = modifier.doc
+    after = doc[modifier.i + 1:modifier.i + 3]
+    return not (modifier.lower_ == "back" and len(after) and (
+        after[0].lower_ == "then" or after[0].lower_ == "in" and len(after) == 2 and
+        (after[1].like_num or after[1].ent_type_ == "DATE")))
+
+
+def _able(verb: Token) -> bool:
+    """Whether the verb is what one can do, not what one does: "so that the United States can
+    rejoin the JCPOA", "By adopting a Los Angeles declaration ..., our countries can take ..."
+    (an auxiliary of `ability`; not denied: "cannot use landmines that do not comply with the
+    convention" is a rule in force)."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in words().ability for c in children) and \
+        not any(c.dep_ == "neg" for c in children)
+
+
+def _time_ahead(verb: Token) -> bool:
+    """Whether the verb is set at a time ahead: "later this year", "next month", "in the coming
+    weeks" (a time noun of `time` modified by a word of `later`, on the verb or through "in"; not
+    a story's "later that day", "the next week", nor a verb in the past)."""
+    if verb.tag_ == "VBD":
+        return False
+    lex = words()
+    times = [c for c in verb.children if c.dep_ in ("npadvmod", "tmod")]
+    times += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in lex.times and any(m.lower_ in lex.later for m in t.children)
+               and all(m.lower_ in ("this", "the") and t.head.lower_ == "in" or m.lower_ == "this"
+                       for m in t.children if m.dep_ == "det")
+               for t in times)
 
 
 def _looks_forward(verb: Token) -> bool:
@@ -1292,11 +1390,20 @@ def _demanded(governor: Token) -> bool:
         if token.pos_ == "NOUN" and token.dep_ == "nsubj" and any(
                 c.dep_ == "acomp" and c.lower_ in lex.needs for c in token.head.children):
             return True  # "implementation of the deal is essential"
+        if token.dep_ == "ccomp" and _said_needed(token.head):
+            return True  # "It is essential that Iran does fully comply with its obligations"
         if token.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "advcl") or \
                 token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def _said_needed(verb: Token) -> bool:
+    """Whether a clause's verb says that what its clause tells is needed: "It is essential
+    that ...", "it is imperative that ..." (an adjective of `need` as the complement of "be")."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in words().needs
+                                       for c in verb.children)
 
 
 def _prospective(verb: Token | None) -> bool:
@@ -1317,7 +1424,7 @@ def _restored(governor: Token | None) -> bool:
         if token is None:
             return False
         if token.lemma_.lower() in words().restore or any(
-                c.lower_ in words().restore and c.dep_ in ("advmod", "prt") for c in token.children):
+                _restoring(c) for c in token.children):
             return True
         if token.head.i == token.i:
             return False
@@ -1474,14 +1581,16 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
 
 def _pronoun_country(pronoun: Token) -> str | None:
     """The country of the person "he" or "she" stands for: the last person named before it as a
-    person (not "the Obama administration"), in its sentence or the two before it."""
+    person (not "the Obama administration"; a possessor is one: "President Biden’s commitment
+    to disarmament has long been evident. ..., he extended the New START Treaty"), in its
+    sentence or the two before it."""
     analysis = analyse(pronoun.doc)
     sents = list(pronoun.doc.sents)
     index = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
     window = sents[max(0, index - 2)].start
     for mention in reversed(analysis.people):
         if mention.end <= pronoun.i and \
-                pronoun.doc[mention.end - 1].dep_ not in ("compound", "amod", "nmod", "poss"):
+                pronoun.doc[mention.end - 1].dep_ not in ("compound", "amod", "nmod"):
             return _served_country(analysis, mention) if mention.start >= window else None
     return None
 
