@@ -31,6 +31,21 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(  # a US state before a title names its owner; a member of Congress's state is
+        # the seat's (the development items' lists of attorneys general and members' tweets)
+        "Attorneys General:\n\nDistrict of Columbia Attorney General Karl Racine\n\nNew York "
+        "Attorney General Letitia James\n\nNew Jersey Acting Attorney General Andrew Bruck",
+        [("Karl Racine", "Attorney General", "District of Columbia", "current"),
+         ("Andrew Bruck", "Attorney General", "New Jersey", "acting")],
+        [("Karl Racine", "Attorney General", "Department of Justice", ANY)],
+        id="wh-26339-a-state-attorney-general"),
+    pytest.param(
+        "Illinois Senator Tammy Duckworth: “Thanks to President Biden’s Bipartisan Infrastructure "
+        "Law, we’re done talking about infrastructure *weeks.* We’re heading for an infrastructure "
+        "*decade.*👏#SOTU” [Tweet, 3/1/22]",
+        [("Tammy Duckworth", "Senator", "United States Senate", "current")],
+        [("Tammy Duckworth", "Illinois Senator", ANY, ANY)],
+        id="wh-48256-a-senators-state"),
     pytest.param(  # a holder named under a funeral or memorial held the post (the eleventh
         # development review's items; judged partly in the thirteenth blind check: Albright)
         "There’s some breaking news from NBC and Reuters that U.S. Ambassador to the UN Linda "

@@ -144,8 +144,9 @@ def plausible_org(org: str, doc: Doc) -> bool:
     if not words or words[0].lower() in NOT_ORG_STARTS or org.endswith((",", "-")) \
             or words[-1].lower() in ("of", "for", "and", "the", "on", "in", "at", "to"):
         return False
-    if gazetteer.organization(org) is not None or gazetteer.country(org) is not None:
-        return True
+    if gazetteer.organization(org) is not None or gazetteer.country(org) is not None \
+            or gazetteer.us_state(org):
+        return True  # (a US state: "Illinois | Governor")
     if any(w.lower() not in ORG_CONNECTORS and not w[:1].isupper() and not w[:1].isdigit()
            for w in words):
         return False  # "board and co-founder of ...", "programs at Middle East Institute"

@@ -389,6 +389,15 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
         # state's code, which the country codes would read as New Caledonia; "U.S. State
         # Secretary": the Department of State's)
     known = gazetteer.title(state.text(tokens[first:]))
+    if owner and gazetteer.us_state(state.text(owner)):
+        legislature = known is not None and known.org in NATIONAL_LEGISLATURES
+        if legislature and _member_of_congress_after(tokens):
+            state.tokens = tokens[first:]  # "Illinois | Senator Tammy Duckworth": a seat's state
+            return head_k - first
+        if not legislature:  # "Illinois | Governor JB Pritzker", "Illinois | State Representative"
+            state.org = state.org or state.text(owner)
+            state.tokens = tokens[first:]
+            return head_k - first
     if owner and all(t.ent_type_ == "GPE" for t in owner) and known is not None \
             and known.org in NATIONAL_LEGISLATURES and not gazetteer.country(state.text(owner)):
         state.tokens = tokens[first:]  # "Maryland | Senator": a seat's state, not its chamber
@@ -406,6 +415,19 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
         first -= len(owner)  # "Program | Officer": one title
     state.tokens = tokens[first:]
     return head_k - first
+
+
+def _member_of_congress_after(tokens: list[Token]) -> bool:
+    """The name right after a title is a member of Congress the reference data knows ("Illinois
+    Senator | Tammy Duckworth"; not "South Dakota Senator | Reynold Nesiba", a state senator)."""
+    doc = tokens[-1].doc
+    end = tokens[-1].i + 1
+    while end < len(doc) and end - tokens[-1].i <= 4 and doc[end].text[:1].isupper() \
+            and not doc[end].is_punct:
+        end += 1
+    name = doc[tokens[-1].i + 1:end].text
+    found = gazetteer.official(name, "US") if name else None
+    return found is not None and "congress" in found.source
 
 
 def _joining_hyphen(tokens: list[Token], k: int) -> bool:

@@ -23,7 +23,7 @@ from kg.gazetteer.files import (  # noqa: F401
     ENV_DIR, data_rows, cached, clear_cache)
 from kg.gazetteer.countries import (  # noqa: F401
     Country, CountryMatch, lookup_country, country, country_by_code, country_code, is_demonym,
-    is_capital, governed_country)
+    is_capital, governed_country, us_state)
 from kg.gazetteer.organizations import (  # noqa: F401
     Org, organization_aliases, PORTFOLIOS, ministry, organization)
 from kg.gazetteer.titles import (  # noqa: F401
@@ -40,7 +40,7 @@ from kg.gazetteer.us_offices import (  # noqa: F401
 
 __all__ = [
     'fold', 'ENV_DIR', 'data_rows', 'cached', 'clear_cache', 'Country', 'CountryMatch',
-    'lookup_country', 'title_covered', 'country', 'governed_country', 'first_names', 'country_by_code', 'country_code', 'is_demonym', 'is_capital', 'Org',
+    'lookup_country', 'title_covered', 'country', 'governed_country', 'first_names', 'country_by_code', 'country_code', 'is_demonym', 'is_capital', 'us_state', 'Org',
     'organization_aliases', 'PORTFOLIOS', 'ministry', 'organization', 'GOVERNMENT',
     'TITLE_HEADS', 'STATUS_MODIFIERS', 'TitleInfo', 'vocabulary', 'split_status',
     'is_title_word', 'title', 'agreement', 'agreement_names', 'OfficialInfo', 'officials',

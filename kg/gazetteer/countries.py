@@ -167,3 +167,20 @@ def is_capital(text: str) -> bool:
     """Whether `text` is a capital or seat of government ("Washington", "Beijing")."""
     match = lookup_country(text)
     return match is not None and match.via == "capital"
+
+
+@cached
+def _us_states() -> dict[str, str]:
+    return {fold(name): code for name, code in _rows("us_states.tsv", 2)}
+
+
+def us_state(text: str) -> str | None:
+    """The USPS code of a US state or territory written in full ("Illinois", "New Mexico"),
+    else None; a name must start with a capital.
+
+    >>> us_state("South Dakota"), us_state("illinois"), us_state("Paris")
+    ('SD', None, None)
+    """
+    if not text[:1].isupper():
+        return None
+    return _us_states().get(fold(text))
