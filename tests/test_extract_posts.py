@@ -31,6 +31,15 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(  # a roster line's organisation runs to the colon of a quote's byline
+        "ZETA thanks the Biden-Harris Administration for leading these tough discussions.”\n\n"
+        "Rich Nolan, President and CEO, National Mining Association: “The NMA was pleased today "
+        "to join the Biden administration’s Interagency Working Group on mining law reform at the "
+        "White House.",
+        [("Rich Nolan", "President", "National Mining Association", "current"),
+         ("Rich Nolan", "CEO", "National Mining Association", "current")],
+        [("Rich Nolan", "President", None, ANY)],
+        id="wh-52976-a-quotes-byline"),
     pytest.param(  # a US state before a title names its owner; a member of Congress's state is
         # the seat's (the development items' lists of attorneys general and members' tweets)
         "Attorneys General:\n\nDistrict of Columbia Attorney General Karl Racine\n\nNew York "

@@ -958,6 +958,9 @@ def _roster_line(doc: Doc, start: int, end: int) -> tuple[list[Token], str] | No
         line.append(t)
         if "\n" in t.whitespace_:
             break
+    colon = next((k for k, t in enumerate(line) if t.text == ":"), None)
+    if colon is not None:  # "Dr. Jack Resneck, President, American Medical Association: “...”"
+        line = line[:colon]  # (a statement's byline in the White House's collections of quotes)
     commas = [k for k, t in enumerate(line) if t.text == ","]
     if len(commas) == 3 and commas[0] == 0 and commas[1] <= 7 and all(
             t.is_punct or t.text[:1].isupper() and not is_title_word(t)
