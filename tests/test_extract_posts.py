@@ -31,6 +31,14 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(  # a roster line may open with the name's own title before the name
+        "#SOTU” [Tweet, 3/1/22]\n\nNew Jersey Senator Bob Menendez, Chairman, Senate Foreign "
+        "Affairs Committee: “Under @POTUS leadership, the transformative bipartisan law that "
+        "Congress passed is delivering long-overdue investments in our nation’s infrastructure.",
+        [("Bob Menendez", "Chairman", "Senate Foreign Affairs Committee", "current"),
+         ("Bob Menendez", "Senator", "United States Senate", "current")],
+        [("Bob Menendez", "Chairman", None, ANY)],
+        id="wh-48256-a-titled-name-opens-the-roster-line"),
     pytest.param(  # a roster line's organisation runs to the colon of a quote's byline
         "ZETA thanks the Biden-Harris Administration for leading these tough discussions.”\n\n"
         "Rich Nolan, President and CEO, National Mining Association: “The NMA was pleased today "

@@ -949,6 +949,9 @@ def _roster_line(doc: Doc, start: int, end: int) -> tuple[list[Token], str] | No
     while first > 0 and start - first < 4 and (doc[first - 1].text == "." or _is_honorific(
             doc[first - 1]) or len(doc[first - 1].text) <= 4 and doc[first - 1].text.istitle()):
         first -= 1  # "Lt. Col. | Amy McGrath, ...": a rank before the name
+    while first > 0 and start - first < 8 and "\n" not in doc[first - 1].text \
+            + doc[first - 1].whitespace_ and doc[first - 1].text[:1].isupper():
+        first -= 1  # "New Jersey Senator | Bob Menendez, Chairman, ...": the name's own title
     if first > 0 and "\n" not in doc[first - 1].text + doc[first - 1].whitespace_:
         return None
     line = []
