@@ -31,6 +31,13 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(  # the words before "Mayor" name its city, tagged by the model or not
+        "3/11/22]\n\nMemphis Mayor Jim Strickland: “Honored to have Deputy Secretary of the "
+        "Treasury @wallyadeyemo visit @memlawschool and thank him in person for his help with the "
+        "American Rescue Plan.”",
+        [("Jim Strickland", "Mayor", "Memphis", "current")],
+        [("Jim Strickland", "Memphis Mayor", ANY, ANY)],
+        id="wh-49185-a-citys-mayor"),
     pytest.param(  # a roster line may open with the name's own title before the name
         "#SOTU” [Tweet, 3/1/22]\n\nNew Jersey Senator Bob Menendez, Chairman, Senate Foreign "
         "Affairs Committee: “Under @POTUS leadership, the transformative bipartisan law that "

@@ -24,7 +24,7 @@ from kg.extract.evidence import sentence_evidence, text_of
 from kg.extract.mentions import NOT_NAMES, PLURAL_LISTS, PersonMention, analyse, titled_holder
 from kg.extract.post_guards import (cut_title, people_words, plausible_org, plausible_person,
                                     plausible_post)
-from kg.extract.titles import ORG_HEADS, Title, parse_title
+from kg.extract.titles import ORG_HEADS, PLACE_HEADS, Title, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
 from kg.names import SUFFIXES, bare_name, is_regnal
 from kg import gazetteer
@@ -69,7 +69,8 @@ def _trusted(fact: HoldsPost, doc: Doc, people: frozenset[str]) -> bool:
     """The guards of `post_guards`: a name, an organisation, a title."""
     if not plausible_person(fact.person.name, doc):
         return False
-    if fact.org is not None and not (fact.org.kind == COUNTRY or plausible_org(fact.org.name, doc)):
+    if fact.org is not None and not (fact.org.kind == COUNTRY or plausible_org(fact.org.name, doc)
+                                     or _place_of(fact)):
         return False
     if fact.org is not None and fact.org.kind != COUNTRY and fact.post \
             and cut_title(fact.post, fact.org.name):
@@ -78,6 +79,14 @@ def _trusted(fact: HoldsPost, doc: Doc, people: frozenset[str]) -> bool:
                                  or fact.org.name.split()[-1] == fact.person.name.split()[0]):
         return False  # "Member of the Board of Trustees of the Barry | Goldwater Foundation"
     return fact.post is None or plausible_post(fact.post, doc, people)
+
+
+def _place_of(fact: HoldsPost) -> bool:
+    """A title owned by a place and capitalised words as its owner: "Oakland | Mayor" (a city
+    the model may leave untagged)."""
+    words = fact.org.name.split() if fact.org is not None else []
+    return bool(fact.post) and fact.post.lower() in PLACE_HEADS and 0 < len(words) <= 3 \
+        and all(w[:1].isupper() for w in words)
 
 
 def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:

@@ -405,6 +405,13 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
     if len(owner) == 1 and _bare_code(owner[0].text):
         state.tokens = tokens[first:]  # "PA | President Abbas", "LA | Mayor Eric Garcetti"
         return head_k - first
+    if owner and tokens[head_k].lower_ in PLACE_HEADS and len(owner) <= 3 \
+            and all(t.text[:1].isupper() and t.ent_type_ != "PERSON" for t in owner) \
+            and not any(t.lower_ in NOT_TITLE_WORDS or is_title_word(t) for t in owner):
+        # (not "Incident Commander | Mayor X": two titles)
+        state.org = state.org or state.text(owner)  # "Akron | Mayor Dan Horrigan": a city's
+        state.tokens = tokens[first:]
+        return head_k - first
     if owner and _names_owner(owner):
         org_found, country_found = _owner(state.text(owner))
         state.org = state.org or org_found
@@ -415,6 +422,10 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
         first -= len(owner)  # "Program | Officer": one title
     state.tokens = tokens[first:]
     return head_k - first
+
+
+#: Titles whose owner is a place: capitalised words before them name it ("Boca Raton | Mayor").
+PLACE_HEADS = frozenset({"mayor"})
 
 
 def _member_of_congress_after(tokens: list[Token]) -> bool:
