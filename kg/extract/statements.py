@@ -65,6 +65,13 @@ GENERIC_SPEAKERS = frozenset({"critics", "officials", "experts", "analysts", "ob
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 #: "the two leaders", "both ministers": the people of the last sentence naming two or more.
 GROUP_NOUNS = frozenset({"leaders", "ministers", "secretaries", "presidents"})
+#: Group nouns for the ministers of a meeting, not the heads of state or government that
+#: the text names beside them ("the 2+2 Dialogue was preceded by a meeting between Prime
+#: Minister Modi and President Biden ... the Ministers reaffirmed ...").
+MINISTER_GROUPS = frozenset({"ministers", "secretaries"})
+#: Posts of heads of state or government (matched as `_post_matches` does).
+LEADER_POSTS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
+                "sultan", "crown prince")
 #: Auxiliaries of something not (yet) said: "will offer", "would reiterate".
 PLANNED = frozenset({"will", "would", "shall", "may", "might", "can", "could", "should", "must",
                      "’ll", "'ll"})
@@ -864,16 +871,19 @@ def _last_group(context: _Context, token: Token) -> list[str]:
     Putin's war")."""
     analysis, doc = context.analysis, context.doc
     people: list[str] = []
+    ministers = token.lower_ in MINISTER_GROUPS
     for sent in reversed(list(doc.sents)):
         if sent.start >= token.sent.start or sent.end <= context.body_token:
             continue
         if not people and _unnamed_group_subject(context, sent):
             return []  # "Senior officials met with ... They discussed": the officials, unnamed
+        ministers = ministers or not people and _ministers_subject(sent)
         for t in sent:
             mention = analysis.person_at(t)
             if mention is not None and t.i == mention.start and not any(
                     c.isdigit() for c in mention.name) \
-                    and not _subordinate(doc[mention.start:mention.end].root, sent):
+                    and not _subordinate(doc[mention.start:mention.end].root, sent) \
+                    and not (ministers and _a_leader(doc, mention)):
                 people.append(analysis.canonical(mention.name))
         people = list(dict.fromkeys(people))
         if len(people) >= 2:
@@ -881,6 +891,20 @@ def _last_group(context: _Context, token: Token) -> list[str]:
         if people and not _cut_sentence(sent):
             return []
     return []
+
+
+def _ministers_subject(sent: Span) -> bool:
+    """Whether the main clause of `sent` has "the Ministers" for its subject: a later "they"
+    stands for the same ministers."""
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in MINISTER_GROUPS
+               and any(d.lower_ in NAMED_GROUP_WORDS for d in c.children)
+               for c in sent.root.children)
+
+
+def _a_leader(doc: Doc, mention: PersonMention) -> bool:
+    """Whether a mention gives its person the post of a head of state or government."""
+    posts = [t.post for t in mention.titles if t.post] + _posts_before(doc, mention)
+    return any(_post_matches(p, w) for p in posts for w in LEADER_POSTS)
 
 
 #: What a group of people does in a readout besides speaking: "officials met with ...".
