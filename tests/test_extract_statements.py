@@ -14,6 +14,12 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # a document (an Act, an Order) provides for things, it says nothing (on the
+        # development and long items 2 such statements removed, 2 of 2 read wrong)
+        'wh-48063',
+        'FACT SHEET: President Biden to Announce Strategy to Address Our National Mental Health Crisis, As Part of Unity Agenda in his First State of the Union\n\nExpand and strengthen parity. The 2008 Mental Health Parity and Addiction Equity Act called for mental health care benefits to be covered at the same level as physical health care benefits.',
+        [], [('2008 Mental Health Parity and Addiction Equity Act', False, '')],
+        id='a-document-is-no-speaker'),
     pytest.param(  # "the Ministers" (and a "they" after them) are the ministers named before, not
         # the heads of state or government named beside them (on the development and long items
         # 44 statements of a leader removed, all read wrong; 88 of the four ministers added, right)

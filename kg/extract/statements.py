@@ -234,6 +234,9 @@ def statements(doc: Doc, *, doc_id: str) -> Iterator[Statement]:
 CLAUSE_OPENERS = frozenset({"if", "when", "while", "unless", "although", "though", "because",
                             "once", "whether", "since", "until", "whereas", "like"})
 #: Lower-case words inside an organisation's name ("Department of the Treasury").
+#: Last words of the name of a document, which provides for things but says nothing.
+DOCUMENT_HEADS = frozenset({"act", "order", "bill", "law", "proclamation", "memorandum",
+                            "legislation", "plan", "budget", "rule", "report"})
 ORG_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "to", "de", "du", "des", "&"})
 
 
@@ -256,6 +259,9 @@ def _plausible_speaker(doc: Doc, speaker: Entity) -> bool:
         return False
     if speaker.kind == PERSON and gazetteer.is_title_word(words[-1]):
         return False  # "Democratic Caucus Chair": a post, no name
+    if speaker.kind != PERSON and words[-1].lower() in DOCUMENT_HEADS:
+        return False  # "The 2008 Mental Health Parity ... Act called for", "The Order also
+        # encourages": what a document provides for, not words said
     if speaker.kind == PERSON and len(words) > 1 and any(
             w.endswith("ing") and len(w) > 5 and _verb_form(doc, w) for w in words[1:]):
         return False
