@@ -743,6 +743,10 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
         if how == "principal":
             return [entity], how
         span = None
+    if span is not None and span.text.lower() in ("administration", "the administration") \
+            and (named := _presidents_administration(context, subject)) is not None:
+        return [Entity(named, ORGANIZATION)], "organization"  # "the Administration" of an
+        # article that names it "the Biden-Harris Administration"
     if named_only:
         return ([_speaker_entity(span)], "organization") if span is not None else ([], "")
     if lower in PERSON_PRONOUNS:
@@ -769,6 +773,20 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
         entity, how = _principal_or_entity(context, span)
         return [entity], how
     return [], ""
+
+
+#: A president's administration named by surnames: "the Biden-Harris Administration", "the
+#: Biden Administration" (not an agency: "the Small Business Administration").
+NAMED_ADMINISTRATION_RE = re.compile(r"\b([A-Z][\w’']+(?:[-‑\u2060]+[A-Z][\w’']+)*) Administration\b")
+
+
+def _presidents_administration(context: _Context, subject: Token) -> str | None:
+    """The name the article gives "the Administration": its last "<Surname> Administration"
+    before the subject whose first surname is a head of state's (else its first after)."""
+    named = [(m.start(), m.group(0)) for m in NAMED_ADMINISTRATION_RE.finditer(context.text)
+             if gazetteer.official_surname(re.split(r"[-‑\u2060]+", m.group(1))[0]) is not None]
+    before = [n for start, n in named if start < subject.idx]
+    return before[-1] if before else named[0][1] if named else None
 
 
 def _titled_person(analysis: Analysis, mention: PersonMention) -> str:
