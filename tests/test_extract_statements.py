@@ -14,6 +14,14 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # a readout verb in a subordinate clause before the narrator's main clause
+        # reports only its own clause (on the development and long items 3 quotes trimmed, 3 of
+        # 3 partly before, the narrator's clause gone after)
+        'wh-50531',
+        'Press Briefing by Press Secretary Jen Psaki and National Security Advisor Jake Sullivan\n\nLet me close with this: Even as Russia acknowledges the failure of its initial plans and shifts its goals, three elements of this war remain constant.',
+        [('Russia', False, 'the failure of its initial plans')],
+        [('Russia', False, 'the failure of its initial plans and shifts its goals, three')],
+        id='an-opening-clause-reports-only-itself'),
     pytest.param(  # a document (an Act, an Order) provides for things, it says nothing (on the
         # development and long items 2 such statements removed, 2 of 2 read wrong)
         'wh-48063',

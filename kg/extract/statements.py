@@ -1479,6 +1479,9 @@ def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
         stop = min(predicates + [verb.sent.end])
         if predicates:
             stop = min([i for i in others if i <= stop] + [stop])
+        opening = _opening_clause(verb)  # "Even as Russia acknowledges the failure of ..., |
+        if opening is not None:          # three elements of this war remain constant"
+            stop = min(stop, opening.right_edge.i + 1)
         tokens = list(verb.doc[content.left_edge.i:stop])
         while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
             tokens.pop()
@@ -1500,6 +1503,23 @@ def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
     if tail is not None:
         tokens = tokens[:tail - 1]
     return tokens
+
+
+def _opening_clause(verb: Token) -> Token | None:
+    """The subordinate clause before the main clause it modifies that `verb` stands in ("Even
+    as Russia acknowledges ..., | three elements ... remain", "As we have since President
+    Eisenhower welcomed Chad ..., | the United States continues"): what it reports ends with
+    it. None for a verb with a comma right after it, whose clause reports nothing of its own
+    ("as Dr. Jha noted, | our focus ... continues ...": the main clause is what was said)."""
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",":
+        return None
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and node.i < node.head.i:
+            return node
+        node = node.head
+    return None
 
 
 # --- attribution lines -------------------------------------------------------------------------
