@@ -14,6 +14,14 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # a quotation whose speaker is nobody we know ends a run of quotations: the
+        # next sentence-long one does not go back to the last speaker named (on the development
+        # and long items 13 statements removed, 13 of 13 read wrong, none added)
+        'wh-49347',
+        'Remarks by President Biden at the Annual Friends of Ireland Luncheon\n\nYou know, Yeats wrote, and I quote, “Talent perceives differences; genius, unity.” “Talents perceives differences; genius, unity.” And, you know, I think today we can add a fifth item to at least my Unity Agenda, and that’s support of our relationship between Ireland and the United States, which has taken on an even more intense and cooperative form than it ever has, because of Ireland’s neutrality.\n\nAnd the other one was that — and I mean this sincerely — my dad’s: “No one is better than you, and you’re no better than anyone else.” Not a joke. “No one is better than you, but you’re no better than anyone else.” And it’s real. It’s real. Because we were taught never — as my mother would say, “Never bow, never bend, never yield.”',
+        [('Yeats', True, 'Talent perceives differences')],
+        [('Yeats', True, 'No one is better than you')],
+        id='an-unknown-speakers-quotation-ends-the-run'),
     pytest.param(  # a readout verb in a subordinate clause before the narrator's main clause
         # reports only its own clause (on the development and long items 3 quotes trimmed, 3 of
         # 3 partly before, the narrator's clause gone after)

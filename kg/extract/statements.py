@@ -1014,11 +1014,10 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Statement]:
         if _named_not_said(context, start, end):
             continue
         found = _speakers_near(context, start, end)
-        if found is None:
-            continue
-        speakers, how = last if found == "previous" else found
+        speakers, how = last if found == "previous" else found or ([], "")
         if not speakers:
-            continue
+            last = ([], "")  # a quotation of nobody we know ends the run: "You said, “We've been
+            continue  # in touch ...” “We've been in touch…”" is not the last speaker's again
         last = (speakers, how)
         for speaker in speakers:
             yield Statement(speaker=speaker, quote=quote, direct=True,
