@@ -14,6 +14,13 @@ from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
 CASES = [
+    pytest.param(  # an as-clause set off by commas inside a main clause under way says nothing of
+        # its own: the that-clause after it is the main clause's (on the development and long items
+        # 4 removed, 4 of 4 read wrong)
+        'wh-48185',
+        'Press Briefing by White House and HHS Public Health Officials, March 2, 2022\n\nSo the President was very clear, as Dr. Fauci said, that we need to be prepared for any possible variant and invest in the next level — the next generation of treatments and vaccines.',
+        [], [('Fauci', False, '')],
+        id='a-parenthetical-as-clause-takes-no-clause'),
     pytest.param(  # a quotation whose speaker is nobody we know ends a run of quotations: the
         # next sentence-long one does not go back to the last speaker named (on the development
         # and long items 13 statements removed, 13 of 13 read wrong, none added)

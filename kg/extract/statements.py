@@ -1256,9 +1256,27 @@ def _not_the_words(verb: Token, content: Token, frame: str, tokens: list[Token])
     if any(c.dep_ == "dobj" and c.lower_ in ("something", "anything", "nothing")
            for c in verb.children):
         return True  # (the parse may take "that made a lot of sense" for the verb's clause)
+    if frame == "clause" and _parenthetical_as(verb):
+        return True
     last = tokens[-1]
     following = last.nbor(1).text if last.i + 1 < len(last.doc) else ""
     return last.pos_ in ("CCONJ", "DET") or following in (":", "—", "–")
+
+
+def _parenthetical_as(verb: Token) -> bool:
+    """An as-clause set off by commas inside a main clause already under way, whose verb the
+    parser gave the that-clause after the comma: the clause is the main clause's ("the
+    President was very clear, as Dr. Fauci said, | that we need to be prepared ...", "This is
+    the first in-person event, as Ned said, | that we've been able to have ..."). Not where it
+    parts a copula from its that-clause ("the facts are, as Josep said, that we have seen ...":
+    the facts are what he said)."""
+    doc = verb.doc
+    start = verb.left_edge.i
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," \
+        and doc[start].lower_ == "as" and start > verb.sent.start + 1 \
+        and doc[start - 1].text == "," \
+        and doc[start - 2].lemma_ != "be"
 
 
 def _without_narrator(tokens: list[Token]) -> list[Token]:
