@@ -65,6 +65,13 @@ GENERIC_SPEAKERS = frozenset({"critics", "officials", "experts", "analysts", "ob
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 #: "the two leaders", "both ministers": the people of the last sentence naming two or more.
 GROUP_NOUNS = frozenset({"leaders", "ministers", "secretaries", "presidents"})
+#: Group nouns for the ministers of a meeting, not the heads of state or government that
+#: the text names beside them ("the 2+2 Dialogue was preceded by a meeting between Prime
+#: Minister Modi and President Biden ... the Ministers reaffirmed ...").
+MINISTER_GROUPS = frozenset({"ministers", "secretaries"})
+#: Posts of heads of state or government (matched as `_post_matches` does).
+LEADER_POSTS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
+                "sultan", "crown prince")
 #: Auxiliaries of something not (yet) said: "will offer", "would reiterate".
 PLANNED = frozenset({"will", "would", "shall", "may", "might", "can", "could", "should", "must",
                      "’ll", "'ll"})
@@ -227,6 +234,9 @@ def statements(doc: Doc, *, doc_id: str) -> Iterator[Statement]:
 CLAUSE_OPENERS = frozenset({"if", "when", "while", "unless", "although", "though", "because",
                             "once", "whether", "since", "until", "whereas", "like"})
 #: Lower-case words inside an organisation's name ("Department of the Treasury").
+#: Last words of the name of a document, which provides for things but says nothing.
+DOCUMENT_HEADS = frozenset({"act", "order", "bill", "law", "proclamation", "memorandum",
+                            "legislation", "plan", "budget", "rule", "report"})
 ORG_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "to", "de", "du", "des", "&"})
 
 
@@ -249,6 +259,9 @@ def _plausible_speaker(doc: Doc, speaker: Entity) -> bool:
         return False
     if speaker.kind == PERSON and gazetteer.is_title_word(words[-1]):
         return False  # "Democratic Caucus Chair": a post, no name
+    if speaker.kind != PERSON and words[-1].lower() in DOCUMENT_HEADS:
+        return False  # "The 2008 Mental Health Parity ... Act called for", "The Order also
+        # encourages": what a document provides for, not words said
     if speaker.kind == PERSON and len(words) > 1 and any(
             w.endswith("ing") and len(w) > 5 and _verb_form(doc, w) for w in words[1:]):
         return False
@@ -730,6 +743,10 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
         if how == "principal":
             return [entity], how
         span = None
+    if span is not None and span.text.lower() in ("administration", "the administration") \
+            and (named := _presidents_administration(context, subject)) is not None:
+        return [Entity(named, ORGANIZATION)], "organization"  # "the Administration" of an
+        # article that names it "the Biden-Harris Administration"
     if named_only:
         return ([_speaker_entity(span)], "organization") if span is not None else ([], "")
     if lower in PERSON_PRONOUNS:
@@ -756,6 +773,20 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
         entity, how = _principal_or_entity(context, span)
         return [entity], how
     return [], ""
+
+
+#: A president's administration named by surnames: "the Biden-Harris Administration", "the
+#: Biden Administration" (not an agency: "the Small Business Administration").
+NAMED_ADMINISTRATION_RE = re.compile(r"\b([A-Z][\w’']+(?:[-‑\u2060]+[A-Z][\w’']+)*) Administration\b")
+
+
+def _presidents_administration(context: _Context, subject: Token) -> str | None:
+    """The name the article gives "the Administration": its last "<Surname> Administration"
+    before the subject whose first surname is a head of state's (else its first after)."""
+    named = [(m.start(), m.group(0)) for m in NAMED_ADMINISTRATION_RE.finditer(context.text)
+             if gazetteer.official_surname(re.split(r"[-‑\u2060]+", m.group(1))[0]) is not None]
+    before = [n for start, n in named if start < subject.idx]
+    return before[-1] if before else named[0][1] if named else None
 
 
 def _titled_person(analysis: Analysis, mention: PersonMention) -> str:
@@ -864,16 +895,19 @@ def _last_group(context: _Context, token: Token) -> list[str]:
     Putin's war")."""
     analysis, doc = context.analysis, context.doc
     people: list[str] = []
+    ministers = token.lower_ in MINISTER_GROUPS
     for sent in reversed(list(doc.sents)):
         if sent.start >= token.sent.start or sent.end <= context.body_token:
             continue
         if not people and _unnamed_group_subject(context, sent):
             return []  # "Senior officials met with ... They discussed": the officials, unnamed
+        ministers = ministers or not people and _ministers_subject(sent)
         for t in sent:
             mention = analysis.person_at(t)
             if mention is not None and t.i == mention.start and not any(
                     c.isdigit() for c in mention.name) \
-                    and not _subordinate(doc[mention.start:mention.end].root, sent):
+                    and not _subordinate(doc[mention.start:mention.end].root, sent) \
+                    and not (ministers and _a_leader(doc, mention)):
                 people.append(analysis.canonical(mention.name))
         people = list(dict.fromkeys(people))
         if len(people) >= 2:
@@ -881,6 +915,20 @@ def _last_group(context: _Context, token: Token) -> list[str]:
         if people and not _cut_sentence(sent):
             return []
     return []
+
+
+def _ministers_subject(sent: Span) -> bool:
+    """Whether the main clause of `sent` has "the Ministers" for its subject: a later "they"
+    stands for the same ministers."""
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in MINISTER_GROUPS
+               and any(d.lower_ in NAMED_GROUP_WORDS for d in c.children)
+               for c in sent.root.children)
+
+
+def _a_leader(doc: Doc, mention: PersonMention) -> bool:
+    """Whether a mention gives its person the post of a head of state or government."""
+    posts = [t.post for t in mention.titles if t.post] + _posts_before(doc, mention)
+    return any(_post_matches(p, w) for p in posts for w in LEADER_POSTS)
 
 
 #: What a group of people does in a readout besides speaking: "officials met with ...".
@@ -966,11 +1014,10 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Statement]:
         if _named_not_said(context, start, end):
             continue
         found = _speakers_near(context, start, end)
-        if found is None:
-            continue
-        speakers, how = last if found == "previous" else found
+        speakers, how = last if found == "previous" else found or ([], "")
         if not speakers:
-            continue
+            last = ([], "")  # a quotation of nobody we know ends the run: "You said, “We've been
+            continue  # in touch ...” “We've been in touch…”" is not the last speaker's again
         last = (speakers, how)
         for speaker in speakers:
             yield Statement(speaker=speaker, quote=quote, direct=True,
@@ -1209,9 +1256,27 @@ def _not_the_words(verb: Token, content: Token, frame: str, tokens: list[Token])
     if any(c.dep_ == "dobj" and c.lower_ in ("something", "anything", "nothing")
            for c in verb.children):
         return True  # (the parse may take "that made a lot of sense" for the verb's clause)
+    if frame == "clause" and _parenthetical_as(verb):
+        return True
     last = tokens[-1]
     following = last.nbor(1).text if last.i + 1 < len(last.doc) else ""
     return last.pos_ in ("CCONJ", "DET") or following in (":", "—", "–")
+
+
+def _parenthetical_as(verb: Token) -> bool:
+    """An as-clause set off by commas inside a main clause already under way, whose verb the
+    parser gave the that-clause after the comma: the clause is the main clause's ("the
+    President was very clear, as Dr. Fauci said, | that we need to be prepared ...", "This is
+    the first in-person event, as Ned said, | that we've been able to have ..."). Not where it
+    parts a copula from its that-clause ("the facts are, as Josep said, that we have seen ...":
+    the facts are what he said)."""
+    doc = verb.doc
+    start = verb.left_edge.i
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," \
+        and doc[start].lower_ == "as" and start > verb.sent.start + 1 \
+        and doc[start - 1].text == "," \
+        and doc[start - 2].lemma_ != "be"
 
 
 def _without_narrator(tokens: list[Token]) -> list[Token]:
@@ -1431,6 +1496,9 @@ def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
         stop = min(predicates + [verb.sent.end])
         if predicates:
             stop = min([i for i in others if i <= stop] + [stop])
+        opening = _opening_clause(verb)  # "Even as Russia acknowledges the failure of ..., |
+        if opening is not None:          # three elements of this war remain constant"
+            stop = min(stop, opening.right_edge.i + 1)
         tokens = list(verb.doc[content.left_edge.i:stop])
         while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
             tokens.pop()
@@ -1452,6 +1520,23 @@ def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
     if tail is not None:
         tokens = tokens[:tail - 1]
     return tokens
+
+
+def _opening_clause(verb: Token) -> Token | None:
+    """The subordinate clause before the main clause it modifies that `verb` stands in ("Even
+    as Russia acknowledges ..., | three elements ... remain", "As we have since President
+    Eisenhower welcomed Chad ..., | the United States continues"): what it reports ends with
+    it. None for a verb with a comma right after it, whose clause reports nothing of its own
+    ("as Dr. Jha noted, | our focus ... continues ...": the main clause is what was said)."""
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",":
+        return None
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and node.i < node.head.i:
+            return node
+        node = node.head
+    return None
 
 
 # --- attribution lines -------------------------------------------------------------------------
