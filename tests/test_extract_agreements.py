@@ -1447,11 +1447,44 @@ CASES = [
         'compliance with the JCPOA is because it continues to be in the national security '
         'interest of the United States and in the collective interests of our international '
         'allies and partners as well.',
-        # a mutual return is the two sides' negotiation; the other side is not named in the
-        # sentence, and a US-only "propose" was judged partly (action and party)
-        [],
+        # a mutual return is the two sides' negotiation; a US-only "propose" was judged partly
+        # (action and party); the other side is the one country the sentence before names
+        [_want({'United States', 'Iran'}, 'JCPOA', 'negotiate')],
         [_want({'United States'}, 'JCPOA', 'propose')],
-        id='mutual-return-without-the-other-side-gives-nothing'),
+        id='mutual-return-other-side-in-the-sentence-before'),
+    pytest.param(
+        'sd-351215',
+        'The resolution is at the heart of the IAEA’s mandate and Iran’s core obligations under '
+        'the Nuclear Non-Proliferation Treaty, not about the Joint Comprehensive Plan of Action '
+        '(JCPOA). The United States remains committed to a mutual return to full implementation '
+        'of the JCPOA.',
+        # the mutual return's sides: the subject, and the one country the sentence before names
+        [_want({'United States', 'Iran'}, ANY, 'negotiate')],
+        [],
+        id='sd-351215-mutual-return-other-side-named-before'),
+    pytest.param(
+        'sd-347248',
+        'While the United States continues to seek a mutual return to full implementation of the '
+        'Joint Comprehensive Plan of Action (JCPOA), we will strictly enforce sanctions on Iran’s '
+        'illicit oil trade.',
+        # the subject of "continues" seeks it (no party found on the noun): still both sides
+        [_want({'United States', 'Iran'}, ANY, 'negotiate')],
+        [],
+        id='sd-347248-mutual-return-sought'),
+    pytest.param(
+        'sd-338112',
+        'QUESTION: Very quick follow-up on Iran. The Israeli – the Times of Israel reported that '
+        'Israeli officials are saying that the Americans have basically acknowledged the failure '
+        'of the Vienna talks and you’re about to make that public in a very short order. Can you '
+        'comment on that?\n\n'
+        'MR PRICE: My comment would be precisely the answer that I offered to Joseph just a '
+        'moment ago, that we are going to pursue a mutual return to compliance with the JCPOA as '
+        'long as it remains in our national interest to do so.',
+        # a reporter's question before is no source of the other side, nor a venue ("Vienna")
+        [],
+        [_want({'United States', 'Israel'}, ANY, 'negotiate'),
+         _want({'United States', 'Austria'}, ANY, 'negotiate')],
+        id='sd-338112-no-other-side-from-a-question'),
     pytest.param(
         'sd-353148',
         'Department Press Briefing – June 16, 2022\n\n'

@@ -813,6 +813,9 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         # a name of two sides gives its parties ("United States-Caribbean Partnership"); one
         # country the name is about acts in no passive ("When the Iran deal was implemented")
         parties = list(dict.fromkeys(parties + named))
+    mutual = _mutual_return(mention) or _mutual_aside(mention, governor)
+    if mutual and not parties:  # "We remain committed to exploring a mutual return to
+        parties = _mutual_sides(mention, parties, countries)  # compliance with the JCPOA"
     if not parties:
         return
     if (mention.weak or mention.how == "described") and not mention.countries and all(
@@ -842,7 +845,6 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         return  # "completing the JCPOA discussions", "There are ongoing negotiations for the Iran
         # nuclear deal": talks need two sides, and one alone was judged partly (but "The United
         # States led the negotiation of the Agreement" is its own part)
-    mutual = _mutual_return(mention) or _mutual_aside(mention, governor)
     if mutual:  # "we are pursuing a mutual return to compliance with the JCPOA": the two sides'
         # negotiation of it; with the other side unnamed, a one-sided fact is only half right
         parties = _mutual_sides(mention, parties, countries)
@@ -925,22 +927,52 @@ def _mutual_sides(mention: Mention, parties: list[Entity], countries: list[str])
     """The two sides of a mutual return: the parties found, the United States where its
     government speaks, and else the one other country the sentence names ("if Iran makes this
     political decision, we'll be in a position to ... pursue a mutual return") or the name
-    gives ("return to mutual compliance with the Iran deal")."""
+    gives ("return to mutual compliance with the Iran deal"), and where the sentence names no
+    other country, the one country the two sentences before it name outside a reporter's
+    question ("... Iran's core obligations under the ... Treaty. The United States remains
+    committed to a mutual return to full implementation of the JCPOA"). A capital is a venue,
+    not a side ("prepared to return to Vienna to resume those indirect negotiations")."""
     sides = list(parties)
     us = Entity(UNITED_STATES, COUNTRY)
     if us not in sides and UNITED_STATES in countries and _us_speaking(mention.root):
         sides.append(us)
+    named_here = False
     if len(sides) < 2:
         others = {country.name for ent in mention.span.sent.ents
                   if ent.label_ in ("GPE", "NORP") and not (
                       mention.span.start <= ent.start < mention.span.end)
-                  for country in [gazetteer.country(ent.text)] if country} - \
-            {p.name for p in sides}
+                  for country in [gazetteer.country(ent.text, capitals=False)] if country} - \
+            {p.name for p in sides}  # not a venue: "return to Vienna", "going back to Doha"
+        named_here = bool(others)
         if len(others) == 1:
             sides.append(Entity(others.pop(), COUNTRY))
     if len(sides) < 2:
         sides += [_party(c) for c in mention.countries]
+    if len(sides) == 1 and not named_here:
+        others = _countries_before(mention.span.sent, NEARBY_SENTENCES) - {sides[0].name}
+        if len(others) == 1:  # "... Iran's nuclear advances. We continue to seek a mutual
+            sides.append(Entity(others.pop(), COUNTRY))  # return to compliance with the JCPOA"
     return list(dict.fromkeys(sides))
+
+
+#: How many sentences before a mutual return may name its other side.
+NEARBY_SENTENCES = 2
+
+
+def _countries_before(sent: Span, count: int) -> set[str]:
+    """The countries named in the `count` sentences before a sentence, not in a reporter's
+    question ("... Israel? MR PRICE: ... we are going to pursue a mutual return to ...")."""
+    doc, names, end = sent.doc, set(), sent.start
+    for _ in range(count):
+        if end <= 0:
+            break
+        previous = doc[end - 1].sent
+        if in_question(doc, previous.start_char) or _asked(previous):
+            break
+        names |= {country.name for ent in previous.ents if ent.label_ in ("GPE", "NORP")
+                  for country in [gazetteer.country(ent.text, capitals=False)] if country}
+        end = previous.start
+    return names
 
 
 def _co_actors(mention: Mention) -> bool:
