@@ -31,6 +31,16 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(  # "Rep."/"Sen." are titles; of Congress only for a member the reference data
+        # knows (Pennsylvania's state legislators here; the congresswomen above them are)
+        "Congresswoman Madeleine Dean, D-PA-4\n\nRep. Mary Jo Daley, Women’s Health Caucus "
+        "Co-Chair\n\nSen. Maria Collett, Senate Democrats Caucus Secretary\n\nRep. Morgan Cephas",
+        [("Mary Jo Daley", "Representative", None, "current"),
+         ("Maria Collett", "Senator", None, "current"),
+         ("Morgan Cephas", "Representative", None, "current")],
+        [("Maria Collett", "Senator", "United States Senate", ANY),
+         ("Mary Jo Daley", "Representative", "United States House of Representatives", ANY)],
+        id="wh-57755-state-legislators-abbreviated"),
     pytest.param(  # the words before "Mayor" name its city, tagged by the model or not
         "3/11/22]\n\nMemphis Mayor Jim Strickland: “Honored to have Deputy Secretary of the "
         "Treasury @wallyadeyemo visit @memlawschool and thank him in person for his help with the "

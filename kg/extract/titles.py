@@ -183,6 +183,13 @@ def parse_title(doc: Doc, tokens: list[Token]) -> Title | None:
         return None
     _apply_lexicon(state)
     post = (state.post or "").strip("-–—:;, ") or None  # "-Secretary of State" in some feeds
+    if post and post.endswith(".") and state.known is not None:
+        post = state.known.title  # an abbreviation written out: "Rep." -> Representative
+        if state.implied and state.org in NATIONAL_LEGISLATURES \
+                and not _member_of_congress_after(tokens, state.known.title):
+            state.org, state.implied = None, False  # "Rep. Joanna McClinton", "Sen. Katie Muth"
+            # of a state's legislature as often as of Congress: no chamber where the reference
+            # data does not know the name as a member of Congress
     bureau = STATE_BUREAU.match(post or "")
     if bureau and state.org \
             and getattr(gazetteer.organization(state.org), "name", None) == "Department of State":
@@ -428,16 +435,22 @@ def _take_owner_before_head(state: _Parse, head_k: int) -> int:
 PLACE_HEADS = frozenset({"mayor"})
 
 
-def _member_of_congress_after(tokens: list[Token]) -> bool:
+def _member_of_congress_after(tokens: list[Token], title: str | None = None) -> bool:
     """The name right after a title is a member of Congress the reference data knows ("Illinois
-    Senator | Tammy Duckworth"; not "South Dakota Senator | Reynold Nesiba", a state senator)."""
+    Senator | Tammy Duckworth"; not "South Dakota Senator | Reynold Nesiba", a state senator);
+    a surname alone where one member of that title bore it ("Sen. | Booker")."""
     doc = tokens[-1].doc
     end = tokens[-1].i + 1
-    while end < len(doc) and end - tokens[-1].i <= 4 and doc[end].text[:1].isupper() \
-            and not doc[end].is_punct:
+    while end < len(doc) and end - tokens[-1].i <= 5 and (
+            doc[end].text[:1].isupper() and not doc[end].is_punct
+            or doc[end].text in HYPHENS and not doc[end].whitespace_ and not doc[end - 1].whitespace_):
         end += 1
     name = doc[tokens[-1].i + 1:end].text
-    found = gazetteer.official(name, "US") if name else None
+    if not name:
+        return False
+    found = gazetteer.official(name, "US")
+    if found is None and title and len(name.split()) == 1:
+        found = gazetteer.official_by_surname(name, title)
     return found is not None and "congress" in found.source
 
 
