@@ -31,6 +31,13 @@ def _expected(row: tuple) -> tuple:
 
 
 CASES = [
+    pytest.param(  # a quote's byline: the organisation needs no organisation's head word
+        "collaboration.”\n\nJennifer Krill, Executive Director, Earthworks: “Meeting the "
+        "President’s climate and environmental justice goals depends on a shift in the way we "
+        "source and use minerals.",
+        [("Jennifer Krill", "Executive Director", "Earthworks", "current")],
+        [("Jennifer Krill", "Executive Director", None, ANY)],
+        id="wh-52976-a-bylines-organisation"),
     pytest.param(  # "Rep."/"Sen." are titles; of Congress only for a member the reference data
         # knows (Pennsylvania's state legislators here; the congresswomen above them are)
         "Congresswoman Madeleine Dean, D-PA-4\n\nRep. Mary Jo Daley, Women’s Health Caucus "

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.names import PARTICLES, SUFFIXES, clean_person_name, is_honorific, name_key
 from kg.extract.evidence import text_of
+from kg.extract.post_guards import ORG_CONNECTORS
 from kg.extract.titles import (CONNECTORS, ORG_HEADS, TITLE_MODIFIERS, Title, hyphen_prefix,
                                is_title_head, is_title_word, parse_title, span_text)
 
@@ -940,6 +941,10 @@ def _intends_to_appoint(doc: Doc) -> bool:
     return bool(INTENT_TO_APPOINT.search(text_of(doc)[:1500]))
 
 
+#: Quotation marks that open a quote after a byline's colon.
+OPENING_QUOTES = frozenset({"“", '"', "‘"})
+
+
 def _roster_line(doc: Doc, start: int, end: int) -> tuple[list[Token], str] | None:
     """A roster line "Name, Post, Organisation" (the White House's lists of appointees to
     boards and commissions): the line opens with the name; after it come a short post and a
@@ -962,6 +967,7 @@ def _roster_line(doc: Doc, start: int, end: int) -> tuple[list[Token], str] | No
         if "\n" in t.whitespace_:
             break
     colon = next((k for k, t in enumerate(line) if t.text == ":"), None)
+    byline = colon is not None and colon + 1 < len(line) and line[colon + 1].text in OPENING_QUOTES
     if colon is not None:  # "Dr. Jack Resneck, President, American Medical Association: “...”"
         line = line[:colon]  # (a statement's byline in the White House's collections of quotes)
     commas = [k for k, t in enumerate(line) if t.text == ","]
@@ -969,13 +975,16 @@ def _roster_line(doc: Doc, start: int, end: int) -> tuple[list[Token], str] | No
             t.is_punct or t.text[:1].isupper() and not is_title_word(t)
             for t in line[1:commas[1]]):  # "Amy McGrath, USMC (Ret.), Member, Board of ..."
         line, commas = line[commas[1]:], [k - commas[1] for k in commas[1:]]
-    if len(commas) != 2 or commas[0] != 0 or not 1 <= commas[1] - 1 <= 4:
+    if len(commas) != 2 or commas[0] != 0 or not 1 <= commas[1] - 1 <= (8 if byline else 4):
         return None
     post, words = line[1:commas[1]], line[commas[1] + 1:]
     if not words or not any(is_title_head(t) for t in post):
         return None
     if not (words[0].text[:1].isupper() or words[0].lower_ == "the") or \
-            not any(t.lower_ in ORG_HEADS for t in words) or words[-1].text in (".", ";"):
+            not (byline or any(t.lower_ in ORG_HEADS for t in words)) or words[-1].text in (".", ";"):
+        return None  # (a quote's byline needs no organisation's head word: "..., MomsRising:")
+    if byline and not all(t.text[:1].isupper() or t.lower_ in ORG_CONNECTORS or t.is_punct
+                          for t in words):
         return None
     if any(t.pos_ in ("VERB", "AUX") and t.text.islower() for t in words):
         return None  # a sentence, not a name

@@ -147,6 +147,8 @@ def plausible_org(org: str, doc: Doc) -> bool:
     if gazetteer.organization(org) is not None or gazetteer.country(org) is not None \
             or gazetteer.us_state(org):
         return True  # (a US state: "Illinois | Governor")
+    if re.search(rf", {re.escape(org)}: [“\"]", doc.text):
+        return True  # a quote's byline: "Kristin McGuire, Executive Director, Young Invincibles: “...”"
     if any(w.lower() not in ORG_CONNECTORS and not w[:1].isupper() and not w[:1].isdigit()
            for w in words):
         return False  # "board and co-founder of ...", "programs at Middle East Institute"
