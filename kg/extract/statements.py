@@ -47,11 +47,12 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.extract import register
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
+from kg.extract.post_guards import plausible_person
 from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse,
                                  titled_holder)
 from kg.errors import KgError
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
-from kg.names import PARTICLES, bare_name, is_honorific, name_key
+from kg.names import PARTICLES, bare_name, clean_person_name, is_honorific, name_key
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -1109,14 +1110,47 @@ def _speakers_near(context: _Context, start: int, end: int):
             speakers, how = _resolve(context, subject)
             if speakers and all(s.kind == PERSON for s in speakers) and how != "group":
                 return speakers, "colon"
+    byline = _byline_speaker(context, start)
+    if byline is not None:
+        return [byline], "colon"
     if inside.start <= sent.start + 1 and inside.end >= sent.end - 2:
         return "previous"
     return None
 
 
+#: A quote's byline opening its paragraph: "Name[, Post, Organisation]: “".
+BYLINE_RE = re.compile(r"[^:“”\n]{2,200}:\s*[“\"]$")
+
+
+def _byline_speaker(context: _Context, start: int) -> Entity | None:
+    """The person a paragraph's byline names before the quotation opening it ("Miriam
+    Calderón, Chief Policy Officer, ZERO TO THREE: “...”", the White House's collections of
+    statements), where the paragraph begins with the person's name."""
+    begin = context.text.rfind("\n", 0, start) + 1
+    byline = context.text[begin:start]
+    if not BYLINE_RE.fullmatch(byline) or len(byline.split()) > 15 or byline.split()[0].isupper():
+        return None  # (a sentence before a colon; a transcript's "MS. PSAKI:" label)
+    mention = next((m for m in context.analysis.people  # (after an honorific: "Dr. ")
+                    if begin <= m.span(context.doc).start_char <= begin + 5), None)
+    if mention is not None:
+        words = _titled_person(context.analysis, mention).split()
+        titled = [k for k, w in enumerate(words) if gazetteer.is_title_word(w)]
+        words = words[titled[-1] + 1:] if titled else words  # "Austin Mayor | Steve Adler"
+        return Entity(" ".join(words), PERSON) if len(words) >= 2 else None
+    name = clean_person_name(re.split(r"[,:]", context.text[begin:start], maxsplit=1)[0])
+    words = name.split()  # a name the model did not tag: "Miriam Calderón, ..., ZERO TO THREE:"
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words) \
+            and not any(gazetteer.is_title_word(w) for w in words) \
+            and plausible_person(name, context.doc):
+        return Entity(name, PERSON)
+    return None
+
+
 def _inside_quote(context: _Context, index: int) -> bool:
-    before = context.text[max(0, index - 400):index]
-    paragraph = before[before.rfind("\n") + 1:]
+    """Whether text[index] is inside a quotation opened earlier in its paragraph (however long
+    the quotation: "..., ZERO TO THREE: “Tonight, ... But as the President made clear tonight,
+    ...”" is the byline's, not the President's)."""
+    paragraph = context.text[context.text.rfind("\n", 0, index) + 1:index]
     return paragraph.count("“") > paragraph.count("”")
 
 
