@@ -29,6 +29,14 @@ def _want(parties, agreement, action, negated=False) -> tuple:
 
 
 CASES = [
+    pytest.param(  # a communiqué whose title names one group as its author: its "we" is the
+        # group, not the United States alone (round 15 judged four such facts partly; two
+        # paragraphs of the communiqué)
+        'wh-20619',
+        'CARBIS BAY G7 SUMMIT COMMUNIQUÉ\n\n43. In support of strong outcomes for nature at the Convention on Biological Diversity COP-15 in Kunming and COP26 this year, and noting the Leaders’ Pledge for Nature launched at the 75th session of the UN General Assembly 2020, we adopt the G7 2030 Nature Compact in support of the global mission to halt and reverse biodiversity loss by 2030. The Nature Compact commits us to take action across four key pillars:\n\n61. We are committed to ensuring that Iran will never develop a nuclear weapon. We welcome the substantive discussions between Joint Comprehensive Plan of Action (JCPoA) participants, and separately with the United States, to accomplish a return of the United States and Iran to their JCPoA commitments. We support the goal of restoring the nonproliferation benefits of the JCPoA and of ensuring the exclusively peaceful nature of Iran’s nuclear programme. We urge Iran to stop and reverse all measures that reduce transparency and to ensure full and timely cooperation with the International Atomic Energy Agency. A restored and fully-implemented JCPoA could also pave the way to further address regional and security concerns. We condemn Iran’s support to proxy forces and non-state armed actors, including through financing, training and the proliferation of missile technology and weapons. We call on Iran to stop all ballistic missile activities and proliferation inconsistent with UNSCR 2231 and other relevant resolutions, refrain from destabilising actions and play a constructive role in fostering regional stability and peace. We support efforts to pursue transparency, accountability and justice for the victims of Ukraine International Airlines Flight 752, shot down by Iran in January 2020. We reiterate our deep concern over the continued human rights violations and abuses in Iran.',
+        [_want({'Group of Seven'}, ANY, 'sign')],
+        [_want({'United States'}, ANY, 'sign')],
+        id='wh-20619-a-groups-communique'),
     pytest.param(
         'sd-350380',
         'The United States, Colombia, Costa Rica, Ecuador, and Panama Sign a Memorandum of '

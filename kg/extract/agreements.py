@@ -1752,7 +1752,7 @@ def _us_speaking(token: Token) -> bool:
 
 #: Titles of texts several governments issue, whose "we" is all of them: "Quad Joint Leaders'
 #: Statement", "ASEAN-U.S. Special Summit 2022, Joint Vision Statement", "Joint Communiqué by".
-JOINT_TITLE = re.compile(r"\bJoint\b.*\b(?:Statement|Declaration|Communiqu[eé])|"
+JOINT_TITLE = re.compile(r"\bJoint\b.*\b(?:Statement|Declaration|Communiqu[eé])|\bCOMMUNIQU[EÉ]\b|"
                          r"\bLeaders[’']? (?:Level )?Statement|\bStatement of the\b.*\band\b|"
                          r"\b(?:Ministers|Summit|Troika)[’']? Statement|\bCommuniqu[eé]\b")
 #: Words after which a title says what the statement is about, not who issues it: "Joint
@@ -1796,9 +1796,20 @@ def _joint_authors(doc: Doc) -> list[Entity] | None:
             if country:
                 named.append(country)
         authors = [_party(c) for c in dict.fromkeys(named)]
-        authors = authors if len(authors) >= 2 else []
+        authors = authors if len(authors) >= 2 else _group_author(title[:topic])
     doc.user_data["kg.joint_authors"] = authors
     return authors
+
+
+def _group_author(head: str) -> list[Entity]:
+    """The one international body a joint statement's title names as its author, whose "we"
+    its members are ("CARBIS BAY G7 SUMMIT COMMUNIQUÉ": the Group of Seven); none where the
+    title names none, or more than one."""
+    words = re.findall(r"[\w’'&.-]+", head)
+    found = {org.name for k in range(len(words)) for n in (1, 2, 3) if k + n <= len(words)
+             for org in [gazetteer.organization(" ".join(words[k:k + n]))]
+             if org is not None and not org.country}
+    return [Entity(found.pop(), ORGANIZATION)] if len(found) == 1 else []
 
 
 #: A release's opening that names who issued it: "The text of the following statement was
