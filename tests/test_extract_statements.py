@@ -18,7 +18,7 @@ CASES = [
         # White House's collections of statements; on the development and long items 68 added,
         # the sample read right)
         'wh-52976',
-        'Statement on Mining Law Reform\n\nTom Palmer, President and CEO, Newmont Corporation: “Newmont Corporation was honored to be a part of today’s discussion with the White House on modernizing the General Mining Law. This historic gathering of diverse stakeholders, including federal and state government agencies and representatives, Native American leaders, Labor, NGOs, Academia, and consumers provided a rare opportunity to discuss updates to the Federal regulatory system to incentivize responsible domestic metals and minerals mining in a challenging global environment. We appreciate the Administration convening this productive session and initiating the discussion on the future of mining in the United States. We look forward to Newmont’s continued participation and collaboration.”',
+        'Readout of the White House’s First Stakeholder Convening on Mining Reform\n\nTom Palmer, President and CEO, Newmont Corporation: “Newmont Corporation was honored to be a part of today’s discussion with the White House on modernizing the General Mining Law. This historic gathering of diverse stakeholders, including federal and state government agencies and representatives, Native American leaders, Labor, NGOs, Academia, and consumers provided a rare opportunity to discuss updates to the Federal regulatory system to incentivize responsible domestic metals and minerals mining in a challenging global environment. We appreciate the Administration convening this productive session and initiating the discussion on the future of mining in the United States. We look forward to Newmont’s continued participation and collaboration.”',
         [('Tom Palmer', True, 'Newmont Corporation was honored')], [],
         id='a-quotes-byline-names-its-speaker'),
     pytest.param(  # a speech verb deep inside a long quotation is not the narrator's (round 15
@@ -118,7 +118,7 @@ CASES = [
     pytest.param(  # words only supposed: 'for Russia to say, “...”' (3 such statements removed on
         # the development and long items, all three supposed)
         'sd-253670',
-        'Another way to push back—and not surprising in front of the meeting with President Biden that actions would be taken for Russia to say, “this is who we are, and you can’t push us around.” So, I fully expect that the President will raise these issues.',
+        'Another way to push back—and not surprising in front of the meeting with President Biden that actions would be taken for Russia to say, “this is who we are, and you can’t push us around.” So, I fully expect that the President will raise our concerns about human rights and what Russia has done: poisoning Navalny, the horrendous killing that has taken place in the past is of enormous concern.',
         [], [('Russia', True, '')],
         id='for-x-to-say-is-supposed-not-said'),
     pytest.param(  # judged in the fourteenth blind check (wrong: 'might have said' supposes)

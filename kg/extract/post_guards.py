@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer
 from kg.names import PARTICLES, SUFFIXES, fold, is_regnal, name_key
+from kg.extract.evidence import text_of
 from kg.extract.titles import ORG_HEADS, TITLE_MODIFIERS
 
 #: Words that begin a sentence or clause and are never the first word of an organisation's
@@ -136,6 +137,19 @@ def _official_surname(word: str) -> bool:
 
 
 
+#: A quote's byline's last part, its organisation: "..., Executive Director, Earthworks: “".
+BYLINE_ORG_RE = re.compile(r", ([^,:“”\n]{2,120}): [“\"]")
+
+
+def byline_orgs(doc: Doc) -> frozenset[str]:
+    """The organisations the article's quote bylines name, read once per document."""
+    cached = doc.user_data.get("kg.byline_orgs")
+    if cached is None:
+        cached = frozenset(m.group(1) for m in BYLINE_ORG_RE.finditer(text_of(doc)))
+        doc.user_data["kg.byline_orgs"] = cached
+    return cached
+
+
 def plausible_org(org: str, doc: Doc) -> bool:
     """An organisation's name: a known organisation or country, an acronym, a name the model
     tags, or capitalised words with an organisation's head ("Legal Aid Justice Center"); never
@@ -147,11 +161,11 @@ def plausible_org(org: str, doc: Doc) -> bool:
     if gazetteer.organization(org) is not None or gazetteer.country(org) is not None \
             or gazetteer.us_state(org):
         return True  # (a US state: "Illinois | Governor")
-    if re.search(rf", {re.escape(org)}: [“\"]", doc.text):
-        return True  # a quote's byline: "Kristin McGuire, Executive Director, Young Invincibles: “...”"
     if any(w.lower() not in ORG_CONNECTORS and not w[:1].isupper() and not w[:1].isdigit()
            for w in words):
         return False  # "board and co-founder of ...", "programs at Middle East Institute"
+    if org in byline_orgs(doc):
+        return True  # a quote's byline: "Kristin McGuire, Executive Director, Young Invincibles: “...”"
     if re.search(r"\b(?:19|20)\d\d\b", org) or re.fullmatch(r"[A-Z]\.", words[-1]):
         return False  # a year; "Board of Trustees of the Morris K. | Udall ...": cut at a name
     if len(words) == 1:

@@ -234,10 +234,13 @@ def statements(doc: Doc, *, doc_id: str) -> Iterator[Statement]:
 #: said, ...", "If Putin invades ..."): a speaker's name never begins with one.
 CLAUSE_OPENERS = frozenset({"if", "when", "while", "unless", "although", "though", "because",
                             "once", "whether", "since", "until", "whereas", "like"})
-#: Lower-case words inside an organisation's name ("Department of the Treasury").
 #: Last words of the name of a document, which provides for things but says nothing.
 DOCUMENT_HEADS = frozenset({"act", "order", "bill", "law", "proclamation", "memorandum",
                             "legislation", "plan", "budget", "rule", "report"})
+#: Words that open a phrase before a colon, not a byline's name ("In Warsaw, President ...:").
+NOT_BYLINE_STARTS = CLAUSE_OPENERS | {"in", "on", "at", "for", "from", "after", "before",
+                                      "during", "so", "as", "but", "and", "the", "today"}
+#: Lower-case words inside an organisation's name ("Department of the Treasury").
 ORG_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "to", "de", "du", "des", "&"})
 
 
@@ -1134,16 +1137,24 @@ def _byline_speaker(context: _Context, start: int) -> Entity | None:
                     if begin <= m.span(context.doc).start_char <= begin + 5), None)
     if mention is not None:
         words = _titled_person(context.analysis, mention).split()
-        titled = [k for k, w in enumerate(words) if gazetteer.is_title_word(w)]
+        titled = [k for k, w in enumerate(words) if _title_word(w)]
         words = words[titled[-1] + 1:] if titled else words  # "Austin Mayor | Steve Adler"
         return Entity(" ".join(words), PERSON) if len(words) >= 2 else None
     name = clean_person_name(re.split(r"[,:]", context.text[begin:start], maxsplit=1)[0])
     words = name.split()  # a name the model did not tag: "Miriam Calderón, ..., ZERO TO THREE:"
-    if 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words) \
-            and not any(gazetteer.is_title_word(w) for w in words) \
-            and plausible_person(name, context.doc):
+    parts = byline.split(",")
+    if 2 <= len(words) <= 4 and len(parts) >= 2 and any(_title_word(w) for w in parts[1].split()) \
+            and words[0].lower() not in NOT_BYLINE_STARTS \
+            and all(w[:1].isupper() and not w.isupper() for w in words) \
+            and not any(_title_word(w) for w in words) and plausible_person(name, context.doc):
+        # (a post after the name's comma: not "Voto Latino: “", not "In Warsaw, ...:")
         return Entity(name, PERSON)
     return None
+
+
+def _title_word(word: str) -> bool:
+    """A title word, abbreviations with their dot included ("Mayor", "Rep.")."""
+    return gazetteer.is_title_word(word) or word.lower() in gazetteer.TITLE_HEADS
 
 
 def _inside_quote(context: _Context, index: int) -> bool:
@@ -1361,7 +1372,7 @@ def _without_appraisal(tokens: list[Token]) -> list[Token]:
     for k in range(1, len(tokens) - 2):
         article, head = tokens[k + 1], tokens[k + 1].head
         if tokens[k].text in DASHES and article.lower_ in ("a", "an") \
-                and head.dep_ == "appos" and head.i > k \
+                and head.dep_ == "appos" and head.i > tokens[k].i \
                 and head.lemma_ not in {t.lemma_ for t in tokens[:k]} \
                 and not any(t.text in DASHES for t in tokens[k + 1:]):
             return tokens[:k]

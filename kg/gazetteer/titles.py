@@ -26,7 +26,7 @@ TITLE_HEADS = frozenset("""
     secretary-general director-general delegate negotiator attaché attache monarch sheikh
     member ceo cfo coo cto founder co-founder dean fellow consultant professor trustee
     vice-chancellor co-chair treasurer comptroller inspector manager economist vp counsel
-    sheriff rep. sen. gov. rep sen
+    sheriff rep. sen. gov.
 """.split())
 #: Words that set a post's status (model.STATUSES); "ex-", "then-", "-elect" are split off first.
 STATUS_MODIFIERS = {
