@@ -45,7 +45,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.extract import register
+from kg.extract import published, register
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
 from kg.extract.post_guards import plausible_person
 from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse,
@@ -786,9 +786,21 @@ NAMED_ADMINISTRATION_RE = re.compile(r"\b([A-Z][\w’']+(?:[-‑\u2060]+[A-Z][\w
 
 def _presidents_administration(context: _Context, subject: Token) -> str | None:
     """The name the article gives "the Administration": its last "<Surname> Administration"
-    before the subject whose first surname is a head of state's (else its first after)."""
-    named = [(m.start(), m.group(0)) for m in NAMED_ADMINISTRATION_RE.finditer(context.text)
-             if gazetteer.official_surname(re.split(r"[-‑\u2060]+", m.group(1))[0]) is not None]
+    before the subject whose first surname is a head of state's (else its first after); where
+    the article's date is known, only the administration of the US president then in office
+    ("The Trump Administration withdrew ... the Administration has said" in 2022 is Biden's)."""
+    named = context.doc.user_data.get("kg.administrations")
+    if named is None:
+        date = published(context.doc)
+        named = []
+        for m in NAMED_ADMINISTRATION_RE.finditer(context.text):
+            surname = re.split(r"[-‑\u2060]+", m.group(1))[0]
+            if gazetteer.official_surname(surname) is None:
+                continue
+            if date and not any(t.start <= date < t.end for t in gazetteer.us_terms(surname, "President")):
+                continue
+            named.append((m.start(), m.group(0)))
+        context.doc.user_data["kg.administrations"] = named
     before = [n for start, n in named if start < subject.idx]
     return before[-1] if before else named[0][1] if named else None
 
