@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.names import PARTICLES, SUFFIXES, clean_person_name, is_honorific, name_key
 from kg.extract.evidence import text_of
-from kg.extract.post_guards import ORG_CONNECTORS
-from kg.extract.titles import (CONNECTORS, ORG_HEADS, TITLE_MODIFIERS, Title, hyphen_prefix,
-                               is_title_head, is_title_word, parse_title, span_text)
+from kg.extract.titles import (CONNECTORS, ORG_CONNECTORS, ORG_HEADS, TITLE_MODIFIERS, Title,
+                               hyphen_prefix, is_title_head, is_title_word, parse_title,
+                               span_text)
 
 #: Title heads that are also given names ("Dean Thompson"): inside a name the model tagged,
 #: they are the name's.

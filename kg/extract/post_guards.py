@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from kg import gazetteer
 from kg.names import PARTICLES, SUFFIXES, fold, is_regnal, name_key
 from kg.extract.evidence import text_of
-from kg.extract.titles import ORG_HEADS, TITLE_MODIFIERS
+from kg.extract.titles import ORG_CONNECTORS, ORG_HEADS, TITLE_MODIFIERS
 
 #: Words that begin a sentence or clause and are never the first word of an organisation's
 #: name ("Since 2019, ...", "As U.S. ...", "Dear ...").
@@ -26,11 +26,6 @@ NOT_ORG_STARTS = frozenset({
     "one", "many", "several", "both", "all", "each", "programs", "including", "such", "there",
     "here", "now", "later", "earlier", "between", "among", "to", "of", "a", "an", "ultimately",
 })
-#: Lower-case words an organisation's name may hold ("Bureau of Democracy, Human Rights, and
-#: Labor", "Organization for Economic Co-operation and Development").
-ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "&", "de", "la",
-                            "del", "des", "du", "y", "et", "da", "do", "dos", "di", "-", "’s",
-                            "'s", "al", "el", "upon", "against", "with"})
 #: Words that, inside a post, show that the phrase ran past the title into a clause.
 CLAUSE_WORDS = frozenset({"that", "who", "which", "where", "whose", "previously", "ultimately",
                           "currently", "also", "then", "later", "earlier", "since", "until",

@@ -18,6 +18,11 @@ from kg.names import HONORIFICS, bare_name
 
 #: Words that can sit inside a title phrase between capitalised words.
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "to", "-", "at", "in"})
+#: Lower-case words an organisation's name may hold ("Bureau of Democracy, Human Rights, and
+#: Labor", "Organization for Economic Co-operation and Development").
+ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "&", "de", "la",
+                            "del", "des", "du", "y", "et", "da", "do", "dos", "di", "-", "’s",
+                            "'s", "al", "el", "upon", "against", "with"})
 #: Modifiers that make a title without being its head ("Deputy Assistant Secretary").
 TITLE_MODIFIERS = frozenset({
     "deputy", "assistant", "principal", "senior", "executive", "vice", "under", "chief",
