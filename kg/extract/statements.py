@@ -70,9 +70,9 @@ GROUP_NOUNS = frozenset({"leaders", "ministers", "secretaries", "presidents"})
 #: the text names beside them ("the 2+2 Dialogue was preceded by a meeting between Prime
 #: Minister Modi and President Biden ... the Ministers reaffirmed ...").
 MINISTER_GROUPS = frozenset({"ministers", "secretaries"})
-#: Posts of heads of state or government (matched as `_post_matches` does).
-LEADER_POSTS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
-                "sultan", "crown prince")
+#: Posts of heads of state or government (matched as `_post_matches` does): the reference
+#: data's leaders' titles, a sultan too, not a vice president.
+LEADER_POSTS = (gazetteer.LEADER_TITLES - {"vice president"}) | {"sultan"}
 #: Auxiliaries of something not (yet) said: "will offer", "would reiterate".
 PLANNED = frozenset({"will", "would", "shall", "may", "might", "can", "could", "should", "must",
                      "’ll", "'ll"})

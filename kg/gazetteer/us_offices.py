@@ -68,6 +68,11 @@ def _us_officers() -> dict[str, list[Officer]]:
     return by_surname
 
 
+def _in_office(officer: Officer, date: str | None) -> bool:
+    """Whether the officer held the office at `date` (ever, when None)."""
+    return date is None or officer.start <= date and (not officer.end or date < officer.end)
+
+
 def us_officer(name: str, rank: str, date: str | None = None) -> Officer | None:
     """The one department head (rank "Secretary"), deputy ("Deputy Secretary") or Justice
     ("Justice", "Chief Justice") of this name ("Austin", "Lloyd Austin") in office at `date` (any
@@ -79,7 +84,7 @@ def us_officer(name: str, rank: str, date: str | None = None) -> Officer | None:
     found = [p for p in _us_officers().get(words[-1], [])
              if fold(p.office).startswith(wanted + " ")  # "secretary of ...", "deputy secretary of ..."
              and (len(words) == 1 or name_key(p.name).split()[0] == words[0])
-             and (date is None or p.start <= date and (not p.end or date < p.end))]
+             and _in_office(p, date)]
     return found[0] if len({p.name for p in found}) == 1 else None
 
 
@@ -89,10 +94,6 @@ def _org_heads() -> list[Officer]:
     is the organisation."""
     return [Officer(name, office, org, start, end)
             for name, office, org, start, end in _rows("org_heads.tsv", 5)]
-
-
-def _in_office(officer: Officer, date: str | None) -> bool:
-    return date is None or officer.start <= date and (not officer.end or date < officer.end)
 
 
 def org_head(name: str, office: str, date: str | None = None) -> Officer | None:
