@@ -66,3 +66,19 @@ def test_fit_calibration_writes_a_table_the_extractors_read(tmp_path):
     for extractor, low, high, n, right, confidence in rows:
         assert float(low) < float(high) and 0 <= int(right) <= int(n)
         assert 0.0 < float(confidence) < 1.0
+
+
+@pytest.mark.parametrize("doc_id, text, person, expected", [
+    # a head of state whose country the reference data gives: right 49 of 51 blind
+    ("sd-353957", "Secretary Blinken’s Travel for the Germany-hosted Food Security Ministerial "
+     "and the G7 and NATO Summits\n\nOn June 25, Secretary Blinken will travel to Schloss Elmau "
+     "to join President Biden for the G7 Leaders’ Summit.", "Biden", 0.85),
+    # a post read without any organisation: right 18 of 39 blind
+    ("sd-321231", "Secretary Antony J. Blinken On CNN State of the Union with Jake Tapper\n\n"
+     "Speaker Pelosi said she’s willing to cut off all imports of Russian oil.", "Pelosi", 0.55),
+])
+def test_a_post_is_as_sure_as_the_blind_checks_found_its_kind(facts_of, doc_id, text, person,
+                                                                 expected):
+    confidence = {f.person.name.split()[-1]: f.evidence.confidence
+                  for f in facts_of(text, "holds_post")}
+    assert confidence[person] == pytest.approx(expected)
