@@ -49,6 +49,7 @@ from kg.extract import published, register
 from kg.extract.bylines import byline_of_line
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
 from kg.extract.post_guards import plausible_person
+from kg.extract.titles import ORG_CONNECTORS
 from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse,
                                  titled_holder)
 from kg.errors import KgError
@@ -241,8 +242,6 @@ DOCUMENT_HEADS = frozenset({"act", "order", "bill", "law", "proclamation", "memo
 #: Words that open a phrase before a colon, not a byline's name ("In Warsaw, President ...:").
 NOT_BYLINE_STARTS = CLAUSE_OPENERS | {"in", "on", "at", "for", "from", "after", "before",
                                       "during", "so", "as", "but", "and", "the", "today"}
-#: Lower-case words inside an organisation's name ("Department of the Treasury").
-ORG_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "to", "de", "du", "des", "&"})
 
 
 def _plausible_speaker(doc: Doc, speaker: Entity) -> bool:
@@ -253,14 +252,14 @@ def _plausible_speaker(doc: Doc, speaker: Entity) -> bool:
     words = speaker.name.split()
     if not words or words[0].lower() in CLAUSE_OPENERS:
         return False  # "Like Jen", "If Putin": a clause's opening word run into the name
-    joiners = PARTICLES if speaker.kind == PERSON else ORG_JOINERS
+    joiners = PARTICLES if speaker.kind == PERSON else ORG_CONNECTORS
     if any(w[:1].islower() and w.lower() not in joiners
            and re.split(r"[-‑]", w.lower())[0] not in joiners for w in words) \
             or words[-1][:1].islower() and not re.search(r"[-‑][A-Z]", words[-1]) \
             or re.fullmatch(r"[A-Z]\.", words[-1]):
         return False  # "Antony J.": a name cut short
     if all(gazetteer.is_title_word(w) or gazetteer.is_title_word(w.rstrip("s"))
-           or w.lower() in ORG_JOINERS for w in re.split(r"[\s-]+", speaker.name) if w):
+           or w.lower() in ORG_CONNECTORS for w in re.split(r"[\s-]+", speaker.name) if w):
         return False
     if speaker.kind == PERSON and gazetteer.is_title_word(words[-1]):
         return False  # "Democratic Caucus Chair": a post, no name
