@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.names import PARTICLES, SUFFIXES, clean_person_name, is_honorific, name_key
+from kg.extract.bylines import byline_of_line
 from kg.extract.evidence import text_of
 from kg.extract.titles import (CONNECTORS, ORG_CONNECTORS, ORG_HEADS, TITLE_MODIFIERS, Title,
                                hyphen_prefix, is_title_head, is_title_word, parse_title,
@@ -941,10 +942,6 @@ def _intends_to_appoint(doc: Doc) -> bool:
     return bool(INTENT_TO_APPOINT.search(text_of(doc)[:1500]))
 
 
-#: Quotation marks that open a quote after a byline's colon.
-OPENING_QUOTES = frozenset({"“", '"', "‘"})
-
-
 def _roster_line(doc: Doc, start: int, end: int) -> tuple[list[Token], str] | None:
     """A roster line "Name, Post, Organisation" (the White House's lists of appointees to
     boards and commissions): the line opens with the name; after it come a short post and a
@@ -967,7 +964,7 @@ def _roster_line(doc: Doc, start: int, end: int) -> tuple[list[Token], str] | No
         if "\n" in t.whitespace_:
             break
     colon = next((k for k, t in enumerate(line) if t.text == ":"), None)
-    byline = colon is not None and colon + 1 < len(line) and line[colon + 1].text in OPENING_QUOTES
+    byline = colon is not None and _bylines_colon(doc, line[colon])
     if colon is not None:  # "Dr. Jack Resneck, President, American Medical Association: “...”"
         line = line[:colon]  # (a statement's byline in the White House's collections of quotes)
     commas = [k for k, t in enumerate(line) if t.text == ","]
@@ -991,6 +988,12 @@ def _roster_line(doc: Doc, start: int, end: int) -> tuple[list[Token], str] | No
     text = text_of(doc)[words[0].idx:words[-1].idx + len(words[-1].text)]
     text = re.sub(r"\s*\([^()]*\)$", "", text)  # "... Training Program (EVITP)"
     return post, text.removeprefix("the ")
+
+
+def _bylines_colon(doc: Doc, colon: Token) -> bool:
+    """Whether a line's colon closes a quote's byline (`bylines`): "..., MomsRising: “"."""
+    byline = byline_of_line(doc, colon.idx)
+    return byline is not None and byline.colon == colon.idx
 
 
 def _served_under(tokens: list[Token]) -> tuple[bool, list[Token]]:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer
 from kg.names import PARTICLES, SUFFIXES, fold, is_regnal, name_key
-from kg.extract.evidence import text_of
+from kg.extract.bylines import bylines
 from kg.extract.titles import ORG_CONNECTORS, ORG_HEADS, TITLE_MODIFIERS
 
 #: Words that begin a sentence or clause and are never the first word of an organisation's
@@ -132,15 +132,12 @@ def _official_surname(word: str) -> bool:
 
 
 
-#: A quote's byline's last part, its organisation: "..., Executive Director, Earthworks: “".
-BYLINE_ORG_RE = re.compile(r", ([^,:“”\n]{2,120}): [“\"]")
-
-
 def byline_orgs(doc: Doc) -> frozenset[str]:
-    """The organisations the article's quote bylines name, read once per document."""
+    """The organisations the article's quote bylines name (`bylines`), their last part:
+    "..., Executive Director, Earthworks: “"."""
     cached = doc.user_data.get("kg.byline_orgs")
     if cached is None:
-        cached = frozenset(m.group(1) for m in BYLINE_ORG_RE.finditer(text_of(doc)))
+        cached = frozenset(byline.org for byline in bylines(doc) if byline.org)
         doc.user_data["kg.byline_orgs"] = cached
     return cached
 

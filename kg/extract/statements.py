@@ -46,8 +46,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract import published, register
+from kg.extract.bylines import byline_of_line
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
 from kg.extract.post_guards import plausible_person
+from kg.extract.titles import ORG_CONNECTORS
 from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse,
                                  titled_holder)
 from kg.errors import KgError
@@ -240,8 +242,6 @@ DOCUMENT_HEADS = frozenset({"act", "order", "bill", "law", "proclamation", "memo
 #: Words that open a phrase before a colon, not a byline's name ("In Warsaw, President ...:").
 NOT_BYLINE_STARTS = CLAUSE_OPENERS | {"in", "on", "at", "for", "from", "after", "before",
                                       "during", "so", "as", "but", "and", "the", "today"}
-#: Lower-case words inside an organisation's name ("Department of the Treasury").
-ORG_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "to", "de", "du", "des", "&"})
 
 
 def _plausible_speaker(doc: Doc, speaker: Entity) -> bool:
@@ -252,14 +252,14 @@ def _plausible_speaker(doc: Doc, speaker: Entity) -> bool:
     words = speaker.name.split()
     if not words or words[0].lower() in CLAUSE_OPENERS:
         return False  # "Like Jen", "If Putin": a clause's opening word run into the name
-    joiners = PARTICLES if speaker.kind == PERSON else ORG_JOINERS
+    joiners = PARTICLES if speaker.kind == PERSON else ORG_CONNECTORS
     if any(w[:1].islower() and w.lower() not in joiners
            and re.split(r"[-‑]", w.lower())[0] not in joiners for w in words) \
             or words[-1][:1].islower() and not re.search(r"[-‑][A-Z]", words[-1]) \
             or re.fullmatch(r"[A-Z]\.", words[-1]):
         return False  # "Antony J.": a name cut short
     if all(gazetteer.is_title_word(w) or gazetteer.is_title_word(w.rstrip("s"))
-           or w.lower() in ORG_JOINERS for w in re.split(r"[\s-]+", speaker.name) if w):
+           or w.lower() in ORG_CONNECTORS for w in re.split(r"[\s-]+", speaker.name) if w):
         return False
     if speaker.kind == PERSON and gazetteer.is_title_word(words[-1]):
         return False  # "Democratic Caucus Chair": a post, no name
@@ -1133,18 +1133,21 @@ def _speakers_near(context: _Context, start: int, end: int):
     return None
 
 
-#: A quote's byline opening its paragraph: "Name[, Post, Organisation]: “".
-BYLINE_RE = re.compile(r"[^:“”\n]{2,200}:\s*[“\"]$")
+#: The most words a quote's byline holds before its colon: more make a sentence.
+BYLINE_MAX_WORDS = 14
 
 
 def _byline_speaker(context: _Context, start: int) -> Entity | None:
-    """The person a paragraph's byline names before the quotation opening it ("Miriam
-    Calderón, Chief Policy Officer, ZERO TO THREE: “...”", the White House's collections of
-    statements), where the paragraph begins with the person's name."""
-    begin = context.text.rfind("\n", 0, start) + 1
-    byline = context.text[begin:start]
-    if not BYLINE_RE.fullmatch(byline) or len(byline.split()) > 15 or byline.split()[0].isupper():
+    """The person a paragraph's byline (`bylines`) names before the quotation opening it
+    ("Miriam Calderón, Chief Policy Officer, ZERO TO THREE: “...”", the White House's
+    collections of statements), where the paragraph begins with the person's name."""
+    byline = byline_of_line(context.doc, start)
+    if byline is None or byline.quote != start - 1:
+        return None
+    words = byline.text.split()
+    if not words or len(words) > BYLINE_MAX_WORDS or words[0].isupper():
         return None  # (a sentence before a colon; a transcript's "MS. PSAKI:" label)
+    begin = byline.start
     mention = next((m for m in context.analysis.people  # (after an honorific: "Dr. ")
                     if begin <= m.span(context.doc).start_char <= begin + 5), None)
     if mention is not None:
@@ -1152,9 +1155,9 @@ def _byline_speaker(context: _Context, start: int) -> Entity | None:
         titled = [k for k, w in enumerate(words) if _title_word(w)]
         words = words[titled[-1] + 1:] if titled else words  # "Austin Mayor | Steve Adler"
         return Entity(" ".join(words), PERSON) if len(words) >= 2 else None
-    name = clean_person_name(re.split(r"[,:]", context.text[begin:start], maxsplit=1)[0])
+    name = clean_person_name(byline.name)
     words = name.split()  # a name the model did not tag: "Miriam Calderón, ..., ZERO TO THREE:"
-    parts = byline.split(",")
+    parts = byline.parts
     if 2 <= len(words) <= 4 and len(parts) >= 2 and any(_title_word(w) for w in parts[1].split()) \
             and words[0].lower() not in NOT_BYLINE_STARTS \
             and all(w[:1].isupper() and not w.isupper() for w in words) \
