@@ -991,6 +991,12 @@ CASES = [
         "in Haiti.",
         [("Martine Moise", "First Lady", None)], [("Martine Moise", ANY, "White House")],
         id="sd-257769-a-foreign-first-lady"),
+    pytest.param(  # a title's own field before its organisation: "of Global Programs | for"
+        "Bernadette Meehan currently serves as the Executive Vice President of Global Programs for the Obama Foundation, where she served previously as Chief International Officer and Executive Director of International Programs. Prior to joining the Obama Foundation, Ms. Meehan was a career Foreign Service Officer for over a decade. During her time with the State Department, she was detailed to work in multiple positions at the National Security Council, including as a Senior Advisor, as Special Assistant to the President and National Security Council Spokesperson, and earlier, as Director for Strategic Communications. Among her other assignments, Ms. Meehan served as Special Assistant to Secretary of State Hillary Clinton; Dean and Virginia Rusk Fellow at Georgetown University’s Institute for the Study of Diplomacy; Special Assistant in the State Department’s Executive Secretariat; Public Affairs Officer at the U.S. Consulate General Dubai, United Arab Emirates; both Consular Officer and Special Assistant to the Ambassador at the U.S. Embassy in Baghdad, Iraq; and Consular Officer at the U.S. Embassy in Bogota, Colombia.",
+        [("Bernadette Meehan", "Executive Vice President of Global Programs", "Obama Foundation",
+          "current")],
+        [("Bernadette Meehan", ANY, "Global Programs for Obama Foundation", ANY)],
+        id="wh-23565-a-titles-field-then-its-organisation"),
 ]
 
 #: Precision: what the guards keep out (a sentence adverb, a title word, another person's title
