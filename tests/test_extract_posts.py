@@ -1309,6 +1309,13 @@ STATUS_CASES = [
         "Special Envoy for Global Food Security.",
         [("Cary Fowler", "Special Envoy for Global Food Security", ANY, "current")],
         [("Cary Fowler", ANY, ANY, "former")], id="sd-341193-has-joined-as-is-current"),
+    pytest.param(  # "past" right before a title head: a post once held
+        "Dr. Elizabeth M. Jaffee, to serve as Chair, is an internationally recognized expert in cancer immunology and pancreatic cancer. She is the Deputy Director of the Sidney Kimmel Comprehensive Cancer Center at Johns Hopkins, Co-Director of the Skip Viragh Pancreatic Cancer Center, and Associate Director of the Bloomberg Kimmel Institute for Cancer Immunotherapy. Jaffee is a Past President of the American Association for Cancer Research. She has served on a number of committees at the National Cancer Institute, including co-chair of the Blue Ribbon Panel that provided scientific advice to then-Vice President Biden’s Moonshot Initiative and as Past Chair of the National Cancer Advisory Board. She is the inaugural Director of the new Convergence Institute at Johns Hopkins. She was recently elected to the National Academy of Medicine and is a Fellow of the Academy of Immuno-Oncology, a Fellow of the American Association for the Advancement of Science, a Fellow of the American Association of Cancer Research, and a Fellow of the American College of Physicians.",
+        [("Elizabeth M. Jaffee", "President", "American Association for Cancer Research",
+          "former")],
+        [("Elizabeth M. Jaffee", "past president", ANY, ANY),
+         ("Elizabeth M. Jaffee", "president", ANY, "current")],
+        id="wh-57394-a-past-president"),
 ]
 
 

@@ -231,12 +231,27 @@ def _trim_edges(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+#: Words that make the title head right after them a past one ("a past president of", "the
+#: immediate past Chair of"), though they are no status word before a name ("over the past
+#: year President X"); "immediate" before them goes with them.
+PAST_BEFORE_HEAD = frozenset({"past"})
+
+
+def _past_before_head(tokens: list[Token], k: int) -> bool:
+    t = tokens[k]
+    if t.lower_ == "immediate":
+        return k + 1 < len(tokens) and _past_before_head(tokens, k + 1)
+    return t.lower_ in PAST_BEFORE_HEAD and k + 1 < len(tokens) and is_title_head(tokens[k + 1])
+
+
 def _take_status(state: _Parse) -> None:
-    """Status words anywhere in the phrase: "former", "acting", "-elect", "a.i."."""
+    """Status words anywhere in the phrase: "former", "acting", "-elect", "a.i.", "past"
+    before a head."""
     kept: list[Token] = []
-    for t in state.tokens:
+    for k, t in enumerate(state.tokens):
         mapped = gazetteer.STATUS_MODIFIERS.get(t.lower_) or (
-            "acting" if t.lower_ in ("a.i.", "a.i") else None)  # chargé d'affaires ad interim
+            "acting" if t.lower_ in ("a.i.", "a.i") else None) or (  # chargé d'affaires ad interim
+            "former" if _past_before_head(state.tokens, k) else None)
         if mapped and not (t.lower_ == "former" and kept and kept[-1].lower_ == "a"):
             state.status = mapped
             if t.lower_ == "interim" and kept and kept[-1].lower_ == "ad":
