@@ -1316,6 +1316,11 @@ STATUS_CASES = [
         [("Elizabeth M. Jaffee", "past president", ANY, ANY),
          ("Elizabeth M. Jaffee", "president", ANY, "current")],
         id="wh-57394-a-past-president"),
+    pytest.param(  # a holder said to be killed (or to have lost his life) is a former holder
+        "MR PRICE: I can confirm that a Foreign Service officer, Shawn O’Donnell, was killed yesterday. We extend our deepest condolences to her family, to her loved ones. We need to refer you to the Metropolitan Police Department for additional information.",
+        [("Shawn O’Donnell", "officer", "Foreign Service", "former")],
+        [("Shawn O’Donnell", "officer", ANY, "current")],
+        id="sd-361852-a-holder-who-was-killed"),
 ]
 
 
