@@ -991,6 +991,12 @@ CASES = [
         "in Haiti.",
         [("Martine Moise", "First Lady", None)], [("Martine Moise", ANY, "White House")],
         id="sd-257769-a-foreign-first-lady"),
+    pytest.param(  # a title's own field before its organisation: "of Global Programs | for"
+        "Bernadette Meehan currently serves as the Executive Vice President of Global Programs for the Obama Foundation, where she served previously as Chief International Officer and Executive Director of International Programs. Prior to joining the Obama Foundation, Ms. Meehan was a career Foreign Service Officer for over a decade. During her time with the State Department, she was detailed to work in multiple positions at the National Security Council, including as a Senior Advisor, as Special Assistant to the President and National Security Council Spokesperson, and earlier, as Director for Strategic Communications. Among her other assignments, Ms. Meehan served as Special Assistant to Secretary of State Hillary Clinton; Dean and Virginia Rusk Fellow at Georgetown University’s Institute for the Study of Diplomacy; Special Assistant in the State Department’s Executive Secretariat; Public Affairs Officer at the U.S. Consulate General Dubai, United Arab Emirates; both Consular Officer and Special Assistant to the Ambassador at the U.S. Embassy in Baghdad, Iraq; and Consular Officer at the U.S. Embassy in Bogota, Colombia.",
+        [("Bernadette Meehan", "Executive Vice President of Global Programs", "Obama Foundation",
+          "current")],
+        [("Bernadette Meehan", ANY, "Global Programs for Obama Foundation", ANY)],
+        id="wh-23565-a-titles-field-then-its-organisation"),
 ]
 
 #: Precision: what the guards keep out (a sentence adverb, a title word, another person's title
@@ -1303,6 +1309,18 @@ STATUS_CASES = [
         "Special Envoy for Global Food Security.",
         [("Cary Fowler", "Special Envoy for Global Food Security", ANY, "current")],
         [("Cary Fowler", ANY, ANY, "former")], id="sd-341193-has-joined-as-is-current"),
+    pytest.param(  # "past" right before a title head: a post once held
+        "Dr. Elizabeth M. Jaffee, to serve as Chair, is an internationally recognized expert in cancer immunology and pancreatic cancer. She is the Deputy Director of the Sidney Kimmel Comprehensive Cancer Center at Johns Hopkins, Co-Director of the Skip Viragh Pancreatic Cancer Center, and Associate Director of the Bloomberg Kimmel Institute for Cancer Immunotherapy. Jaffee is a Past President of the American Association for Cancer Research. She has served on a number of committees at the National Cancer Institute, including co-chair of the Blue Ribbon Panel that provided scientific advice to then-Vice President Biden’s Moonshot Initiative and as Past Chair of the National Cancer Advisory Board. She is the inaugural Director of the new Convergence Institute at Johns Hopkins. She was recently elected to the National Academy of Medicine and is a Fellow of the Academy of Immuno-Oncology, a Fellow of the American Association for the Advancement of Science, a Fellow of the American Association of Cancer Research, and a Fellow of the American College of Physicians.",
+        [("Elizabeth M. Jaffee", "President", "American Association for Cancer Research",
+          "former")],
+        [("Elizabeth M. Jaffee", "past president", ANY, ANY),
+         ("Elizabeth M. Jaffee", "president", ANY, "current")],
+        id="wh-57394-a-past-president"),
+    pytest.param(  # a holder said to be killed (or to have lost his life) is a former holder
+        "MR PRICE: I can confirm that a Foreign Service officer, Shawn O’Donnell, was killed yesterday. We extend our deepest condolences to her family, to her loved ones. We need to refer you to the Metropolitan Police Department for additional information.",
+        [("Shawn O’Donnell", "officer", "Foreign Service", "former")],
+        [("Shawn O’Donnell", "officer", ANY, "current")],
+        id="sd-361852-a-holder-who-was-killed"),
 ]
 
 

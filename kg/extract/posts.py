@@ -585,13 +585,28 @@ DEATH_OF = frozenset({"assassination", "death", "funeral", "killing", "murder", 
                       "memory"})
 
 
+#: A verb and its object that say the subject died: "X, who lost his life", "gave her life".
+DEATH_OBJECTS = {"lose": "life", "give": "life", "lay": "life"}
+#: Verbs whose passive says the subject was killed: "X was killed yesterday".
+KILLED = frozenset({"kill", "murder", "assassinate", "slay", "execute"})
+
+
+def _death_clause(clause: Token) -> bool:
+    """A clause that says its subject died: "who lost his life", "was killed yesterday"."""
+    lemma = clause.lemma_.lower()
+    if lemma in KILLED:
+        return any(c.dep_ == "auxpass" for c in clause.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == DEATH_OBJECTS.get(lemma)
+               for c in clause.children)
+
+
 #: Words of mourning a holder is named under: "the memorial service for Secretary Albright".
 MOURNING = frozenset({"memorial", "funeral", "eulogy", "obituary", "wake"})
 
 
 def _late(doc: Doc, mention: PersonMention, title: Title) -> bool:
     """A dead holder: "the late Congressman John Lewis", "X, who died in 2020", "served as X
-    until his death"."""
+    until his death", "Officer X, who lost his life", "officer X was killed"."""
     first = min(mention.start, next((t.i for t in doc[max(0, mention.start - 40):mention.start]
                                      if t.idx >= title.start), mention.start))
     before = [t.lower_ for t in doc[max(0, first - 3):first] if t.lower_ not in ("the", "our")]
@@ -604,12 +619,13 @@ def _late(doc: Doc, mention: PersonMention, title: Title) -> bool:
             noun = word.head if word.dep_ in ("compound", "amod") else word  # Madeleine Albright"
             if noun.left_edge.i <= root.i <= noun.right_edge.i:
                 return True
+    subject = root.head if root.dep_ == "appos" else root  # "an officer, X, was killed"
     for clause in [c for c in root.children if c.dep_ == "relcl"] + (
-            [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []):
+            [subject.head] if subject.dep_ in ("nsubj", "nsubjpass") else []):
         words = {t.lemma_.lower() for t in clause.subtree if t.i >= mention.end
                  or t.i < mention.start}
         if clause.lemma_ == "die" or clause.lemma_ == "pass" and "away" in words \
-                or "death" in words and "until" in words:
+                or "death" in words and "until" in words or _death_clause(clause):
             return True
     return False
 

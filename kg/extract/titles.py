@@ -231,12 +231,27 @@ def _trim_edges(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+#: Words that make the title head right after them a past one ("a past president of", "the
+#: immediate past Chair of"), though they are no status word before a name ("over the past
+#: year President X"); "immediate" before them goes with them.
+PAST_BEFORE_HEAD = frozenset({"past"})
+
+
+def _past_before_head(tokens: list[Token], k: int) -> bool:
+    t = tokens[k]
+    if t.lower_ == "immediate":
+        return k + 1 < len(tokens) and _past_before_head(tokens, k + 1)
+    return t.lower_ in PAST_BEFORE_HEAD and k + 1 < len(tokens) and is_title_head(tokens[k + 1])
+
+
 def _take_status(state: _Parse) -> None:
-    """Status words anywhere in the phrase: "former", "acting", "-elect", "a.i."."""
+    """Status words anywhere in the phrase: "former", "acting", "-elect", "a.i.", "past"
+    before a head."""
     kept: list[Token] = []
-    for t in state.tokens:
+    for k, t in enumerate(state.tokens):
         mapped = gazetteer.STATUS_MODIFIERS.get(t.lower_) or (
-            "acting" if t.lower_ in ("a.i.", "a.i") else None)  # chargé d'affaires ad interim
+            "acting" if t.lower_ in ("a.i.", "a.i") else None) or (  # chargé d'affaires ad interim
+            "former" if _past_before_head(state.tokens, k) else None)
         if mapped and not (t.lower_ == "former" and kept and kept[-1].lower_ == "a"):
             state.status = mapped
             if t.lower_ == "interim" and kept and kept[-1].lower_ == "ad":
@@ -338,8 +353,9 @@ def _read_post(state: _Parse) -> bool:
     if not known:
         for k in range(len(tokens) - 2, 0, -1):
             rest = tokens[k:]
-            if rest[0].lower_ not in ("at", "of", "in", "with", "for") or not _names_org(rest[1:]):
-                continue
+            if rest[0].lower_ not in ("at", "of", "in", "with", "for") or not _names_org(rest[1:]) \
+                    or rest[0].lower_ == "of" and _field_before_org(rest[1:]):
+                continue  # (a title's field: "Director of | Government Relations for PVA")
             prefix = gazetteer.title(state.text(tokens[:k]), country_hint=country)
             if prefix is not None:
                 known, state.post = prefix, state.text(tokens[:k])
@@ -582,6 +598,12 @@ def _split_complement(tokens: list[Token], head_k: int) -> tuple[list[Token], li
                 # one organisation: "Office of Space Affairs | at the U.S. Department of State",
                 # but "U.S. Embassy in Buenos Aires" is one
                 place = any(t.lower_ in ("embassy", "consulate", "mission") for t in rest)
+                field = _field_before_org(rest) if word == "of" else None
+                if field:  # "Chief of Police | for the Laurens Police Department"
+                    k = tokens.index(rest[field])
+                    rest = rest[field + 1:]
+                    rest = rest[1:] if rest[0].lower_ == "the" else rest
+                    place = any(t.lower_ in ("embassy", "consulate", "mission") for t in rest)
                 stop = next((j for j, t in enumerate(rest) if j and (
                     t.lower_ in ("at", "from", "with", ",")
                     or t.lower_ == "and" and not _continues_name(rest, j)
@@ -590,6 +612,47 @@ def _split_complement(tokens: list[Token], head_k: int) -> tuple[list[Token], li
             if word in ("of", "at"):
                 return tokens, []
     return tokens, []
+
+
+#: The words that tie a title's field to its organisation: "Chief of Police | for | the Laurens
+#: Police Department", "Executive Vice President of Global Programs | at | the Obama Foundation".
+FIELD_TIES = frozenset({"for", "at"})
+
+#: A field's last word that makes it a field whatever its other words ("Government | Relations",
+#: "Board | Operations"), though they head organisations elsewhere.
+FIELDS_OF_WORK = frozenset({"relations", "affairs", "operations", "programs", "policy",
+                            "communications", "strategy", "development", "engagement"})
+
+
+def _field_before_org(rest: list[Token]) -> int | None:
+    """The index of the tie after a title's own field when the complement of a title's "of" is
+    a field of work and then its organisation ("of | Government Relations for PVA", "of | Police
+    of the Laurens Police Department"): the field is capitalised words naming no organisation,
+    place or title; the organisation follows "for"/"at", or "of the" with an organisation's
+    head word (not "District | of | Columbia Court of Appeals", one name)."""
+    for j, t in enumerate(rest):
+        if t.lower_ in FIELD_TIES or t.lower_ == "of" and j + 1 < len(rest) \
+                and rest[j + 1].lower_ == "the":
+            field, org = rest[:j], [w for w in rest[j + 1:] if w.lower_ != "the"]
+            if not field or not org or not (_clearly_org(org) or _acronym(org)
+                                            or gazetteer.organization(span_text(t.doc, org))):
+                return None  # (not "member of | Chiefs for Change", one name)
+            if any(w.lower_ in ORG_HEADS and field[-1].lower_ not in FIELDS_OF_WORK
+                   or w.ent_type_ in ("GPE", "NORP", "PERSON") or is_title_word(w)
+                   for w in field) \
+                    or gazetteer.organization(span_text(rest[0].doc, field)) \
+                    or any(is_title_word(w) for w in org):
+                return None
+            return j
+        if not t.text[:1].isupper() and t.lower_ not in ("and", "&"):
+            return None
+    return None
+
+
+def _acronym(tokens: list[Token]) -> bool:
+    """One organisation's initials: "PVA" (not a country's: "US", "UK")."""
+    return len(tokens) == 1 and bool(re.fullmatch(r"[A-Z]{2,6}", tokens[0].text)) \
+        and not gazetteer.country(tokens[0].text)
 
 
 def _continues_name(tokens: list[Token], k: int) -> bool:
