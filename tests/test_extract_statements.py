@@ -1042,6 +1042,18 @@ CASES = [
         'leaders.',
         [('Antony J. Blinken', False, 'his upcoming travel to Fiji and engagement there')],
         [], id='noted-a-and-b'),
+    pytest.param(  # an indirect question or a relative clause after a speech verb names what the
+        # words were about, not the words (on the 1,800 development and 464 long items 8
+        # removed: 6 read wrong, 1 partly, 1 an announced operation, an act)
+        'sd-333743',
+        'Secretary Antony J. Blinken on the Release of the 2021 Country Reports on Human Rights Practices\n\nIn response, people and governments in every region are voicing their condemnation and calling for those responsible to be held accountable. This global outcry has been clarifying. In its disdain for human life and dignity, the Kremlin has reinvigorated a belief in people worldwide that there are human rights that everyone everywhere should enjoy, and underscored why these rights are worth defending.',
+        [], [('Kremlin', False, '')],
+        id='an-indirect-question-is-not-the-words'),
+    pytest.param(  # (the same rule) a relative clause is the narrator's comment
+        'wh-50531',
+        'Press Briefing by Press Secretary Jen Psaki and National Security Advisor Jake Sullivan\n\nMS. PSAKI: So, I’m sure you’ve seen, Kelly, that the EU announced their intention to send a team there, which obviously hasn’t happened yet. But that was an announcement made earlier today.',
+        [], [('European Union', False, 'which')],
+        id='a-relative-clause-is-not-the-words'),
 ]
 
 

@@ -1301,6 +1301,12 @@ UNSAID_OBJECTS = frozenset({"something", "anything", "nothing", "this", "that", 
                             "comments", "speech", "things", "thing"})
 
 
+#: Words opening a clause that names what the words were about, not the words: an indirect
+#: question or a relative clause ("explained what this meant to her", "..., which obviously
+#: hasn't happened yet").
+WH_OPENERS = frozenset({"what", "why", "which", "who", "whom", "whose"})
+
+
 def _not_the_words(verb: Token, content: Token, frame: str, tokens: list[Token]) -> bool:
     """Whether what the verb takes is no statement of words: an object that only says
     something was said ("said something ... that made a lot of sense", "conveyed a very simple
@@ -1315,6 +1321,9 @@ def _not_the_words(verb: Token, content: Token, frame: str, tokens: list[Token])
         return True  # (the parse may take "that made a lot of sense" for the verb's clause)
     if frame == "clause" and _parenthetical_as(verb):
         return True
+    if frame == "clause" and tokens[0].lower_ in WH_OPENERS:
+        return True  # "explained what this meant to her", "underscored why these rights are
+        # worth defending": which question the words answered, not the words
     last = tokens[-1]
     following = last.nbor(1).text if last.i + 1 < len(last.doc) else ""
     return last.pos_ in ("CCONJ", "DET") or following in (":", "—", "–")
