@@ -1301,6 +1301,8 @@ UNSAID_OBJECTS = frozenset({"something", "anything", "nothing", "this", "that", 
                             "comments", "speech", "things", "thing"})
 
 
+#: Opening quotation marks, which may close the words the parse took ("Article V – “").
+OPENING_QUOTES = frozenset({"“", '"', "‘"})
 #: Words opening a clause that names what the words were about, not the words: an indirect
 #: question or a relative clause ("explained what this meant to her", "..., which obviously
 #: hasn't happened yet").
@@ -1311,7 +1313,7 @@ def _not_the_words(verb: Token, content: Token, frame: str, tokens: list[Token])
     """Whether what the verb takes is no statement of words: an object that only says
     something was said ("said something ... that made a lot of sense", "conveyed a very simple
     message", unless "of"/"on"/"that" gives its content), a quote cut off where it goes on
-    ("... one of the considerations — and", "to commit to:")."""
+    ("... one of the considerations — and", "to commit to:", "diplomacy is —")."""
     if frame == "object" and content.lower_ in UNSAID_OBJECTS and not any(
             c.dep_ in ("prep", "acl", "ccomp") and c.lower_ not in ("to", "with")
             for c in content.children):
@@ -1326,7 +1328,10 @@ def _not_the_words(verb: Token, content: Token, frame: str, tokens: list[Token])
         # worth defending": which question the words answered, not the words
     last = tokens[-1]
     following = last.nbor(1).text if last.i + 1 < len(last.doc) else ""
-    return last.pos_ in ("CCONJ", "DET") or following in (":", "—", "–")
+    ending = next((t for t in reversed(tokens)
+                   if t.text not in OPENING_QUOTES and not t.is_space), last)
+    return last.pos_ in ("CCONJ", "DET") or following in (":", "—", "–") \
+        or ending.text in DASHES  # "the Taliban say they believe that diplomacy is —"
 
 
 def _parenthetical_as(verb: Token) -> bool:
