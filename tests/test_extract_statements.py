@@ -1060,6 +1060,25 @@ CASES = [
         'Secretary Antony J. Blinken and German Foreign Minister Heiko Maas at a Joint Press Availability\n\nAs President Biden said last week at the European Council, at a time when we have such vast changes taking place around the world – many good, some not so good – the best way for countries to deal with these changes is by working together. And I think Heiko and I both strongly agree that there is probably not a single challenge that is having an impact on the lives of our citizens – whether it’s climate change, whether it’s this pandemic, whether it is the destructive impact of emerging technologies – that can be addressed by any one country acting alone. We have an imperative, maybe more than ever before, to find ways to cooperate, work together, coordinate, and that’s exactly what the United States and Germany are doing.',
         [], [('Heiko Maas', False, 'there is probably not a single challenge')],
         id='words-ending-at-a-dash-are-cut-off'),
+    pytest.param(  # a thing the verb takes as its object before the clause the parse gave it is
+        # what was announced or concluded, and the clause is part of it (on the 1,800 development
+        # and 464 long items 9 removed, 9 of 9 read wrong; 3 quotes now the whole object, 2 of
+        # them wrong before and right after)
+        'wh-54371',
+        'FACT SHEET: Biden-Harris Administration Releases Tribal Playbook, Announces Massive New Tribal Funding from Bipartisan Infrastructure Law\n\nDrought Resilience: The Department of the Interior announced awards of $420 million for rural water projects for drought resilience, and $240 million for aging water infrastructure through the Bureau of Reclamation. This investment in rural water systems includes work related to pipeline connections, construction of water treatment plants and intakes, pump systems, reservoir construction and other efforts to provide potable water to rural and Tribal communities. The Bureau of Reclamation also announced application periods for hundreds of millions of dollars in Bipartisan Infrastructure Law funding opportunities for water infrastructure, some of which are still open. Funding for the maintenance of aging infrastructure, and water recycling and desalination projects have been advertised, with more on the way during the rest of 2022.',
+        [], [('Bureau of Reclamation', False, '')],
+        id='an-object-before-the-clause-is-what-was-announced'),
+    pytest.param(  # (the same rule) discussions concluded are no conclusion stated
+        'wh-50294',
+        'A Proclamation on Adjusting Imports of Steel into the United States\n\n3. The United States has successfully concluded discussions with Japan on satisfactory alternative means to address the threatened impairment to the national security posed by imports of steel articles and derivative steel articles from Japan. The United States and Japan have agreed to expand coordination involving trade remedies and customs matters, monitor bilateral steel and aluminum trade, cooperate on addressing non-market excess capacity and carbon intensity in these sectors, and annually review their arrangement and their ongoing cooperation.',
+        [], [('United States', False, 'means to address')],
+        id='discussions-concluded-are-no-conclusion'),
+    pytest.param(  # (the same rule) the object reiterated is the whole of what remains ironclad
+        'sd-327922',
+        'Secretary Blinken’s Call with Japanese Foreign Minister Hayashi\n\nSecretary of State Antony J. Blinken spoke today with Japanese Foreign Minister Hayashi Yoshimasa and they jointly condemned the DPRK’s March 24 Intercontinental ballistic missile launch as a clear violation of multiple UN Security Council resolutions. This provocation, which follows two ICBM tests earlier this year, further demonstrates the threat the DPRK’s unlawful weapons of mass destruction and ballistic missile programs pose to the DPRK’s neighbors and the broader international community. Secretary Blinken reaffirmed the U.S.-Japan Alliance as the cornerstone of peace, security, and prosperity in the Indo-Pacific and beyond, and committed to trilateral cooperation with Japan and the Republic of Korea towards the complete denuclearization of the Korean Peninsula. The Secretary reiterated the United States’ commitment to the defense of Japan and the Republic of Korea remains ironclad.',
+        [('Antony J. Blinken', False, 'the United States’ commitment to the defense of Japan')],
+        [('Antony J. Blinken', False, 'the Republic of Korea remains ironclad')],
+        id='the-object-reiterated-is-the-whole-of-it'),
 ]
 
 

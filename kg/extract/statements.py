@@ -1519,6 +1519,22 @@ def _planned(verb: Token) -> bool:
         node = node.head
 
 
+#: Speech verbs whose object is the one spoken to: "told the world that ...".
+ADDRESSING_VERBS = frozenset({"tell", "inform", "assure", "warn", "caution", "promise", "remind"})
+
+
+def _object_before(verb: Token, clause: Token) -> bool:
+    """Whether the verb takes a thing as its object before the clause the parse gave it: the
+    object is what was announced or concluded, and the clause is part of it ("announced
+    details to help people ... stay in their homes", "concluded discussions with the United
+    Kingdom on ... means to address ..."); not a person told ("told reporters that ...")."""
+    if verb.lemma_ in ADDRESSING_VERBS or verb.nbor(1).lower_ == "that":
+        return False  # "told the world that ...", "underscored that hospital mergers ... can be"
+    return any(c.dep_ == "dobj" and verb.i < c.i < clause.i and c.pos_ in ("NOUN", "PROPN")
+               and c.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG")
+               for c in verb.children)
+
+
 def _content(verb: Token, entry: SpeechVerb) -> tuple[Token | None, str]:
     """What was said and by which frame: the clause of a speech verb, the object of a readout
     verb, the object of its preposition ("called on Congress to ...")."""
@@ -1528,7 +1544,8 @@ def _content(verb: Token, entry: SpeechVerb) -> tuple[Token | None, str]:
              if g.dep_ == "ccomp"), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if clause is not None and (clause.i > verb.i or subject is not None
-                                   and subject.i > verb.i):
+                                   and subject.i > verb.i) \
+                and not _object_before(verb, clause):
             return clause, "clause"  # "X said that ..." or "..., said X"
     if "object" in entry.frames:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
