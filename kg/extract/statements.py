@@ -1043,14 +1043,17 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Statement]:
 
 
 def _named_not_said(context: _Context, start: int, end: int) -> bool:
-    """A quotation without a verb that a verb other than one of speech takes as its object:
-    a name or a phrase in quotation marks, not words said ("agree to hold “the 3rd U.S.-ROK
-    Civil Space Dialogue”", "claimed to be, quote, “the reliable source of energy” for the
-    world")."""
+    """A quotation without a verb that a verb other than one of speech takes as its object, or
+    that stands inside a noun phrase: a name or a phrase in quotation marks, not words said
+    ("agree to hold “the 3rd U.S.-ROK Civil Space Dialogue”", "claimed to be, quote, “the
+    reliable source of energy” for the world", "“last one mile support” programs")."""
     inside = context.doc.char_span(start, end, alignment_mode="expand")
     if inside is None or any(t.pos_ in ("VERB", "AUX") for t in inside):
         return False
     head = inside.root.head
+    if not inside.start <= head.i < inside.end and head.pos_ in ("NOUN", "PROPN"):
+        return True  # "“last one mile support” programs", "E.O. 14017 “America’s Supply
+        # Chains,”": a quotation inside a noun phrase names it
     if inside.start <= head.i < inside.end or inside.root.dep_ not in ("dobj", "pobj", "attr", "appos"):
         return False
     while head.dep_ == "prep":
