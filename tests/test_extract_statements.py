@@ -1086,6 +1086,15 @@ CASES = [
         'Japan-U.S. Joint Leaders’ Statement: Strengthening the Free and Open International Order\n\nPrime Minister Kishida and President Biden confirmed that they will continue cooperating to overcome the COVID-19 crisis and strengthen health security to prevent, prepare for, and respond to future pandemics, including through frameworks such as the Quad, the COVID-19 Global Action Plan, and the G20 Finance and Health fora. The two leaders confirmed support through COVAX, as well as for “last one mile support” programs to increase equitable access to vaccines, while working together on therapeutics, testing, and strengthening health systems. They also confirmed the need to strengthen the global health architecture, including by reforming the WHO, establishing a new pandemic preparedness and global health security fund at the World Bank, strengthening coordination arrangements between finance and health authorities, with a view to achieving universal health coverage.',
         [], [('Kishida', True, 'last one mile'), ('Joseph R. Biden', True, 'last one mile')],
         id='a-quotation-inside-a-noun-phrase-names-it'),
+    pytest.param(  # what was said ends before a coordinated clause with a subject of its own, a
+        # pronoun or a name: the narrator's next sentence (on the 1,800 development and 464 long
+        # items 7 quotes cut there, 6 of them read partly or wrong before and right after, 1 right
+        # either way; 2 statements removed, left with under four words: 1 right, 1 partly)
+        'wh-19489',
+        'Press Briefing by Press Secretary Jen Psaki, June 2, 2021\n\nAnd so President Biden is calling for a historic investment in these areas, and those are things that are laid out specifically in his budget and shows his desire and commitment to level the playing field and provide necessary assistance.',
+        [('Joe Biden', False, 'a historic investment in these areas')],
+        [('Joe Biden', False, 'a historic investment in these areas, and')],
+        id='a-clause-with-its-own-subject-is-not-the-words'),
 ]
 
 

@@ -1582,7 +1582,8 @@ def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
                       and c.pos_ in ("VERB", "AUX") and (
                           c.tag_ == verb.tag_
                           or c.doc[c.i - 1].dep_ == "cc" and c.tag_ in ("VBD", "VBZ", "VBP")
-                          or any(g.dep_ in ("aux", "auxpass") for g in c.children))]
+                          or any(g.dep_ in ("aux", "auxpass") for g in c.children)
+                          or _own_subject(c))]
         others = [c.i for c in verb.children if c.dep_ in ("cc", "conj") and c.i > content.i]
         stop = min(predicates + [verb.sent.end])
         if predicates:
@@ -1611,6 +1612,15 @@ def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
     if tail is not None:
         tokens = tokens[:tail - 1]
     return tokens
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a clause coordinated with the speech verb has a subject of its own that names
+    someone, a pronoun or a name: it is the narrator's next sentence, not what was said
+    ("welcomed those applications, | and he looks forward to ...", "condemned the DPRK's
+    missile launches, | and of course the DPRK wants ..."); not the speaker's "I quote"."""
+    return any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PRON", "PROPN")
+               and g.lower_ != "i" for g in clause.children)
 
 
 def _opening_clause(verb: Token) -> Token | None:
