@@ -1042,6 +1042,59 @@ CASES = [
         'leaders.',
         [('Antony J. Blinken', False, 'his upcoming travel to Fiji and engagement there')],
         [], id='noted-a-and-b'),
+    pytest.param(  # an indirect question or a relative clause after a speech verb names what the
+        # words were about, not the words (on the 1,800 development and 464 long items 8
+        # removed: 6 read wrong, 1 partly, 1 an announced operation, an act)
+        'sd-333743',
+        'Secretary Antony J. Blinken on the Release of the 2021 Country Reports on Human Rights Practices\n\nIn response, people and governments in every region are voicing their condemnation and calling for those responsible to be held accountable. This global outcry has been clarifying. In its disdain for human life and dignity, the Kremlin has reinvigorated a belief in people worldwide that there are human rights that everyone everywhere should enjoy, and underscored why these rights are worth defending.',
+        [], [('Kremlin', False, '')],
+        id='an-indirect-question-is-not-the-words'),
+    pytest.param(  # (the same rule) a relative clause is the narrator's comment
+        'wh-50531',
+        'Press Briefing by Press Secretary Jen Psaki and National Security Advisor Jake Sullivan\n\nMS. PSAKI: So, I’m sure you’ve seen, Kelly, that the EU announced their intention to send a team there, which obviously hasn’t happened yet. But that was an announcement made earlier today.',
+        [], [('European Union', False, 'which')],
+        id='a-relative-clause-is-not-the-words'),
+    pytest.param(  # words that end at a dash are cut off where the speaker goes on (on the 1,800
+        # development and 464 long items 6 removed: 3 read wrong, 2 partly, 1 right)
+        'sd-254415',
+        'Secretary Antony J. Blinken and German Foreign Minister Heiko Maas at a Joint Press Availability\n\nAs President Biden said last week at the European Council, at a time when we have such vast changes taking place around the world – many good, some not so good – the best way for countries to deal with these changes is by working together. And I think Heiko and I both strongly agree that there is probably not a single challenge that is having an impact on the lives of our citizens – whether it’s climate change, whether it’s this pandemic, whether it is the destructive impact of emerging technologies – that can be addressed by any one country acting alone. We have an imperative, maybe more than ever before, to find ways to cooperate, work together, coordinate, and that’s exactly what the United States and Germany are doing.',
+        [], [('Heiko Maas', False, 'there is probably not a single challenge')],
+        id='words-ending-at-a-dash-are-cut-off'),
+    pytest.param(  # a thing the verb takes as its object before the clause the parse gave it is
+        # what was announced or concluded, and the clause is part of it (on the 1,800 development
+        # and 464 long items 9 removed, 9 of 9 read wrong; 3 quotes now the whole object, 2 of
+        # them wrong before and right after)
+        'wh-54371',
+        'FACT SHEET: Biden-Harris Administration Releases Tribal Playbook, Announces Massive New Tribal Funding from Bipartisan Infrastructure Law\n\nDrought Resilience: The Department of the Interior announced awards of $420 million for rural water projects for drought resilience, and $240 million for aging water infrastructure through the Bureau of Reclamation. This investment in rural water systems includes work related to pipeline connections, construction of water treatment plants and intakes, pump systems, reservoir construction and other efforts to provide potable water to rural and Tribal communities. The Bureau of Reclamation also announced application periods for hundreds of millions of dollars in Bipartisan Infrastructure Law funding opportunities for water infrastructure, some of which are still open. Funding for the maintenance of aging infrastructure, and water recycling and desalination projects have been advertised, with more on the way during the rest of 2022.',
+        [], [('Bureau of Reclamation', False, '')],
+        id='an-object-before-the-clause-is-what-was-announced'),
+    pytest.param(  # (the same rule) discussions concluded are no conclusion stated
+        'wh-50294',
+        'A Proclamation on Adjusting Imports of Steel into the United States\n\n3. The United States has successfully concluded discussions with Japan on satisfactory alternative means to address the threatened impairment to the national security posed by imports of steel articles and derivative steel articles from Japan. The United States and Japan have agreed to expand coordination involving trade remedies and customs matters, monitor bilateral steel and aluminum trade, cooperate on addressing non-market excess capacity and carbon intensity in these sectors, and annually review their arrangement and their ongoing cooperation.',
+        [], [('United States', False, 'means to address')],
+        id='discussions-concluded-are-no-conclusion'),
+    pytest.param(  # (the same rule) the object reiterated is the whole of what remains ironclad
+        'sd-327922',
+        'Secretary Blinken’s Call with Japanese Foreign Minister Hayashi\n\nSecretary of State Antony J. Blinken spoke today with Japanese Foreign Minister Hayashi Yoshimasa and they jointly condemned the DPRK’s March 24 Intercontinental ballistic missile launch as a clear violation of multiple UN Security Council resolutions. This provocation, which follows two ICBM tests earlier this year, further demonstrates the threat the DPRK’s unlawful weapons of mass destruction and ballistic missile programs pose to the DPRK’s neighbors and the broader international community. Secretary Blinken reaffirmed the U.S.-Japan Alliance as the cornerstone of peace, security, and prosperity in the Indo-Pacific and beyond, and committed to trilateral cooperation with Japan and the Republic of Korea towards the complete denuclearization of the Korean Peninsula. The Secretary reiterated the United States’ commitment to the defense of Japan and the Republic of Korea remains ironclad.',
+        [('Antony J. Blinken', False, 'the United States’ commitment to the defense of Japan')],
+        [('Antony J. Blinken', False, 'the Republic of Korea remains ironclad')],
+        id='the-object-reiterated-is-the-whole-of-it'),
+    pytest.param(  # a quotation without a verb inside a noun phrase names it ("“last one mile
+        # support” programs"), nobody says it (on the 1,800 development and 464 long items 2
+        # removed, 2 of 2 read wrong; it also drops a judged item's "its “Last One Mile” support")
+        'wh-53860',
+        'Japan-U.S. Joint Leaders’ Statement: Strengthening the Free and Open International Order\n\nPrime Minister Kishida and President Biden confirmed that they will continue cooperating to overcome the COVID-19 crisis and strengthen health security to prevent, prepare for, and respond to future pandemics, including through frameworks such as the Quad, the COVID-19 Global Action Plan, and the G20 Finance and Health fora. The two leaders confirmed support through COVAX, as well as for “last one mile support” programs to increase equitable access to vaccines, while working together on therapeutics, testing, and strengthening health systems. They also confirmed the need to strengthen the global health architecture, including by reforming the WHO, establishing a new pandemic preparedness and global health security fund at the World Bank, strengthening coordination arrangements between finance and health authorities, with a view to achieving universal health coverage.',
+        [], [('Kishida', True, 'last one mile'), ('Joseph R. Biden', True, 'last one mile')],
+        id='a-quotation-inside-a-noun-phrase-names-it'),
+    pytest.param(  # what was said ends before a coordinated clause with a subject of its own, a
+        # pronoun or a name: the narrator's next sentence (on the 1,800 development and 464 long
+        # items 7 quotes cut there, 6 of them read partly or wrong before and right after, 1 right
+        # either way; 2 statements removed, left with under four words: 1 right, 1 partly)
+        'wh-19489',
+        'Press Briefing by Press Secretary Jen Psaki, June 2, 2021\n\nAnd so President Biden is calling for a historic investment in these areas, and those are things that are laid out specifically in his budget and shows his desire and commitment to level the playing field and provide necessary assistance.',
+        [('Joe Biden', False, 'a historic investment in these areas')],
+        [('Joe Biden', False, 'a historic investment in these areas, and')],
+        id='a-clause-with-its-own-subject-is-not-the-words'),
 ]
 
 

@@ -1043,14 +1043,17 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Statement]:
 
 
 def _named_not_said(context: _Context, start: int, end: int) -> bool:
-    """A quotation without a verb that a verb other than one of speech takes as its object:
-    a name or a phrase in quotation marks, not words said ("agree to hold “the 3rd U.S.-ROK
-    Civil Space Dialogue”", "claimed to be, quote, “the reliable source of energy” for the
-    world")."""
+    """A quotation without a verb that a verb other than one of speech takes as its object, or
+    that stands inside a noun phrase: a name or a phrase in quotation marks, not words said
+    ("agree to hold “the 3rd U.S.-ROK Civil Space Dialogue”", "claimed to be, quote, “the
+    reliable source of energy” for the world", "“last one mile support” programs")."""
     inside = context.doc.char_span(start, end, alignment_mode="expand")
     if inside is None or any(t.pos_ in ("VERB", "AUX") for t in inside):
         return False
     head = inside.root.head
+    if not inside.start <= head.i < inside.end and head.pos_ in ("NOUN", "PROPN"):
+        return True  # "“last one mile support” programs", "E.O. 14017 “America’s Supply
+        # Chains,”": a quotation inside a noun phrase names it
     if inside.start <= head.i < inside.end or inside.root.dep_ not in ("dobj", "pobj", "attr", "appos"):
         return False
     while head.dep_ == "prep":
@@ -1304,11 +1307,19 @@ UNSAID_OBJECTS = frozenset({"something", "anything", "nothing", "this", "that", 
                             "comments", "speech", "things", "thing"})
 
 
+#: Opening quotation marks, which may close the words the parse took ("Article V – “").
+OPENING_QUOTES = frozenset({"“", '"', "‘"})
+#: Words opening a clause that names what the words were about, not the words: an indirect
+#: question or a relative clause ("explained what this meant to her", "..., which obviously
+#: hasn't happened yet").
+WH_OPENERS = frozenset({"what", "why", "which", "who", "whom", "whose"})
+
+
 def _not_the_words(verb: Token, content: Token, frame: str, tokens: list[Token]) -> bool:
     """Whether what the verb takes is no statement of words: an object that only says
     something was said ("said something ... that made a lot of sense", "conveyed a very simple
     message", unless "of"/"on"/"that" gives its content), a quote cut off where it goes on
-    ("... one of the considerations — and", "to commit to:")."""
+    ("... one of the considerations — and", "to commit to:", "diplomacy is —")."""
     if frame == "object" and content.lower_ in UNSAID_OBJECTS and not any(
             c.dep_ in ("prep", "acl", "ccomp") and c.lower_ not in ("to", "with")
             for c in content.children):
@@ -1318,9 +1329,15 @@ def _not_the_words(verb: Token, content: Token, frame: str, tokens: list[Token])
         return True  # (the parse may take "that made a lot of sense" for the verb's clause)
     if frame == "clause" and _parenthetical_as(verb):
         return True
+    if frame == "clause" and tokens[0].lower_ in WH_OPENERS:
+        return True  # "explained what this meant to her", "underscored why these rights are
+        # worth defending": which question the words answered, not the words
     last = tokens[-1]
     following = last.nbor(1).text if last.i + 1 < len(last.doc) else ""
-    return last.pos_ in ("CCONJ", "DET") or following in (":", "—", "–")
+    ending = next((t for t in reversed(tokens)
+                   if t.text not in OPENING_QUOTES and not t.is_space), last)
+    return last.pos_ in ("CCONJ", "DET") or following in (":", "—", "–") \
+        or ending.text in DASHES  # "the Taliban say they believe that diplomacy is —"
 
 
 def _parenthetical_as(verb: Token) -> bool:
@@ -1508,6 +1525,22 @@ def _planned(verb: Token) -> bool:
         node = node.head
 
 
+#: Speech verbs whose object is the one spoken to: "told the world that ...".
+ADDRESSING_VERBS = frozenset({"tell", "inform", "assure", "warn", "caution", "promise", "remind"})
+
+
+def _object_before(verb: Token, clause: Token) -> bool:
+    """Whether the verb takes a thing as its object before the clause the parse gave it: the
+    object is what was announced or concluded, and the clause is part of it ("announced
+    details to help people ... stay in their homes", "concluded discussions with the United
+    Kingdom on ... means to address ..."); not a person told ("told reporters that ...")."""
+    if verb.lemma_ in ADDRESSING_VERBS or verb.nbor(1).lower_ == "that":
+        return False  # "told the world that ...", "underscored that hospital mergers ... can be"
+    return any(c.dep_ == "dobj" and verb.i < c.i < clause.i and c.pos_ in ("NOUN", "PROPN")
+               and c.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG")
+               for c in verb.children)
+
+
 def _content(verb: Token, entry: SpeechVerb) -> tuple[Token | None, str]:
     """What was said and by which frame: the clause of a speech verb, the object of a readout
     verb, the object of its preposition ("called on Congress to ...")."""
@@ -1517,7 +1550,8 @@ def _content(verb: Token, entry: SpeechVerb) -> tuple[Token | None, str]:
              if g.dep_ == "ccomp"), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if clause is not None and (clause.i > verb.i or subject is not None
-                                   and subject.i > verb.i):
+                                   and subject.i > verb.i) \
+                and not _object_before(verb, clause):
             return clause, "clause"  # "X said that ..." or "..., said X"
     if "object" in entry.frames:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -1551,7 +1585,8 @@ def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
                       and c.pos_ in ("VERB", "AUX") and (
                           c.tag_ == verb.tag_
                           or c.doc[c.i - 1].dep_ == "cc" and c.tag_ in ("VBD", "VBZ", "VBP")
-                          or any(g.dep_ in ("aux", "auxpass") for g in c.children))]
+                          or any(g.dep_ in ("aux", "auxpass") for g in c.children)
+                          or _own_subject(c))]
         others = [c.i for c in verb.children if c.dep_ in ("cc", "conj") and c.i > content.i]
         stop = min(predicates + [verb.sent.end])
         if predicates:
@@ -1580,6 +1615,15 @@ def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
     if tail is not None:
         tokens = tokens[:tail - 1]
     return tokens
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a clause coordinated with the speech verb has a subject of its own that names
+    someone, a pronoun or a name: it is the narrator's next sentence, not what was said
+    ("welcomed those applications, | and he looks forward to ...", "condemned the DPRK's
+    missile launches, | and of course the DPRK wants ..."); not the speaker's "I quote"."""
+    return any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PRON", "PROPN")
+               and g.lower_ != "i" for g in clause.children)
 
 
 def _opening_clause(verb: Token) -> Token | None:
