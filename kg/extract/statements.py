@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract import published, register
-from kg.extract.bylines import byline_of_line
+from kg.extract.bylines import OPENING_QUOTES, byline_of_line
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
 from kg.extract.post_guards import plausible_person
 from kg.extract.titles import ORG_CONNECTORS
@@ -1307,8 +1307,6 @@ UNSAID_OBJECTS = frozenset({"something", "anything", "nothing", "this", "that", 
                             "comments", "speech", "things", "thing"})
 
 
-#: Opening quotation marks, which may close the words the parse took ("Article V – “").
-OPENING_QUOTES = frozenset({"“", '"', "‘"})
 #: Words opening a clause that names what the words were about, not the words: an indirect
 #: question or a relative clause ("explained what this meant to her", "..., which obviously
 #: hasn't happened yet").
@@ -1534,7 +1532,8 @@ def _object_before(verb: Token, clause: Token) -> bool:
     object is what was announced or concluded, and the clause is part of it ("announced
     details to help people ... stay in their homes", "concluded discussions with the United
     Kingdom on ... means to address ..."); not a person told ("told reporters that ...")."""
-    if verb.lemma_ in ADDRESSING_VERBS or verb.nbor(1).lower_ == "that":
+    if verb.lemma_ in ADDRESSING_VERBS \
+            or verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "that":
         return False  # "told the world that ...", "underscored that hospital mergers ... can be"
     return any(c.dep_ == "dobj" and verb.i < c.i < clause.i and c.pos_ in ("NOUN", "PROPN")
                and c.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG")
