@@ -1321,6 +1321,11 @@ STATUS_CASES = [
         [("Shawn O’Donnell", "officer", "Foreign Service", "former")],
         [("Shawn O’Donnell", "officer", ANY, "current")],
         id="sd-361852-a-holder-who-was-killed"),
+    pytest.param(  # an organisation's acronym the model put into the name belongs to the title
+        "Statement by NSC Spokesperson Adrienne Watson on Changes to U.S. Anti-Personnel Landmine Policy\n\nToday, the Biden-Harris Administration is announcing an important step to limit the United States’ use of anti-personnel landmines.",
+        [("Adrienne Watson", "Spokesperson", "National Security Council", "current")],
+        [("Adrienne Watson", "Spokesperson", None, ANY)],
+        id="wh-55935-an-acronym-inside-the-name"),
 ]
 
 

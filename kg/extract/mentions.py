@@ -171,7 +171,8 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
                 or is_title_word(doc[start]) or plural_title(doc[start])
                 or doc[start].is_punct or doc[start].lower_ in ("elect", "designate")
                 or (start + 1 < end and gazetteer.is_demonym(doc[start].text)
-                    and is_title_word(doc[start + 1]))):  # "Moldovan | Minister of ..."
+                    and is_title_word(doc[start + 1]))  # "Moldovan | Minister of ..."
+                or _acronym_of_title(doc, start, end)):  # "NSC | Spokesperson Adrienne Watson"
             start += 1
         while end > start and doc[end - 1].lower_ in CONNECTORS and doc[end - 1].is_alpha:
             end -= 1  # a headline's "Prime Minister Andersson Of Sweden"
@@ -221,6 +222,12 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
                        for s, e in spans))
     return [(s, e) for s, e in spans  # not "Blinken" inside "Antony J.\u202fBlinken"
             if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)]
+
+
+def _acronym_of_title(doc: Doc, i: int, end: int) -> bool:
+    """An organisation's acronym the model put into a name before a title ("NSC | Spokesperson
+    Adrienne Watson"): it belongs to the title."""
+    return i + 2 < end and _acronym_before_name(doc[i], doc[i + 1]) and is_title_word(doc[i + 1])
 
 
 def _acronym_before_name(token: Token, following: Token) -> bool:
@@ -694,7 +701,8 @@ def _title_before(doc: Doc, start: int, end: int | None = None) -> Title | None:
         if i in _person_tokens(doc) and i < start \
                 and not (is_title_head(token) and token.lower_ not in NAME_LIKE_HEADS
                          or token.lower_ == "crown" and doc[i + 1].lower_ == "prince"
-                         or _modifier_of_title(token)):
+                         or _modifier_of_title(token)
+                         or _acronym_of_title(doc, i, start + 1)):
             break  # (the model puts "Lady" of "First Lady Jill Biden" into the name, and tags
             # "Principal" of "Principal Deputy Press Secretary" as a person)
         if lower == "and" and not (i > sentence_start and is_title_head(doc[i - 1])) and not any(
