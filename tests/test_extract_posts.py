@@ -1326,6 +1326,21 @@ STATUS_CASES = [
         [("Adrienne Watson", "Spokesperson", "National Security Council", "current")],
         [("Adrienne Watson", "Spokesperson", None, ANY)],
         id="wh-55935-an-acronym-inside-the-name"),
+    pytest.param(  # a title-case headline's verb ends the words before a title
+        "WHAT THEY ARE SAYING: Members of the Congress Applaud President Biden’s State of the Union Address\n\nIn his first State of the Union, the President spoke directly to the American people about his vision to build a better America.",
+        [("Biden", "President", "United States", "current")],
+        [("Biden", "President", "Members of the Congress Applaud", ANY)],
+        id="wh-48256-a-headline-verb-before-the-title"),
+    pytest.param(
+        "Commitments to Security and Prosperity Underscore Secretary Blinken’s Travel to Morocco\n\nOffice of the Spokesperson",
+        [("Blinken", "Secretary", "Department of State", "current")],
+        [("Blinken", "Prosperity Underscore Secretary", ANY, ANY)],
+        id="sd-328663-a-headline-verb-before-the-title"),
+    pytest.param(
+        "President Biden to Host His Majesty King Abdullah II of Jordan\n\nThe President is pleased to welcome His Majesty King Abdullah II of Jordan and his Royal Highness Crown Prince Hussein to the White House on May 13, 2022.",
+        [("Abdullah II", "King", "Jordan", "current")],
+        [("Abdullah II", "Host King", ANY, ANY)],
+        id="wh-52847-a-headline-verb-before-the-title"),
 ]
 
 

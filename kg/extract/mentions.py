@@ -305,7 +305,8 @@ HEADLINE_VERBS = frozenset({
     "co-host", "co-hosts", "tours", "attends", "addresses", "congratulates", "condemns",
     "leads", "participates", "discusses", "honors", "celebrates", "receives", "designates",
     "issues", "highlights", "commemorates", "hails", "thanks", "praises", "vows", "pledges",
-    "sworn", "swears", "departs", "arrives", "returns"})
+    "sworn", "swears", "departs", "arrives", "returns", "applaud", "applauds", "underscore",
+    "underscores", "host", "previews"})
 
 
 #: Capitalised words of headlines that never continue a name ("Albin Kurti Before Their Meeting").
@@ -711,6 +712,8 @@ def _title_before(doc: Doc, start: int, end: int | None = None) -> Title | None:
         if lower == "and" and i > sentence_start and (
                 doc[i - 1].ent_type_ in ("GPE", "PERSON") or i - 1 in _person_tokens(doc)):
             break  # "President Yoon of the Republic of Korea and | Prime Minister Kishida"
+        if _headline_verb(token):
+            break  # "Members of the Congress Applaud | President Biden’s State of the Union"
         if lower in CONNECTORS or token.text[:1].isupper() or is_title_word(token) \
                 or lower == "elect" or lower.startswith(("d’", "d'")):
             i -= 1
@@ -729,6 +732,19 @@ def _title_before(doc: Doc, start: int, end: int | None = None) -> Title | None:
         # "Israeli Alternate Prime Minister and | Foreign Minister Lapid": one nationality
         title = replace(title, country=dropped[0].text)
     return title
+
+
+def _headline_verb(token: Token) -> bool:
+    """A title-case headline's verb before a title, which no title or organisation we know
+    holds ("Members of the Congress Applaud | President Biden’s ...", "Commitments to Security
+    and Prosperity Underscore | Secretary Blinken’s Travel", "Senior Officials Previewing |
+    Secretary Blinken’s Participation"); not "Ranking Member", "Acting Secretary"."""
+    lower = token.lower_
+    if not token.is_alpha or not token.text[:1].isupper() or "\n" in token.doc.text[:token.idx] \
+            or lower in gazetteer.vocabulary() or is_title_word(token) \
+            or lower in gazetteer.STATUS_MODIFIERS:
+        return False
+    return lower in HEADLINE_VERBS or gerund(token)
 
 
 def _modifier_of_title(token: Token) -> bool:
@@ -867,9 +883,11 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
     root = doc[start:end].root
     nouns = [c for c in root.children if c.dep_ == "appos" and _heads_title(c)]
     if root.dep_ == "appos" and _heads_title(root.head) and not (start <= root.head.i < end) \
-            and not any(i in _person_tokens(doc) for i in range(root.head.i + 1, start)):
+            and not any(i in _person_tokens(doc) or _headline_verb(doc[i])
+                        for i in range(root.head.i + 1, start)):
         nouns.append(root.head)  # not over another's name: "the Foreign Minister of Spain,
-        # José Manuel Albares, and the U.S. Secretary of State, | Antony Blinken"
+        # José Manuel Albares, and the U.S. Secretary of State, | Antony Blinken", nor over a
+        # headline's verb: "a Senior Administration Official Previewing | Vice President Harris’s"
     nouns = [n for n in nouns if not (n.i > 0 and doc[n.i - 1].lower_ in VOCATIVES)
              and not _addressed(doc, start, end, n)]
     # "Mr. Chairman, Ranking Member McCaul": a speaker's address to another, no apposition
