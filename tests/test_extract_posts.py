@@ -685,9 +685,7 @@ CASES = [
          ("Khalid bin Salman Al Saud", "Deputy Minister of Defense", ANY, "current",
           "Saudi Arabia")],
         [(ANY, ANY, "Royal Highness", ANY)],
-        id="sd-346421-apposition-the-post-of-country",
-        marks=xfail("'His Royal Highness Prince' is taken as the post and org; the name stops at "
-                    "'bin'; the apposition is missed")),
+        id="sd-346421-apposition-the-post-of-country"),
     pytest.param(
         "Deputy Secretary of State Wendy Sherman met with Canadian Deputy Foreign Minister Marta "
         "Morgan in Washington, D.C.",
@@ -1341,6 +1339,12 @@ STATUS_CASES = [
         [("Abdullah II", "King", "Jordan", "current")],
         [("Abdullah II", "Host King", ANY, ANY)],
         id="wh-52847-a-headline-verb-before-the-title"),
+    pytest.param(  # a country's formal name stays whole in an ambassador's post
+        "President Biden Announces His Intent to Nominate Nine More Individuals to Serve as Ambassadors\n\nSharon L. Cromer, Nominee for U.S. Ambassador to the Republic of The Gambia\n\nTroy Damian Fitrell, Nominee for Ambassador",
+        [("Sharon L. Cromer", "Ambassador to the Republic of The Gambia", "Department of State",
+          "nominee")],
+        [("Sharon L. Cromer", "Ambassador to the Republic", ANY, ANY)],
+        id="wh-21071-a-countrys-formal-name"),
 ]
 
 

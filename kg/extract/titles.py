@@ -314,7 +314,9 @@ def _take_trailing_country(state: _Parse) -> None:
         if tokens[k].lower_ == "of":
             rest = [t for t in tokens[k + 1:] if t.lower_ != "the"]
             found = gazetteer.country(state.text(rest)) if rest else None
-            if found is not None and gazetteer.title(state.text(tokens[:k])) is not None:
+            if found is not None and gazetteer.title(state.text(tokens[:k])) is not None \
+                    and not _country_of_form(state, tokens, k):  # "Ambassador to the Republic |
+                # of The Gambia": the whole is the destination
                 state.country = state.country or state.text(rest)
                 state.tokens = tokens[:k]
                 return
@@ -375,6 +377,13 @@ def _read_post(state: _Parse) -> bool:
         known = gazetteer.title(state.post, country_hint=gazetteer.country_code(state.country))
     state.known = known
     return True
+
+
+def _country_of_form(state: _Parse, tokens: list[Token], k: int) -> bool:
+    """Whether the "of" at k is inside a country's formal name: "the Republic | of The Gambia",
+    "the Kingdom | of Morocco" (`gazetteer.country` knows the whole, not the form word)."""
+    form = state.text(tokens[k - 1:])
+    return gazetteer.country(tokens[k - 1].text) is None and gazetteer.country(form) is not None
 
 
 #: "Ambassador Extraordinary and Plenipotentiary of the United States of America to X": the
