@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract import published, register
-from kg.extract.bylines import OPENING_QUOTES, byline_of_line
+from kg.extract.bylines import byline_of_line
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
 from kg.extract.post_guards import plausible_person
 from kg.extract.titles import ORG_CONNECTORS
@@ -1317,7 +1317,7 @@ def _not_the_words(verb: Token, content: Token, frame: str, tokens: list[Token])
     """Whether what the verb takes is no statement of words: an object that only says
     something was said ("said something ... that made a lot of sense", "conveyed a very simple
     message", unless "of"/"on"/"that" gives its content), a quote cut off where it goes on
-    ("... one of the considerations — and", "to commit to:", "diplomacy is —")."""
+    ("... one of the considerations — and", "to commit to:")."""
     if frame == "object" and content.lower_ in UNSAID_OBJECTS and not any(
             c.dep_ in ("prep", "acl", "ccomp") and c.lower_ not in ("to", "with")
             for c in content.children):
@@ -1332,10 +1332,7 @@ def _not_the_words(verb: Token, content: Token, frame: str, tokens: list[Token])
         # worth defending": which question the words answered, not the words
     last = tokens[-1]
     following = last.nbor(1).text if last.i + 1 < len(last.doc) else ""
-    ending = next((t for t in reversed(tokens)
-                   if t.text not in OPENING_QUOTES and not t.is_space), last)
-    return last.pos_ in ("CCONJ", "DET") or following in (":", "—", "–") \
-        or ending.text in DASHES  # "the Taliban say they believe that diplomacy is —"
+    return last.pos_ in ("CCONJ", "DET") or following in (":", "—", "–")
 
 
 def _parenthetical_as(verb: Token) -> bool:
