@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract import published, register
-from kg.extract.bylines import byline_of_line
+from kg.extract.bylines import OPENING_QUOTES, byline_of_line
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
 from kg.extract.post_guards import plausible_person
 from kg.extract.titles import ORG_CONNECTORS
@@ -1332,7 +1332,19 @@ def _not_the_words(verb: Token, content: Token, frame: str, tokens: list[Token])
         # worth defending": which question the words answered, not the words
     last = tokens[-1]
     following = last.nbor(1).text if last.i + 1 < len(last.doc) else ""
-    return last.pos_ in ("CCONJ", "DET") or following in (":", "—", "–")
+    return last.pos_ in ("CCONJ", "DET") or following in (":", "—", "–") or _broken_off(tokens)
+
+
+#: Words after which a dash breaks a clause off: "the Taliban say they believe that diplomacy
+#: is —", "which they’re —" (not a complete clause before a dash: "inflation will come down —").
+BROKEN_OFF_BEFORE = frozenset({"AUX", "PRON", "DET", "CCONJ", "SCONJ"})
+
+
+def _broken_off(tokens: list[Token]) -> bool:
+    """Whether the words end at a dash right after a word that cannot end a clause."""
+    words = [t for t in tokens if not t.is_space and t.text not in OPENING_QUOTES]
+    return len(words) > 1 and words[-1].text in DASHES and (
+        words[-2].pos_ in BROKEN_OFF_BEFORE or words[-2].tag_ == "IN")
 
 
 def _parenthetical_as(verb: Token) -> bool:
@@ -1613,13 +1625,18 @@ def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
     return tokens
 
 
+#: Subjects that may be the speaker's own, so the clause goes on with what was said: "and I
+#: quote", "welcomed those applications, and he looks forward to working with NATO Allies".
+SPEAKERS_OWN = frozenset({"i", "he", "she"})
+
+
 def _own_subject(clause: Token) -> bool:
     """Whether a clause coordinated with the speech verb has a subject of its own that names
     someone, a pronoun or a name: it is the narrator's next sentence, not what was said
-    ("welcomed those applications, | and he looks forward to ...", "condemned the DPRK's
-    missile launches, | and of course the DPRK wants ..."); not the speaker's "I quote"."""
+    ("condemned the DPRK's missile launches, | and of course the DPRK wants ...", "| and it's
+    something we will continue to demand"); not the speaker's own "I quote", "he looks forward"."""
     return any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PRON", "PROPN")
-               and g.lower_ != "i" for g in clause.children)
+               and g.lower_ not in SPEAKERS_OWN for g in clause.children)
 
 
 def _opening_clause(verb: Token) -> Token | None:
