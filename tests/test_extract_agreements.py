@@ -1402,6 +1402,20 @@ CASES = [
         [_want({'South Korea'}, 'Declaration for the Future of the Internet', 'propose')],
         [_want(ANY, 'Declaration for the Future of the Internet', 'sign')],
         id='wh-53779-ready-to-join-in-endorsing'),
+    pytest.param(  # drafting an agreement is negotiating it: "the development of an ... Framework"
+        'wh-50830',
+        'Statement by Press Secretary Jen Psaki on President Biden’s Virtual Meeting with Prime '
+        'Minister Modi of India\n\n'
+        'President Joseph R. Biden, Jr. will meet virtually with Prime Minister Narendra Modi of '
+        'India on Monday, April 11 to further deepen ties between our governments, economies, and '
+        'our people. President Biden and Prime Minister Modi will discuss cooperation on a range of '
+        'issues including ending the COVID-19 pandemic, countering the climate crisis, '
+        'strengthening the global economy, and upholding a free, open, rules-based international '
+        'order to bolster security, democracy, and prosperity in the Indo-Pacific. The Leaders will '
+        'advance ongoing conversations about the development of an Indo-Pacific Economic '
+        'Framework and delivering high-quality infrastructure.',
+        [_want({'India', 'United States'}, 'Indo-Pacific Economic Framework', 'negotiate')], [],
+        id='wh-50830-development-of-a-framework-negotiates-it'),
     pytest.param(  # judged items (round 13): the gerund's own subject signs, ahead
         'wh-18203',
         'President Biden and President Moon also commit to strengthening their partnership in '

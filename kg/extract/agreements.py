@@ -108,6 +108,10 @@ SEIZED = frozenset({"welcome", "take", "seize", "use", "appreciate", "have", "en
 LEADING = frozenset({"lead", "chair", "spearhead", "head"})
 #: Actions that, put ahead ("will sign", "will co-chair the next round of"), are only proposed.
 PROPOSED_WHEN_PLANNED = frozenset({"sign", "join", "ratify"})
+#: Words of drafting an agreement, which negotiate it ("we've been developing an Indo-Pacific
+#: Economic Framework", "the development of an ... Framework"); an instrument drafted under its
+#: kind alone names none yet ("HUD is developing a Memorandum of Understanding with a trust").
+DRAFTING = frozenset({"develop", "development"})
 
 
 @dataclass(frozen=True)
@@ -726,6 +730,9 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     if action == "discuss" and mention.head == "dialogue":
         action = "implement"  # "discussion of threat assessment ... in the Japan-U.S. Cyber
         # Dialogue", "this round of USASD discussions": talks in a dialogue are holding it
+    if governor is not None and governor.lemma_.lower() in DRAFTING and \
+            mention.name.lower() in GENERIC_NAMES:
+        return
     if action is None and _in_title(mention.root):
         action, governor = _title_action(mention)
         how = "title"
