@@ -148,6 +148,7 @@ class Words:
     obligations: frozenset[str] = frozenset()
     new: frozenset[str] = frozenset()
     mutual: frozenset[str] = frozenset()
+    phrasal: dict[str, str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +175,7 @@ def words() -> Words:
                  needs=frozenset(rows["need"]), keep=frozenset(rows["keep"]),
                  talk=frozenset(rows["talk"]), aims=frozenset(rows["aim"]),
                  obligations=frozenset(rows["obligation"]), new=frozenset(rows["new"]),
-                 mutual=frozenset(rows["mutual"]))
+                 mutual=frozenset(rows["mutual"]), phrasal=rows["phrasal"])
 
 
 #: A headline's verbs (present tense), which no agreement's name holds before its head word.
@@ -1091,7 +1092,7 @@ def _looked_forward(verb: Token) -> bool:
 def _lemma_action(token: Token) -> str | None:
     actions = words().actions
     lemma = token.lemma_.lower()
-    action = actions.get(lemma) or actions.get(token.lower_)
+    action = actions.get(lemma) or actions.get(token.lower_) or _phrasal_action(token)
     if action is None:
         return None
     if lemma in ("entry", "come") and not any(t.lower_ == "force" for t in token.subtree):
@@ -1104,6 +1105,24 @@ def _lemma_action(token: Token) -> str | None:
             or (title and token.pos_ == "PROPN")):
         return None
     return action
+
+
+def _phrasal_action(verb: Token) -> str | None:
+    """The action of a verb with its particle, a row of `phrasal`: "pulled out of the deal",
+    "walked away from the JCPOA"."""
+    if verb.pos_ != "VERB":
+        return None
+    phrasal = words().phrasal or {}
+    return next((phrasal[f"{verb.lemma_.lower()} {c.lower_}"] for c in verb.children
+                 if c.dep_ in ("prt", "prep", "advmod") and c.i > verb.i
+                 and f"{verb.lemma_.lower()} {c.lower_}" in phrasal), None)
+
+
+def _particle_of(token: Token) -> bool:
+    """Whether the word is the particle of a phrasal verb of `phrasal` ("out" in "pulled out of"),
+    through which its verb governs the agreement."""
+    return token.dep_ in ("prt", "prep", "advmod") and token.pos_ in ("ADP", "ADV", "PART") and \
+        _phrasal_action(token.head) is not None and token.head.i < token.i
 
 
 def _action(root: Token) -> tuple[str | None, Token | None]:
@@ -1157,6 +1176,8 @@ def _governing_action(root: Token) -> tuple[str | None, Token | None]:
             governor = head.head
             if head.dep_ not in ("prep", "agent") or governor.i == head.i:
                 return None, None
+            if _particle_of(governor):
+                governor = governor.head  # "pulled out of the deal"
             if head.lower_ in ("under", "through"):
                 # "combat crime through the Partnership", "advancing its ties under the Accords":
                 # acting under it is implementing it; but "Russia's commitments under", "the
@@ -1591,6 +1612,9 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
                 found.append(Entity(UNITED_STATES, COUNTRY))
             else:  # a joint statement's "we" is its authors, the US only one of them
                 found += authors
+        elif _former_administration(phrase) and UNITED_STATES in countries and \
+                not _quoted(phrase) and _us_speaking(phrase):
+            found.append(Entity(UNITED_STATES, COUNTRY))  # "the last administration left the JCPOA"
         elif phrase.lower_ in ("it", "its") and phrase.dep_ in ("nsubj", "poss"):
             # "The United States does not own ..., it is in full compliance with ..."
             named = [e for e in phrase.sent.ents if e.end <= phrase.i and e.label_ == "GPE"
@@ -1616,6 +1640,19 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
     if not found:
         found += _reacted_to(verbs)
     return list(dict.fromkeys(found))
+
+
+#: Words by which a government's release names an earlier government of its own: "the last
+#: administration", "the previous administration".
+EARLIER = frozenset({"last", "previous", "past", "prior", "former", "preceding"})
+
+
+def _former_administration(phrase: Token) -> bool:
+    """Whether the subject is "the last/previous administration" with nothing placing it
+    elsewhere ("the previous administration in Kabul")."""
+    return phrase.dep_ in ("nsubj", "nsubjpass") and phrase.lower_ == "administration" and \
+        any(c.dep_ == "amod" and c.lower_ in EARLIER for c in phrase.children) and \
+        not any(c.dep_ == "prep" for c in phrase.children)
 
 
 def _pronoun_country(pronoun: Token) -> str | None:
