@@ -1441,6 +1441,18 @@ CASES = [
         'made significant progress toward acquiring a nuclear weapon.',
         [_want({'United States'}, 'Iran nuclear deal', 'withdraw')], [],
         id='wh-48665-pulled-out-of-the-deal'),
+    pytest.param(  # a return on condition that the other side does the same is a mutual one:
+        # both sides' negotiation of it (a long development item)
+        'sd-363721',
+        'Department Press Briefing – July 28, 2022\n\n'
+        'The United States offers our condolences and deepest sympathies to the families, the '
+        'friends, and colleagues of those killed as well as to MONUSCO and to the United Nations.'
+        '\n\n'
+        'There has been one country that has prevented a return to compliance with the JCPOA. '
+        'That is Iran. We have made very clear that we are prepared to return to compliance with '
+        'the JCPOA, assuming that Iran does the same.',
+        [_want({'Iran', 'United States'}, 'JCPOA', 'negotiate')], [],
+        id='sd-363721-return-if-the-other-does-the-same'),
     pytest.param(  # judged items (round 13): the gerund's own subject signs, ahead
         'wh-18203',
         'President Biden and President Moon also commit to strengthening their partnership in '

@@ -734,6 +734,9 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     if governor is not None and governor.lemma_.lower() in DRAFTING and \
             mention.name.lower() in GENERIC_NAMES:
         return
+    if action is None and _reciprocal_return(mention, None):
+        action, governor = "negotiate", mention.root.head.head  # "return to the JCPOA as
+        # long as Iran does so": the two sides' negotiation of it, as a mutual return is
     if action is None and _in_title(mention.root):
         action, governor = _title_action(mention)
         how = "title"
@@ -821,7 +824,8 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         # a name of two sides gives its parties ("United States-Caribbean Partnership"); one
         # country the name is about acts in no passive ("When the Iran deal was implemented")
         parties = list(dict.fromkeys(parties + named))
-    mutual = _mutual_return(mention) or _mutual_aside(mention, governor)
+    mutual = _mutual_return(mention) or _mutual_aside(mention, governor) or \
+        _reciprocal_return(mention, governor)
     if mutual and not parties:  # "We remain committed to exploring a mutual return to
         parties = _mutual_sides(mention, parties, countries)  # compliance with the JCPOA"
     if not parties:
@@ -921,6 +925,30 @@ def _mutual_aside(mention: Mention, governor: Token | None) -> bool:
     lex = words()
     return any(t.lemma_.lower() in lex.restore and any(c.lower_ in lex.mutual for c in t.children)
                for t in mention.span.sent)
+
+
+#: What the other side is said to do in return: "as long as Iran does so", "assuming that Iran
+#: does the same", "if Iran makes that same commitment".
+RECIPROCAL_OBJECTS = frozenset({"so", "same"})
+
+
+def _reciprocal_return(mention: Mention, governor: Token | None) -> bool:
+    """Whether one side's return to the agreement is conditioned on the other side's doing the
+    same, which makes it a mutual return: "we have a genuine intent to return to the JCPOA as
+    long as Iran does so", "we are prepared to return to compliance with the JCPOA, assuming
+    that Iran does the same" (a word of `restore` above the name, and in its sentence a clause
+    whose subject is a country and whose verb does or makes "so"/"the same")."""
+    root = mention.root
+    returning = _restored(governor) or _split_restore(governor) if governor is not None else (
+        root.dep_ == "pobj" and root.head.lower_ in ("to", "into") and
+        root.head.head.lemma_.lower() in words().restore)
+    if not returning:
+        return False
+    return any(verb.lemma_.lower() in ("do", "make") and verb.i > root.i and any(
+        c.lower_ in RECIPROCAL_OBJECTS or any(g.lower_ == "same" for g in c.children)
+        for c in verb.children if c.dep_ in ("dobj", "advmod")) and any(
+        c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "NORP") for c in verb.children)
+        for verb in mention.span.sent)
 
 
 def _split_restore(token: Token) -> bool:
