@@ -110,8 +110,11 @@ LEADING = frozenset({"lead", "chair", "spearhead", "head"})
 PROPOSED_WHEN_PLANNED = frozenset({"sign", "join", "ratify"})
 #: Words of drafting an agreement, which negotiate it ("we've been developing an Indo-Pacific
 #: Economic Framework", "the development of an ... Framework"); an instrument drafted under its
-#: kind alone names none yet ("HUD is developing a Memorandum of Understanding with a trust").
+#: kind alone names none yet ("HUD is developing a Memorandum of Understanding with a trust"),
+#: and a partnership, dialogue or initiative developed is a relationship deepened, no act on it
+#: ("will continue developing the ... Strategic Partnership").
 DRAFTING = frozenset({"develop", "development"})
+RELATIONSHIPS = frozenset({"partnership", "dialogue", "initiative"})
 
 
 @dataclass(frozen=True)
@@ -731,8 +734,8 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     if action == "discuss" and mention.head == "dialogue":
         action = "implement"  # "discussion of threat assessment ... in the Japan-U.S. Cyber
         # Dialogue", "this round of USASD discussions": talks in a dialogue are holding it
-    if governor is not None and governor.lemma_.lower() in DRAFTING and \
-            mention.name.lower() in GENERIC_NAMES:
+    if governor is not None and governor.lemma_.lower() in DRAFTING and (
+            mention.name.lower() in GENERIC_NAMES or mention.head in RELATIONSHIPS):
         return
     if action is None and _reciprocal_return(mention, None):
         action, governor = "negotiate", mention.root.head.head  # "return to the JCPOA as
