@@ -1402,6 +1402,57 @@ CASES = [
         [_want({'South Korea'}, 'Declaration for the Future of the Internet', 'propose')],
         [_want(ANY, 'Declaration for the Future of the Internet', 'sign')],
         id='wh-53779-ready-to-join-in-endorsing'),
+    pytest.param(  # drafting an agreement is negotiating it: "the development of an ... Framework"
+        'wh-50830',
+        'Statement by Press Secretary Jen Psaki on President Biden’s Virtual Meeting with Prime '
+        'Minister Modi of India\n\n'
+        'President Joseph R. Biden, Jr. will meet virtually with Prime Minister Narendra Modi of '
+        'India on Monday, April 11 to further deepen ties between our governments, economies, and '
+        'our people. President Biden and Prime Minister Modi will discuss cooperation on a range of '
+        'issues including ending the COVID-19 pandemic, countering the climate crisis, '
+        'strengthening the global economy, and upholding a free, open, rules-based international '
+        'order to bolster security, democracy, and prosperity in the Indo-Pacific. The Leaders will '
+        'advance ongoing conversations about the development of an Indo-Pacific Economic '
+        'Framework and delivering high-quality infrastructure.',
+        [_want({'India', 'United States'}, 'Indo-Pacific Economic Framework', 'negotiate')], [],
+        id='wh-50830-development-of-a-framework-negotiates-it'),
+    pytest.param(  # a US briefing's "the last administration" is the United States (a long
+        # development item: the 1,800 development samples tell no such withdrawal)
+        'sd-360691',
+        'Department Press Briefing – July 18, 2022\n\n'
+        'First, the United States continues to demonstrate its commitments to the thousands of '
+        'brave Afghans who stood side-by-side with us over the course of the past two decades.\n\n'
+        'MR PRICE: Well, we have made clear – and I think you’ve heard me make this point – that '
+        'ever since the last administration left the JCPOA, it’s no secret that Iran’s fissile '
+        'material and its breakout time has – its fissile material has increased and its breakout '
+        'time, that is to say the amount of time it would need to acquire enough fissile material '
+        'to create a nuclear weapon if it chose to weaponize, that time has decreased '
+        'significantly.',
+        [_want({'United States'}, 'JCPOA', 'withdraw')], [],
+        id='sd-360691-the-last-administration-left'),
+    pytest.param(  # phrasal verbs of withdrawal: "pulled out of the deal" (a long item, round 15)
+        'wh-48665',
+        'Press Gaggle by Press Secretary Jen Psaki\n\n'
+        'MS. PSAKI: It’s an interesting question, Jeff. I mean, I think that, you know, if you look '
+        'at what’s happened over the last several years, you had — obviously, it was — it was — the '
+        'Iran nuclear deal was initially approved and moved forward under the Obama-Biden '
+        'administration. When former President Trump pulled out of the deal, we’ve seen the dire '
+        'impact that that has led to, including a lack of visibility into their program; they have '
+        'made significant progress toward acquiring a nuclear weapon.',
+        [_want({'United States'}, 'Iran nuclear deal', 'withdraw')], [],
+        id='wh-48665-pulled-out-of-the-deal'),
+    pytest.param(  # a return on condition that the other side does the same is a mutual one:
+        # both sides' negotiation of it (a long development item)
+        'sd-363721',
+        'Department Press Briefing – July 28, 2022\n\n'
+        'The United States offers our condolences and deepest sympathies to the families, the '
+        'friends, and colleagues of those killed as well as to MONUSCO and to the United Nations.'
+        '\n\n'
+        'There has been one country that has prevented a return to compliance with the JCPOA. '
+        'That is Iran. We have made very clear that we are prepared to return to compliance with '
+        'the JCPOA, assuming that Iran does the same.',
+        [_want({'Iran', 'United States'}, 'JCPOA', 'negotiate')], [],
+        id='sd-363721-return-if-the-other-does-the-same'),
     pytest.param(  # judged items (round 13): the gerund's own subject signs, ahead
         'wh-18203',
         'President Biden and President Moon also commit to strengthening their partnership in '

@@ -108,6 +108,13 @@ SEIZED = frozenset({"welcome", "take", "seize", "use", "appreciate", "have", "en
 LEADING = frozenset({"lead", "chair", "spearhead", "head"})
 #: Actions that, put ahead ("will sign", "will co-chair the next round of"), are only proposed.
 PROPOSED_WHEN_PLANNED = frozenset({"sign", "join", "ratify"})
+#: Words of drafting an agreement, which negotiate it ("we've been developing an Indo-Pacific
+#: Economic Framework", "the development of an ... Framework"); an instrument drafted under its
+#: kind alone names none yet ("HUD is developing a Memorandum of Understanding with a trust"),
+#: and a partnership, dialogue or initiative developed is a relationship deepened, no act on it
+#: ("will continue developing the ... Strategic Partnership").
+DRAFTING = frozenset({"develop", "development"})
+RELATIONSHIPS = frozenset({"partnership", "dialogue", "initiative"})
 
 
 @dataclass(frozen=True)
@@ -144,6 +151,7 @@ class Words:
     obligations: frozenset[str] = frozenset()
     new: frozenset[str] = frozenset()
     mutual: frozenset[str] = frozenset()
+    phrasal: dict[str, str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +178,7 @@ def words() -> Words:
                  needs=frozenset(rows["need"]), keep=frozenset(rows["keep"]),
                  talk=frozenset(rows["talk"]), aims=frozenset(rows["aim"]),
                  obligations=frozenset(rows["obligation"]), new=frozenset(rows["new"]),
-                 mutual=frozenset(rows["mutual"]))
+                 mutual=frozenset(rows["mutual"]), phrasal=rows["phrasal"])
 
 
 #: A headline's verbs (present tense), which no agreement's name holds before its head word.
@@ -726,6 +734,12 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     if action == "discuss" and mention.head == "dialogue":
         action = "implement"  # "discussion of threat assessment ... in the Japan-U.S. Cyber
         # Dialogue", "this round of USASD discussions": talks in a dialogue are holding it
+    if governor is not None and governor.lemma_.lower() in DRAFTING and (
+            mention.name.lower() in GENERIC_NAMES or mention.head in RELATIONSHIPS):
+        return
+    if action is None and _reciprocal_return(mention, None):
+        action, governor = "negotiate", mention.root.head.head  # "return to the JCPOA as
+        # long as Iran does so": the two sides' negotiation of it, as a mutual return is
     if action is None and _in_title(mention.root):
         action, governor = _title_action(mention)
         how = "title"
@@ -813,7 +827,8 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         # a name of two sides gives its parties ("United States-Caribbean Partnership"); one
         # country the name is about acts in no passive ("When the Iran deal was implemented")
         parties = list(dict.fromkeys(parties + named))
-    mutual = _mutual_return(mention) or _mutual_aside(mention, governor)
+    mutual = _mutual_return(mention) or _mutual_aside(mention, governor) or \
+        _reciprocal_return(mention, governor)
     if mutual and not parties:  # "We remain committed to exploring a mutual return to
         parties = _mutual_sides(mention, parties, countries)  # compliance with the JCPOA"
     if not parties:
@@ -913,6 +928,30 @@ def _mutual_aside(mention: Mention, governor: Token | None) -> bool:
     lex = words()
     return any(t.lemma_.lower() in lex.restore and any(c.lower_ in lex.mutual for c in t.children)
                for t in mention.span.sent)
+
+
+#: What the other side is said to do in return: "as long as Iran does so", "assuming that Iran
+#: does the same", "if Iran makes that same commitment".
+RECIPROCAL_OBJECTS = frozenset({"so", "same"})
+
+
+def _reciprocal_return(mention: Mention, governor: Token | None) -> bool:
+    """Whether one side's return to the agreement is conditioned on the other side's doing the
+    same, which makes it a mutual return: "we have a genuine intent to return to the JCPOA as
+    long as Iran does so", "we are prepared to return to compliance with the JCPOA, assuming
+    that Iran does the same" (a word of `restore` above the name, and in its sentence a clause
+    whose subject is a country and whose verb does or makes "so"/"the same")."""
+    root = mention.root
+    returning = _restored(governor) or _split_restore(governor) if governor is not None else (
+        root.dep_ == "pobj" and root.head.lower_ in ("to", "into") and
+        root.head.head.lemma_.lower() in words().restore)
+    if not returning:
+        return False
+    return any(verb.lemma_.lower() in ("do", "make") and verb.i > root.i and any(
+        c.lower_ in RECIPROCAL_OBJECTS or any(g.lower_ == "same" for g in c.children)
+        for c in verb.children if c.dep_ in ("dobj", "advmod")) and any(
+        c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "NORP") for c in verb.children)
+        for verb in mention.span.sent)
 
 
 def _split_restore(token: Token) -> bool:
@@ -1084,7 +1123,7 @@ def _looked_forward(verb: Token) -> bool:
 def _lemma_action(token: Token) -> str | None:
     actions = words().actions
     lemma = token.lemma_.lower()
-    action = actions.get(lemma) or actions.get(token.lower_)
+    action = actions.get(lemma) or actions.get(token.lower_) or _phrasal_action(token)
     if action is None:
         return None
     if lemma in ("entry", "come") and not any(t.lower_ == "force" for t in token.subtree):
@@ -1097,6 +1136,24 @@ def _lemma_action(token: Token) -> str | None:
             or (title and token.pos_ == "PROPN")):
         return None
     return action
+
+
+def _phrasal_action(verb: Token) -> str | None:
+    """The action of a verb with its particle, a row of `phrasal`: "pulled out of the deal",
+    "walked away from the JCPOA"."""
+    if verb.pos_ != "VERB":
+        return None
+    phrasal = words().phrasal or {}
+    return next((phrasal[f"{verb.lemma_.lower()} {c.lower_}"] for c in verb.children
+                 if c.dep_ in ("prt", "prep", "advmod") and c.i > verb.i
+                 and f"{verb.lemma_.lower()} {c.lower_}" in phrasal), None)
+
+
+def _particle_of(token: Token) -> bool:
+    """Whether the word is the particle of a phrasal verb of `phrasal` ("out" in "pulled out of"),
+    through which its verb governs the agreement."""
+    return token.dep_ in ("prt", "prep", "advmod") and token.pos_ in ("ADP", "ADV", "PART") and \
+        _phrasal_action(token.head) is not None and token.head.i < token.i
 
 
 def _action(root: Token) -> tuple[str | None, Token | None]:
@@ -1150,6 +1207,8 @@ def _governing_action(root: Token) -> tuple[str | None, Token | None]:
             governor = head.head
             if head.dep_ not in ("prep", "agent") or governor.i == head.i:
                 return None, None
+            if _particle_of(governor):
+                governor = governor.head  # "pulled out of the deal"
             if head.lower_ in ("under", "through"):
                 # "combat crime through the Partnership", "advancing its ties under the Accords":
                 # acting under it is implementing it; but "Russia's commitments under", "the
@@ -1584,6 +1643,9 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
                 found.append(Entity(UNITED_STATES, COUNTRY))
             else:  # a joint statement's "we" is its authors, the US only one of them
                 found += authors
+        elif _former_administration(phrase) and UNITED_STATES in countries and \
+                not _quoted(phrase) and _us_speaking(phrase):
+            found.append(Entity(UNITED_STATES, COUNTRY))  # "the last administration left the JCPOA"
         elif phrase.lower_ in ("it", "its") and phrase.dep_ in ("nsubj", "poss"):
             # "The United States does not own ..., it is in full compliance with ..."
             named = [e for e in phrase.sent.ents if e.end <= phrase.i and e.label_ == "GPE"
@@ -1609,6 +1671,19 @@ def _parties(doc: Doc, governor: Token, root: Token, countries: list[str],
     if not found:
         found += _reacted_to(verbs)
     return list(dict.fromkeys(found))
+
+
+#: Words by which a government's release names an earlier government of its own: "the last
+#: administration", "the previous administration".
+EARLIER = frozenset({"last", "previous", "past", "prior", "former", "preceding"})
+
+
+def _former_administration(phrase: Token) -> bool:
+    """Whether the subject is "the last/previous administration" with nothing placing it
+    elsewhere ("the previous administration in Kabul")."""
+    return phrase.dep_ in ("nsubj", "nsubjpass") and phrase.lower_ == "administration" and \
+        any(c.dep_ == "amod" and c.lower_ in EARLIER for c in phrase.children) and \
+        not any(c.dep_ == "prep" for c in phrase.children)
 
 
 def _pronoun_country(pronoun: Token) -> str | None:
