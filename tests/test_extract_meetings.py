@@ -288,6 +288,15 @@ HELD = [
 
 #: Readouts of calls, meetings still to come, and names that are no participant.
 NOT_HELD = [
+    case("wh-18215",  # judged in the tenth blind check (wrong: how a couple came to know each other)
+         'PRESIDENT BIDEN: That’s exactly right. (Laughs.) Well, Jeannie and Ralph actually met while he was recovering from his wounds. They were married two years to the day after the battle that we’re recognizing him today for his bravery.',
+         [], [{"Jeannie", "Ralph"}], slug="met-while-he-was-recovering"),
+    case("wh-21783",  # judged in the twelfth blind check (wrong: met, and they later married)
+         'Born and raised in Ireland, Whelan Prine is the eldest of six daughters born to Donal and Mary Whelan. She served as Business Manager for Windmill Lane Studios in Dublin, considered Ireland’s premiere recording studio. Whelan Prine met John while working there with artists such as U2, Van Morrison and many others, and they later married in Nashville, Tennessee, where together they raised their three sons. Whelan Prine received her U.S. citizenship in 2004.',
+         [], [{"John", "Whelan Prine"}], slug="met-and-later-married"),
+    case("wh-23891",  # judged in the eleventh blind check (wrong: what is on the agenda of a meeting to come)
+         'In terms of the schedule: In the morning, Vice President Harris will host Chancellor Angela Merkel for a working breakfast at the Vice President’s Residence. Then in the afternoon at the White House, the President and Chancellor Merkel will have a one-on-one meeting, an expanded bilateral meeting, followed by a press conference.\n\nAnd in the evening, President Biden will host Chancellor Merkel for a small dinner with a range of individuals who have long been strong supporters of Germany and the bilateral relationship, which will further demonstrate the close and continuing ties between our countries.\n\nIn terms of what is on the agenda in their bilateral meeting, as I said, this is very much a working visit and we expect them to discuss the full range of policy issues in our bilateral relationship.',
+         [], [{"Merkel"}, {"Angela Merkel"}], slug="on-the-agenda-in-their-meeting"),
     case("sd-363721",  # the eleventh development review (wrong: a claim the briefer declined)
          "QUESTION: A couple of weeks ago, there were a few media reports in Pakistan claimed that close associate of Prime Minister Khan – former Prime Minister Khan – met with Assistant Secretary of State Donald Lu here in State Department and conveyed the message, like, to forget the past and move forward.",
          [], [{"Donald Lu"}], slug="a-claim-in-a-question"),

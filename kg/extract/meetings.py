@@ -197,6 +197,46 @@ PLANNING_VERBS = frozenset({"plan", "expect", "hope", "look", "schedule", "inten
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
 PLANNED_MODIFIERS = frozenset({"tomorrow", "later", "upcoming", "next", "future", "planned", "proposed", "possible",
                                "potential", "forthcoming", "scheduled", "first-ever"})
+#: Nouns of what a meeting still to come is set to cover: a meeting noun under one of them
+#: ("what is on the agenda in their bilateral meeting", "the agenda for the meeting with the
+#: German Chancellor") is planned.
+PLANNING_NOUNS = frozenset({"agenda"})
+#: How two people came to know each other, not a meeting held (DependencyMatcher on "met"
+#: without "with"): "Whelan Prine met John while working there ..., and they later married",
+#: "my parents met and married", "Jill and I met and fell in love", "Jeannie and Ralph met
+#: while he was recovering from his wounds", "They met when they were undergraduate students".
+_MET = {"LEMMA": "meet", "POS": {"IN": ["VERB", "AUX"]}}
+_LIFE_MARKS = ["while", "when"]
+_PAST_BE = ["was", "were"]
+ACQUAINTANCE_PATTERNS: list[list[dict]] = [
+    [{"RIGHT_ID": "verb", "RIGHT_ATTRS": _MET},
+     {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "then",
+      "RIGHT_ATTRS": {"DEP": "conj", "LEMMA": {"IN": ["marry", "wed", "date", "court"]}}}],
+    [{"RIGHT_ID": "verb", "RIGHT_ATTRS": _MET},
+     {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "then",
+      "RIGHT_ATTRS": {"DEP": "conj", "LEMMA": "fall"}},
+     {"LEFT_ID": "then", "REL_OP": ">>", "RIGHT_ID": "love", "RIGHT_ATTRS": {"LOWER": "love"}}],
+    # "Jeannie and Ralph met while he was recovering": a stretch of one of the two's life,
+    # in the past progressive (not "X and Y met while they were attending the G20")
+    [{"RIGHT_ID": "verb", "RIGHT_ATTRS": _MET},
+     {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "life",
+      "RIGHT_ATTRS": {"DEP": "advcl", "TAG": "VBG"}},
+     {"LEFT_ID": "life", "REL_OP": ">", "RIGHT_ID": "mark",
+      "RIGHT_ATTRS": {"DEP": "mark", "LOWER": {"IN": _LIFE_MARKS}}},
+     {"LEFT_ID": "life", "REL_OP": ">", "RIGHT_ID": "be",
+      "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": _PAST_BE}}},
+     {"LEFT_ID": "life", "REL_OP": ">", "RIGHT_ID": "one",
+      "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"IN": ["he", "she"]}}}],
+    # "met when they were undergraduate students"
+    [{"RIGHT_ID": "verb", "RIGHT_ATTRS": _MET},
+     {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "life",
+      "RIGHT_ATTRS": {"DEP": "advcl", "LOWER": {"IN": _PAST_BE}}},
+     {"LEFT_ID": "life", "REL_OP": ">", "RIGHT_ID": "mark",
+      "RIGHT_ATTRS": {"DEP": "mark", "LOWER": {"IN": _LIFE_MARKS}}},
+     {"LEFT_ID": "life", "REL_OP": ">", "RIGHT_ID": "what", "RIGHT_ATTRS": {"DEP": "attr"}}],
+]
+#: The rules of a bare "met" that the acquaintance patterns apply to ("met with" is a meeting).
+ACQUAINTANCE_RULES = frozenset({"verb.met", "verb.met-together"})
 #: A transcript's speaker labels ("Q ", "MS. PSAKI:", "SECRETARY BLINKEN:").
 TRANSCRIPT = re.compile(r"^(?:Q |[A-Z][A-Z.’' -]{2,40}:)", re.M)
 #: Words of a phone call: a sentence with these around the match reports a call.
@@ -478,6 +518,8 @@ class _Reader:
         if rule.startswith("noun."):
             return self._noun_meeting(rule, anchor, nodes)
         verb = anchor
+        if rule in ACQUAINTANCE_RULES and verb.i in _acquaintances(self.doc):
+            return None  # "they met and married": how two people came to know each other
         subject_side = self._subject_side(_subjects(verb), verb)
         if rule == "verb.met-together":
             # "Blinken and Cavusoglu met": the subject is both sides
@@ -526,7 +568,8 @@ class _Reader:
         return [subject_side, other]
 
     def _noun_meeting(self, rule: str, noun: Token, nodes: dict[str, Token]):
-        if any(c.lower_ in PLANNED_MODIFIERS for c in noun.children) or _planned(noun):
+        if any(c.lower_ in PLANNED_MODIFIERS for c in noun.children) or _planned(noun) \
+                or _on_agenda(noun):
             return None  # "this will be their first meeting", "following the President's
             # meeting with X, the Vice President will host him"
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -778,6 +821,24 @@ def _untitled(words: list[str]) -> list[str]:
 
 
 # --- matching -------------------------------------------------------------------------------
+
+def _acquaintances(doc: Doc) -> set[int]:
+    """The "met" tokens of how people came to know each other (`ACQUAINTANCE_PATTERNS`)."""
+    matcher = _ACQUAINTANCE_MATCHERS.get(id(doc.vocab))
+    if matcher is None:
+        matcher = _ACQUAINTANCE_MATCHERS[id(doc.vocab)] = DependencyMatcher(doc.vocab)
+        matcher.add("acquaintance", ACQUAINTANCE_PATTERNS)
+    return {token_ids[0] for _, token_ids in matcher(doc)}
+
+
+_ACQUAINTANCE_MATCHERS: dict[int, DependencyMatcher] = {}
+
+
+def _on_agenda(noun: Token) -> bool:
+    """"the agenda for the meeting", "on the agenda in their meeting": a meeting to come."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+        and noun.head.head.lemma_ in PLANNING_NOUNS
+
 
 def _matchers(vocab) -> tuple[Matcher, DependencyMatcher]:
     cached = _MATCHERS.get(id(vocab))
