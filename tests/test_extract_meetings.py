@@ -26,6 +26,14 @@ def case(item: str, text: str, expected: list[set[str]], forbidden: list[set[str
 
 #: Titles and sentences that report a held meeting.
 HELD = [
+    case("wh-57737",  # one person in two spellings of the article (title "Mohammed", body "Mohamed")
+         'Joint Statement Following Meeting Between President Biden and President of the UAE Sheikh Mohammed bin Zayed in Jeddah\n\nPresident Joseph R. Biden Jr. met today with President His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the United Arab Emirates (UAE), in Jeddah, Saudi Arabia, in a bilateral meeting during the Summit of the United States and the Gulf Cooperation Council (GCC) and Egypt, Iraq, and Jordan.\n\nPresident Biden offered his personal condolences to President Sheikh Mohamed bin Zayed and all Emiratis on the loss of His Highness Sheikh Khalifa bin Zayed al Nahyan. President Sheikh Mohamed thanked President Biden and the American people for their expressions of sympathy and for the visit of Vice President Kamala Harris and her delegation to Abu Dhabi in May.',
+         [{"Joseph R. Biden", "Mohammed bin Zayed"}], [{"Mohamed bin Zayed", "Mohammed bin Zayed"}],
+         slug="one-person-two-spellings"),
+    case("sd-261437",  # judged in the first blind check (partly: 'Thani' beside the full name)
+         'Secretary Antony J. Blinken And Qatari Minister of Foreign Affairs and Deputy Prime Minister Mohammed bin Abdulrahman Al-Thani Before Their Meeting\n\nAntony J. Blinken, Secretary of State\n\nWashington, D.C.\n\nBen Franklin Room\n\nSECRETARY BLINKEN: Thank you very much. Good afternoon, everyone. It is a real pleasure to have Foreign Minister Al-Thani here at the State Department and in Washington.',
+         [{"Antony J. Blinken", "Mohammed bin Abdulrahman Al-Thani"}], [{"Thani"}],
+         slug="a-piece-of-a-hyphenated-name"),
     case("wh-26997",  # judged in the eighth blind check (partly: Dana Remus left out)
          "Today, Second Gentleman Douglas Emhoff, White House Counsel Dana Remus, and Associate Attorney General Vanita Gupta convened the first listening session of the White House Legal Aid Interagency Roundtable (WH-LAIR).",
          [{"Dana Remus", "Douglas Emhoff", "Vanita Gupta", "Legal Aid Interagency Roundtable"}], slug="counsel-is-a-title"),
@@ -288,6 +296,9 @@ HELD = [
 
 #: Readouts of calls, meetings still to come, and names that are no participant.
 NOT_HELD = [
+    case("wh-48435",  # judged in the first blind check (partly: 'national union' a participant)
+         'Today, President Biden and Labor Secretary Marty Walsh met with 39 national union labor leaders.',
+         [], [{"national union"}], slug="a-lower-case-phrase-is-no-organisation"),
     case("wh-18215",  # judged in the tenth blind check (wrong: how a couple came to know each other)
          'PRESIDENT BIDEN: That’s exactly right. (Laughs.) Well, Jeannie and Ralph actually met while he was recovering from his wounds. They were married two years to the day after the battle that we’re recognizing him today for his bravery.',
          [], [{"Jeannie", "Ralph"}], slug="met-while-he-was-recovering"),
@@ -560,6 +571,8 @@ def test_the_table_covers_forty_items():
 
 # Documents that announce meetings rather than report them.
 ANNOUNCED = [
+    ("wh-49705",  # judged in the first blind check (wrong: a statement announcing a meeting)
+     'Statement by Press Secretary Jen Psaki Announcing President Biden’s Meeting with Prime Minister Lee Hsien Loong of Singapore\n\nOn Tuesday March 29th, President Biden will welcome Prime Minister Lee Hsien Loong of Singapore to the White House. The two Leaders will reaffirm the importance of the U.S.-Singapore Strategic Partnership. The President will review efforts to ensure a free and open Indo-Pacific and discuss Russia’s unjustified war against Ukraine with the Prime Minister. The President also looks forward to deepening cooperation on a range of shared interests, including upholding freedom of the seas, advancing supply chain resiliency, addressing the crisis in Burma, and fighting climate change.'),
     ("sd-261461",  # a daily public schedule: every "meets with" is an appointment to come
      "Public Schedule – July 23, 2021\n\nOffice of the Spokesperson\n\n***THE DAILY PUBLIC "
      "SCHEDULE IS SUBJECT TO CHANGE***\n\nSECRETARY ANTONY J. BLINKEN\n\n9:30 a.m. Secretary "

@@ -87,7 +87,10 @@ PURPOSE_VERBS = frozenset({"discuss", "advance", "address", "strengthen", "revie
                            "launch", "mark", "celebrate", "highlight", "talk", "promote",
                            "reaffirm", "expand", "support", "combat", "commemorate", "sign"})
 #: Title words of a meeting still to come: no fact.
-TITLE_PLANNED = frozenset({"previewing", "preview", "upcoming", "ahead", "will", "to"})
+#: Title words before the match that announce a meeting still to come ("Statement by Press
+#: Secretary Jen Psaki Announcing President Biden’s Meeting with ...").
+TITLE_ANNOUNCING = frozenset({"previewing", "preview", "upcoming", "will", "announcing"})
+TITLE_PLANNED = TITLE_ANNOUNCING | {"ahead", "to"}
 
 #: Body patterns (DependencyMatcher). Each: (rule, confidence, pattern). The node "verb" (or
 #: "noun") anchors the match; "with" is the preposition whose object is the other side.
@@ -314,6 +317,7 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
         groups = list({(c or g): g for g, c in zip(groups, codes)}.values())
         if not people and (rule not in TOGETHER_RULES or len(groups) > 3):
             continue  # a meeting has at least one person named, unless its subject held it
+        people = _one_each(people)
         names = list(dict.fromkeys(people + groups))
         if len(names) < 2:
             continue
@@ -779,6 +783,25 @@ class _Reader:
         return full
 
 
+def _one_each(people: list[str]) -> list[str]:
+    """One participant per person however the article writes them: not "Thani" beside
+    "Mohammed bin Abdulrahman Al-Thani" (a piece of a hyphenated name), not "Mohamed bin Zayed"
+    beside "Mohammed bin Zayed" (a spelling: the same letters but for a doubled one)."""
+    pieces = {part for name in people for word in name.split() if "-" in word
+              for part in word.split("-")[1:]}
+    kept: dict[str, str] = {}
+    for name in people:
+        if " " not in name and name in pieces:
+            continue
+        kept.setdefault(_spelling(name), name)
+    return list(kept.values())
+
+
+def _spelling(name: str) -> str:
+    """A name's key across spellings that double a letter or not ("Mohamed", "Mohammed")."""
+    return re.sub(r"(.)\1", r"\1", gazetteer.fold(name))
+
+
 def _named_tail(group: str) -> str | None:
     """The person's name closing an organisation's name the model read as one
     ("Cambodia National Rescue Party Kem Sokha" -> "Kem Sokha")."""
@@ -911,7 +934,7 @@ def _title_planned(title: Span, start: int) -> bool:
     for t in title:
         if t.i >= start:
             break
-        if t.lower_ in ("previewing", "preview", "upcoming", "will") \
+        if t.lower_ in TITLE_ANNOUNCING \
                 or t.lower_ == "to" and t.i + 1 < len(title.doc) \
                 and title.doc[t.i + 1].lower_ in ("host", "co-host", "meet", "travel", "visit",
                                                    "hold", "attend", "lead"):
@@ -1063,6 +1086,9 @@ def _groups(roots: list[Token]) -> list[tuple[str, str]]:
                 if ent is not None and len(ent) == 1 and ent.end < len(ent.doc) and \
                         is_title_head(ent.doc[ent.end]) and not gazetteer.country(ent.text):
                     continue  # "the State Minister for Foreign Affairs": a title's word
+                if ent is not None and not any(c.isupper() for c in ent.text):
+                    continue  # "39 national union labor leaders": no name, a phrase the model
+                    # took for one
                 if ent is not None and ent.end <= head.right_edge.i + 1:
                     found.append((bare_name(ent.text.split("(")[0]).strip(), ent.label_))
     return list(dict.fromkeys(found))
