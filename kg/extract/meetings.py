@@ -776,11 +776,26 @@ class _Reader:
                 and self.analysis.canonical(name) == name:
             return None
         full = " ".join(_untitled(self.analysis.canonical(name).split()))
+        if _parent_in(name, full):
+            full = name  # "King Abdulaziz Al-Saud" is not "Salman Bin Abdulaziz Al-Saud"
         if any(w.lower() in ORG_HEADS | NOT_NAME_WORDS for w in full.split()[1:]):
             return None  # "the Cancer Cabinet" (elsewhere "This Cancer Cabinet"): a body
         for title in mention.titles[:1]:  # "President Biden" beside "First Lady Jill Biden" is
             full = titled_holder(self.analysis, mention.name, full, title.post)  # the President
         return full
+
+
+#: Words of a patronymic: the name after one is the father's ("Salman bin Abdulaziz").
+PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben"})
+
+
+def _parent_in(name: str, full: str) -> bool:
+    """Whether `name` (of two words or more) stands in the fuller `full` only as the father's
+    name, right after "bin" ("Abdulaziz Al-Saud" in "Salman Bin Abdulaziz Al-Saud"; a lone
+    "Salman" is left to the resolver)."""
+    words, first = full.split(), name.split()[0]
+    return " " in name and any(w.lower() in PATRONYMIC and words[k + 1] == first
+               for k, w in enumerate(words[:-1])) and not full.startswith(first)
 
 
 def _one_each(people: list[str]) -> list[str]:
