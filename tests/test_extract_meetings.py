@@ -300,6 +300,10 @@ HELD = [
 
 #: Readouts of calls, meetings still to come, and names that are no participant.
 NOT_HELD = [
+    case("sd-328593",  # "She" is the subject before (Zeya), not a minister she met
+         'Under Secretary Zeya’s Visit to Tunisia\n\nOffice of the Spokesperson\n\nUnder Secretary of State for Civilian Security, Democracy, and Human Rights\u202fUzra\u202fZeya visited Tunisia on March 23-27,\u202fwhere she underscored the importance of strengthening democracy in Tunisia and implementing an inclusive political and economic reform process,\u202fin coordination with political parties, unions, and civil society.\n\nOver the course of her visit, Under Secretary Zeya met with\u202fsenior government officials, including Prime Minister Najla\u202fBouden, Foreign Minister Othman\u202fJerandi, and\u202fMinister of Interior Taoufik\u202fCharfeddine.\u202f She also met with representatives of Tunisia’s vibrant civil society, including human rights defenders, anti-corruption activists, and journalists.',
+         [], [{"Othman Jerandi", "Tunisia"}, {"Najla Bouden", "Tunisia"}, {"Taoufik Charfeddine", "Tunisia"}],
+         slug="she-is-the-one-who-met-before"),
     case("wh-48435",  # judged in the first blind check (partly: 'national union' a participant)
          'Today, President Biden and Labor Secretary Marty Walsh met with 39 national union labor leaders.',
          [], [{"national union"}], slug="a-lower-case-phrase-is-no-organisation"),

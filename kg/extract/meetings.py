@@ -452,7 +452,8 @@ class _Reader:
         sent_start = token.sent.start
         previous = self.doc[sent_start - 1].sent.start if sent_start > self.title_end else sent_start
         named = [m for m in self.analysis.people if previous <= m.start < token.i
-                 and self.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss")]
+                 and self.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss")
+                 and _in_subject(self.doc[m.end - 1])]
         names = {self._name(m) for m in named} - {None}
         if self.principal and (not names or names == {self.principal}):
             return self.principal
@@ -796,6 +797,19 @@ def _parent_in(name: str, full: str) -> bool:
     words, first = full.split(), name.split()[0]
     return " " in name and any(w.lower() in PATRONYMIC and words[k + 1] == first
                for k, w in enumerate(words[:-1])) and not full.startswith(first)
+
+
+#: Dependencies by which a name belongs to the phrase above it (coordinated, in apposition).
+_SAME_PHRASE = frozenset({"conj", "appos", "compound", "flat"})
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a name is (in) its clause's subject: "he"/"she" after "Zeya met with senior
+    officials, including ... Foreign Minister Othman Jerandi" is Zeya, not the one she met."""
+    node = token
+    while node.dep_ in _SAME_PHRASE and node.head is not node:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass")
 
 
 def _one_each(people: list[str]) -> list[str]:
