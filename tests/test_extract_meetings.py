@@ -26,6 +26,10 @@ def case(item: str, text: str, expected: list[set[str]], forbidden: list[set[str
 
 #: Titles and sentences that report a held meeting.
 HELD = [
+    case("sd-336213",  # judged in the third blind check (wrong: the owner of the title met taken as met)
+         'Deputy Secretary of State Wendy Sherman met today in Brussels with Bjoern Seibert, Head of Cabinet of the European Commission President Ursula von der Leyen.',
+         [{"Bjoern Seibert", "Wendy Sherman"}], [{"Ursula von der Leyen"}],
+         slug="the-owner-of-someones-title"),
     case("wh-57699",  # judged in the twelfth blind check (wrong: the father taken for the son); two paragraphs of the item
          'At the invitation of the Custodian of the Two Holy Mosques, King Salman Bin Abdulaziz Al-Saud, President Joseph R. Biden conducted an official visit to the Kingdom of Saudi Arabia July 15-16, 2022.\n\nThe two sides reviewed the historical relations and partnership between the Kingdom of Saudi Arabia and the United States of America that was established nearly eight decades ago with the meeting between King Abdulaziz Al-Saud and President Franklin D. Roosevelt on board the USS Quincy.',
          [{"Abdulaziz Al-Saud", "Franklin D. Roosevelt"}], [{"Franklin D. Roosevelt", "Salman Bin Abdulaziz Al-Saud"}],

@@ -674,6 +674,7 @@ class _Reader:
                 if mention is not None and token.i == mention.end - 1 \
                         and not _possessive_owner(self.doc, mention) \
                         and not _title_modifier(self.doc, mention) \
+                        and not _in_apposed_title(mention, self.doc) \
                         and not (token.ent_type_ in ("ORG", "FAC", "GPE") and not mention.titles):
                     # (an untitled "person" the model tags here as a body or place is one:
                     # "convened the Cancer Cabinet")
@@ -715,6 +716,7 @@ class _Reader:
             if mention is not None and token.i == mention.end - 1 \
                     and not _possessive_owner(self.doc, mention) \
                     and not _title_modifier(self.doc, mention) \
+                    and not _in_apposed_title(mention, self.doc) \
                     and not _after_of(self.doc, mention.start):
                 name = self._name(mention)
                 if name:
@@ -1145,6 +1147,27 @@ def _whole_in_title(doc: Doc, mention: PersonMention, end: int) -> PersonMention
     if stop == mention.end:
         return mention
     return PersonMention(doc[mention.start:stop].text, mention.start, stop, mention.titles)
+
+
+#: Prepositions by which a title names whom its holder serves ("Head of Cabinet of ...",
+#: "Advisor to ...", "Chief of Staff for ...").
+TITLE_OWNER_PREPOSITIONS = frozenset({"of", "to", "for"})
+
+
+def _in_apposed_title(mention: PersonMention, doc: Doc) -> bool:
+    """"met with Bjoern Seibert, Head of Cabinet of the European Commission President Ursula
+    von der Leyen": a name with its own title, under the "of"/"to" of a title set beside
+    someone else's name, is that title's owner, not a side (not "Head of Presidential
+    Administration Andriy Yermak", where the name goes with the title)."""
+    if mention.start == 0 or not is_title_head(doc[mention.start - 1]):
+        return False
+    node = doc[mention.end - 1]
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" \
+            and node.head.lower_ in TITLE_OWNER_PREPOSITIONS and node.head.head is not node.head:
+        node = node.head.head
+        if node.dep_ == "appos" and is_title_head(node):
+            return True
+    return False
 
 
 def _possessive_owner(doc: Doc, mention: PersonMention) -> bool:
