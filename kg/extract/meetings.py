@@ -262,7 +262,13 @@ NAME_PREFIXES = HONORIFICS | frozenset({
     "archbishop", "cardinal", "bishop", "pope", "rabbi", "imam", "father", "holiness", "majesty",
     "highness", "royal", "h.e.", "lady", "first", "adm.", "adm", "gen.", "gen", "general", "lt.",
     "lt", "lieutenant", "col.", "col", "colonel", "maj.", "major", "capt.", "captain", "sgt.",
-    "taoiseach", "senator", "sen.", "rep.", "representative", "judge", "justice"})
+    "taoiseach", "senator", "sen.", "rep.", "representative", "judge", "justice",
+    # Malay and courtly honorifics ("Foreign Minister II Dato Erywan Yusof", "Acting Prime
+    # Minister Honorable Aiyaz Sayed-Khaiyum")
+    "honorable", "honourable", "hon.", "dato", "datuk", "dato'"})
+#: A title's ordinal the model takes into the name after it ("Foreign Minister II Erywan");
+#: only at a name's start ("King Abdullah II ibn Al Hussein" keeps his).
+TITLE_ORDINALS = frozenset({"ii", "iii"})
 
 
 #: Events held or hosted together by the persons of one side, with no one named on the
@@ -754,6 +760,9 @@ class _Reader:
                 and not (mention.start > 0 and is_title_word(self.doc[mention.start - 1])):
             return None  # "Liaison, the White House Office ...", "Chief Medical Advisor"
         words = mention.name.split()
+        if words[-1].endswith("-") and mention.end < len(self.doc) \
+                and self.doc[mention.end].is_alpha and not self.doc[mention.end - 1].whitespace_:
+            words[-1] += self.doc[mention.end].text  # "Moon Jae-" + "in"
         lead = 0
         while lead < len(tokens) - 1 and (tokens[lead].tag_ == "NNPS" or tokens[lead].pos_ == "ADJ"):
             lead += 1  # "... on Climate Issues Edelgeriyev": a plural or an adjective is no name
@@ -868,6 +877,8 @@ NOT_NAME_WORDS = frozenset({"this", "that", "these", "those", "the", "cabinet", 
 def _untitled(words: list[str]) -> list[str]:
     """A name without the title words the model took into it: "Ranking Member Chuck Grassley",
     "Cambodia National Rescue Party Kem Sokha", "Adm. John C. Aquilino"."""
+    while len(words) > 1 and words[0].lower() in TITLE_ORDINALS:
+        words = words[1:]
     titled = [k for k, w in enumerate(words[:-1])
               if w.lower() in NAME_PREFIXES or w.lower() in gazetteer.TITLE_HEADS
               or w.lower() in ORG_HEADS or gazetteer.is_title_word(w)]
