@@ -311,6 +311,12 @@ HELD = [
 
 #: Readouts of calls, meetings still to come, and names that are no participant.
 NOT_HELD = [
+    case("sd-342653",  # an adjective of no country taken for the side met ("Congressional staff")
+         'Under Secretary John Bass; Ambassador Beth Jones, Coordinator for Afghan Relocation Efforts; and other senior officials met yesterday with representatives of a self-organized coalition of more than 180 organizations, including veterans, frontline civilians, social workers, attorneys, non-profits, Congressional staff, and private sector employees, working to support relocation and resettlement of our Afghan allies and partners.',
+         [], [{"Congressional"}], slug="an-adjective-is-no-organisation"),
+    case("wh-24483",  # a community named by an adjective is no organisation or country
+         'Today, Senior Advisor and Director of the White House Office of Public Engagement Cedric Richmond and Senior Director for the Western Hemisphere for the National Security Council Juan Gonzalez met with Cuban American leaders to listen to their policy recommendations and concerns in light of the recent, unprecedented demonstrations unfolding across Cuba.',
+         [], [{"Cuban American"}], slug="a-community-adjective-is-no-side"),
     case("sd-328593",  # "She" is the subject before (Zeya), not a minister she met
          'Under Secretary Zeya’s Visit to Tunisia\n\nOffice of the Spokesperson\n\nUnder Secretary of State for Civilian Security, Democracy, and Human Rights\u202fUzra\u202fZeya visited Tunisia on March 23-27,\u202fwhere she underscored the importance of strengthening democracy in Tunisia and implementing an inclusive political and economic reform process,\u202fin coordination with political parties, unions, and civil society.\n\nOver the course of her visit, Under Secretary Zeya met with\u202fsenior government officials, including Prime Minister Najla\u202fBouden, Foreign Minister Othman\u202fJerandi, and\u202fMinister of Interior Taoufik\u202fCharfeddine.\u202f She also met with representatives of Tunisia’s vibrant civil society, including human rights defenders, anti-corruption activists, and journalists.',
          [], [{"Othman Jerandi", "Tunisia"}, {"Najla Bouden", "Tunisia"}, {"Taoufik Charfeddine", "Tunisia"}],

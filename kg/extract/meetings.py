@@ -1128,6 +1128,9 @@ def _groups(roots: list[Token]) -> list[tuple[str, str]]:
                 if ent is not None and len(ent) == 1 and ent.end < len(ent.doc) and \
                         is_title_head(ent.doc[ent.end]) and not gazetteer.country(ent.text):
                     continue  # "the State Minister for Foreign Affairs": a title's word
+                if ent is not None and ent.label_ == "NORP" and not gazetteer.country(ent.text) \
+                        and not gazetteer.organization(ent.text):
+                    continue  # "Congressional staff": an adjective of no country, no body
                 if ent is not None and not any(c.isupper() for c in ent.text):
                     continue  # "39 national union labor leaders": no name, a phrase the model
                     # took for one
