@@ -26,6 +26,29 @@ def case(item: str, text: str, expected: list[set[str]], forbidden: list[set[str
 
 #: Titles and sentences that report a held meeting.
 HELD = [
+    case("wh-51422",  # a name cut at its hyphen ("Moon Jae-"); two paragraphs of the item
+         'Vice President Harris launched the Root Causes Strategy on July 29, 2021, to align U.S. Government efforts to address the economic, governance, and security drivers of irregular migration from Central America.\n\nRepublic of Korea: After the Vice President met with South Korean President Moon Jae-in, the Republican of Korea doubled foreign assistance to northern Central America to $220 million over five years.',
+         [{"Harris", "Moon Jae-in"}], [{"Moon Jae-"}], slug="a-hyphenated-given-name-whole"),
+    case("sd-313753",  # an honorific taken into the name ("Honorable Aiyaz Sayed-Khaiyum")
+         'Secretary Antony J. Blinken And Acting Fijian Prime Minister Aiyaz Sayed-Khaiyum At a Joint Press Availability\n\nLadies and gentlemen, I now invite the Acting Prime Minister of Fiji, the Honorable Aiyaz Sayed-Khaiyum, to deliver his address. You have the floor, sir.',
+         [{"Aiyaz Sayed-Khaiyum", "Antony J. Blinken"}], [{"Honorable Aiyaz Sayed-Khaiyum"}],
+         slug="honorable-is-no-name"),
+    case("sd-336213",  # judged in the third blind check (wrong: the owner of the title met taken as met)
+         'Deputy Secretary of State Wendy Sherman met today in Brussels with Bjoern Seibert, Head of Cabinet of the European Commission President Ursula von der Leyen.',
+         [{"Bjoern Seibert", "Wendy Sherman"}], [{"Ursula von der Leyen"}],
+         slug="the-owner-of-someones-title"),
+    case("wh-57699",  # judged in the twelfth blind check (wrong: the father taken for the son); two paragraphs of the item
+         'At the invitation of the Custodian of the Two Holy Mosques, King Salman Bin Abdulaziz Al-Saud, President Joseph R. Biden conducted an official visit to the Kingdom of Saudi Arabia July 15-16, 2022.\n\nThe two sides reviewed the historical relations and partnership between the Kingdom of Saudi Arabia and the United States of America that was established nearly eight decades ago with the meeting between King Abdulaziz Al-Saud and President Franklin D. Roosevelt on board the USS Quincy.',
+         [{"Abdulaziz Al-Saud", "Franklin D. Roosevelt"}], [{"Franklin D. Roosevelt", "Salman Bin Abdulaziz Al-Saud"}],
+         slug="a-name-after-bin-is-the-father"),
+    case("wh-57737",  # one person in two spellings of the article (title "Mohammed", body "Mohamed")
+         'Joint Statement Following Meeting Between President Biden and President of the UAE Sheikh Mohammed bin Zayed in Jeddah\n\nPresident Joseph R. Biden Jr. met today with President His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the United Arab Emirates (UAE), in Jeddah, Saudi Arabia, in a bilateral meeting during the Summit of the United States and the Gulf Cooperation Council (GCC) and Egypt, Iraq, and Jordan.\n\nPresident Biden offered his personal condolences to President Sheikh Mohamed bin Zayed and all Emiratis on the loss of His Highness Sheikh Khalifa bin Zayed al Nahyan. President Sheikh Mohamed thanked President Biden and the American people for their expressions of sympathy and for the visit of Vice President Kamala Harris and her delegation to Abu Dhabi in May.',
+         [{"Joseph R. Biden", "Mohammed bin Zayed"}], [{"Mohamed bin Zayed", "Mohammed bin Zayed"}],
+         slug="one-person-two-spellings"),
+    case("sd-261437",  # judged in the first blind check (partly: 'Thani' beside the full name)
+         'Secretary Antony J. Blinken And Qatari Minister of Foreign Affairs and Deputy Prime Minister Mohammed bin Abdulrahman Al-Thani Before Their Meeting\n\nAntony J. Blinken, Secretary of State\n\nWashington, D.C.\n\nBen Franklin Room\n\nSECRETARY BLINKEN: Thank you very much. Good afternoon, everyone. It is a real pleasure to have Foreign Minister Al-Thani here at the State Department and in Washington.',
+         [{"Antony J. Blinken", "Mohammed bin Abdulrahman Al-Thani"}], [{"Thani"}],
+         slug="a-piece-of-a-hyphenated-name"),
     case("wh-26997",  # judged in the eighth blind check (partly: Dana Remus left out)
          "Today, Second Gentleman Douglas Emhoff, White House Counsel Dana Remus, and Associate Attorney General Vanita Gupta convened the first listening session of the White House Legal Aid Interagency Roundtable (WH-LAIR).",
          [{"Dana Remus", "Douglas Emhoff", "Vanita Gupta", "Legal Aid Interagency Roundtable"}], slug="counsel-is-a-title"),
@@ -288,6 +311,28 @@ HELD = [
 
 #: Readouts of calls, meetings still to come, and names that are no participant.
 NOT_HELD = [
+    case("sd-342653",  # an adjective of no country taken for the side met ("Congressional staff")
+         'Under Secretary John Bass; Ambassador Beth Jones, Coordinator for Afghan Relocation Efforts; and other senior officials met yesterday with representatives of a self-organized coalition of more than 180 organizations, including veterans, frontline civilians, social workers, attorneys, non-profits, Congressional staff, and private sector employees, working to support relocation and resettlement of our Afghan allies and partners.',
+         [], [{"Congressional"}], slug="an-adjective-is-no-organisation"),
+    case("wh-24483",  # a community named by an adjective is no organisation or country
+         'Today, Senior Advisor and Director of the White House Office of Public Engagement Cedric Richmond and Senior Director for the Western Hemisphere for the National Security Council Juan Gonzalez met with Cuban American leaders to listen to their policy recommendations and concerns in light of the recent, unprecedented demonstrations unfolding across Cuba.',
+         [], [{"Cuban American"}], slug="a-community-adjective-is-no-side"),
+    case("sd-328593",  # "She" is the subject before (Zeya), not a minister she met
+         'Under Secretary Zeya’s Visit to Tunisia\n\nOffice of the Spokesperson\n\nUnder Secretary of State for Civilian Security, Democracy, and Human Rights\u202fUzra\u202fZeya visited Tunisia on March 23-27,\u202fwhere she underscored the importance of strengthening democracy in Tunisia and implementing an inclusive political and economic reform process,\u202fin coordination with political parties, unions, and civil society.\n\nOver the course of her visit, Under Secretary Zeya met with\u202fsenior government officials, including Prime Minister Najla\u202fBouden, Foreign Minister Othman\u202fJerandi, and\u202fMinister of Interior Taoufik\u202fCharfeddine.\u202f She also met with representatives of Tunisia’s vibrant civil society, including human rights defenders, anti-corruption activists, and journalists.',
+         [], [{"Othman Jerandi", "Tunisia"}, {"Najla Bouden", "Tunisia"}, {"Taoufik Charfeddine", "Tunisia"}],
+         slug="she-is-the-one-who-met-before"),
+    case("wh-48435",  # judged in the first blind check (partly: 'national union' a participant)
+         'Today, President Biden and Labor Secretary Marty Walsh met with 39 national union labor leaders.',
+         [], [{"national union"}], slug="a-lower-case-phrase-is-no-organisation"),
+    case("wh-18215",  # judged in the tenth blind check (wrong: how a couple came to know each other)
+         'PRESIDENT BIDEN: That’s exactly right. (Laughs.) Well, Jeannie and Ralph actually met while he was recovering from his wounds. They were married two years to the day after the battle that we’re recognizing him today for his bravery.',
+         [], [{"Jeannie", "Ralph"}], slug="met-while-he-was-recovering"),
+    case("wh-21783",  # judged in the twelfth blind check (wrong: met, and they later married)
+         'Born and raised in Ireland, Whelan Prine is the eldest of six daughters born to Donal and Mary Whelan. She served as Business Manager for Windmill Lane Studios in Dublin, considered Ireland’s premiere recording studio. Whelan Prine met John while working there with artists such as U2, Van Morrison and many others, and they later married in Nashville, Tennessee, where together they raised their three sons. Whelan Prine received her U.S. citizenship in 2004.',
+         [], [{"John", "Whelan Prine"}], slug="met-and-later-married"),
+    case("wh-23891",  # judged in the eleventh blind check (wrong: what is on the agenda of a meeting to come)
+         'In terms of the schedule: In the morning, Vice President Harris will host Chancellor Angela Merkel for a working breakfast at the Vice President’s Residence. Then in the afternoon at the White House, the President and Chancellor Merkel will have a one-on-one meeting, an expanded bilateral meeting, followed by a press conference.\n\nAnd in the evening, President Biden will host Chancellor Merkel for a small dinner with a range of individuals who have long been strong supporters of Germany and the bilateral relationship, which will further demonstrate the close and continuing ties between our countries.\n\nIn terms of what is on the agenda in their bilateral meeting, as I said, this is very much a working visit and we expect them to discuss the full range of policy issues in our bilateral relationship.',
+         [], [{"Merkel"}, {"Angela Merkel"}], slug="on-the-agenda-in-their-meeting"),
     case("sd-363721",  # the eleventh development review (wrong: a claim the briefer declined)
          "QUESTION: A couple of weeks ago, there were a few media reports in Pakistan claimed that close associate of Prime Minister Khan – former Prime Minister Khan – met with Assistant Secretary of State Donald Lu here in State Department and conveyed the message, like, to forget the past and move forward.",
          [], [{"Donald Lu"}], slug="a-claim-in-a-question"),
@@ -551,6 +596,8 @@ def test_the_table_covers_forty_items():
 
 # Documents that announce meetings rather than report them.
 ANNOUNCED = [
+    ("wh-49705",  # judged in the first blind check (wrong: a statement announcing a meeting)
+     'Statement by Press Secretary Jen Psaki Announcing President Biden’s Meeting with Prime Minister Lee Hsien Loong of Singapore\n\nOn Tuesday March 29th, President Biden will welcome Prime Minister Lee Hsien Loong of Singapore to the White House. The two Leaders will reaffirm the importance of the U.S.-Singapore Strategic Partnership. The President will review efforts to ensure a free and open Indo-Pacific and discuss Russia’s unjustified war against Ukraine with the Prime Minister. The President also looks forward to deepening cooperation on a range of shared interests, including upholding freedom of the seas, advancing supply chain resiliency, addressing the crisis in Burma, and fighting climate change.'),
     ("sd-261461",  # a daily public schedule: every "meets with" is an appointment to come
      "Public Schedule – July 23, 2021\n\nOffice of the Spokesperson\n\n***THE DAILY PUBLIC "
      "SCHEDULE IS SUBJECT TO CHANGE***\n\nSECRETARY ANTONY J. BLINKEN\n\n9:30 a.m. Secretary "

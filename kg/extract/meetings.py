@@ -87,7 +87,10 @@ PURPOSE_VERBS = frozenset({"discuss", "advance", "address", "strengthen", "revie
                            "launch", "mark", "celebrate", "highlight", "talk", "promote",
                            "reaffirm", "expand", "support", "combat", "commemorate", "sign"})
 #: Title words of a meeting still to come: no fact.
-TITLE_PLANNED = frozenset({"previewing", "preview", "upcoming", "ahead", "will", "to"})
+#: Title words before the match that announce a meeting still to come ("Statement by Press
+#: Secretary Jen Psaki Announcing President Biden’s Meeting with ...").
+TITLE_ANNOUNCING = frozenset({"previewing", "preview", "upcoming", "will", "announcing"})
+TITLE_PLANNED = TITLE_ANNOUNCING | {"ahead", "to"}
 
 #: Body patterns (DependencyMatcher). Each: (rule, confidence, pattern). The node "verb" (or
 #: "noun") anchors the match; "with" is the preposition whose object is the other side.
@@ -197,6 +200,46 @@ PLANNING_VERBS = frozenset({"plan", "expect", "hope", "look", "schedule", "inten
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
 PLANNED_MODIFIERS = frozenset({"tomorrow", "later", "upcoming", "next", "future", "planned", "proposed", "possible",
                                "potential", "forthcoming", "scheduled", "first-ever"})
+#: Nouns of what a meeting still to come is set to cover: a meeting noun under one of them
+#: ("what is on the agenda in their bilateral meeting", "the agenda for the meeting with the
+#: German Chancellor") is planned.
+PLANNING_NOUNS = frozenset({"agenda"})
+#: How two people came to know each other, not a meeting held (DependencyMatcher on "met"
+#: without "with"): "Whelan Prine met John while working there ..., and they later married",
+#: "my parents met and married", "Jill and I met and fell in love", "Jeannie and Ralph met
+#: while he was recovering from his wounds", "They met when they were undergraduate students".
+_MET = {"LEMMA": "meet", "POS": {"IN": ["VERB", "AUX"]}}
+_LIFE_MARKS = ["while", "when"]
+_PAST_BE = ["was", "were"]
+ACQUAINTANCE_PATTERNS: list[list[dict]] = [
+    [{"RIGHT_ID": "verb", "RIGHT_ATTRS": _MET},
+     {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "then",
+      "RIGHT_ATTRS": {"DEP": "conj", "LEMMA": {"IN": ["marry", "wed", "date", "court"]}}}],
+    [{"RIGHT_ID": "verb", "RIGHT_ATTRS": _MET},
+     {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "then",
+      "RIGHT_ATTRS": {"DEP": "conj", "LEMMA": "fall"}},
+     {"LEFT_ID": "then", "REL_OP": ">>", "RIGHT_ID": "love", "RIGHT_ATTRS": {"LOWER": "love"}}],
+    # "Jeannie and Ralph met while he was recovering": a stretch of one of the two's life,
+    # in the past progressive (not "X and Y met while they were attending the G20")
+    [{"RIGHT_ID": "verb", "RIGHT_ATTRS": _MET},
+     {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "life",
+      "RIGHT_ATTRS": {"DEP": "advcl", "TAG": "VBG"}},
+     {"LEFT_ID": "life", "REL_OP": ">", "RIGHT_ID": "mark",
+      "RIGHT_ATTRS": {"DEP": "mark", "LOWER": {"IN": _LIFE_MARKS}}},
+     {"LEFT_ID": "life", "REL_OP": ">", "RIGHT_ID": "be",
+      "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": _PAST_BE}}},
+     {"LEFT_ID": "life", "REL_OP": ">", "RIGHT_ID": "one",
+      "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"IN": ["he", "she"]}}}],
+    # "met when they were undergraduate students"
+    [{"RIGHT_ID": "verb", "RIGHT_ATTRS": _MET},
+     {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "life",
+      "RIGHT_ATTRS": {"DEP": "advcl", "LOWER": {"IN": _PAST_BE}}},
+     {"LEFT_ID": "life", "REL_OP": ">", "RIGHT_ID": "mark",
+      "RIGHT_ATTRS": {"DEP": "mark", "LOWER": {"IN": _LIFE_MARKS}}},
+     {"LEFT_ID": "life", "REL_OP": ">", "RIGHT_ID": "what", "RIGHT_ATTRS": {"DEP": "attr"}}],
+]
+#: The rules of a bare "met" that the acquaintance patterns apply to ("met with" is a meeting).
+ACQUAINTANCE_RULES = frozenset({"verb.met", "verb.met-together"})
 #: A transcript's speaker labels ("Q ", "MS. PSAKI:", "SECRETARY BLINKEN:").
 TRANSCRIPT = re.compile(r"^(?:Q |[A-Z][A-Z.’' -]{2,40}:)", re.M)
 #: Words of a phone call: a sentence with these around the match reports a call.
@@ -219,7 +262,13 @@ NAME_PREFIXES = HONORIFICS | frozenset({
     "archbishop", "cardinal", "bishop", "pope", "rabbi", "imam", "father", "holiness", "majesty",
     "highness", "royal", "h.e.", "lady", "first", "adm.", "adm", "gen.", "gen", "general", "lt.",
     "lt", "lieutenant", "col.", "col", "colonel", "maj.", "major", "capt.", "captain", "sgt.",
-    "taoiseach", "senator", "sen.", "rep.", "representative", "judge", "justice"})
+    "taoiseach", "senator", "sen.", "rep.", "representative", "judge", "justice",
+    # Malay and courtly honorifics ("Foreign Minister II Dato Erywan Yusof", "Acting Prime
+    # Minister Honorable Aiyaz Sayed-Khaiyum")
+    "honorable", "honourable", "hon.", "dato", "datuk", "dato'"})
+#: A title's ordinal the model takes into the name after it ("Foreign Minister II Erywan");
+#: only at a name's start ("King Abdullah II ibn Al Hussein" keeps his).
+TITLE_ORDINALS = frozenset({"ii", "iii"})
 
 
 #: Events held or hosted together by the persons of one side, with no one named on the
@@ -274,6 +323,7 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
         groups = list({(c or g): g for g, c in zip(groups, codes)}.values())
         if not people and (rule not in TOGETHER_RULES or len(groups) > 3):
             continue  # a meeting has at least one person named, unless its subject held it
+        people = _one_each(people)
         names = list(dict.fromkeys(people + groups))
         if len(names) < 2:
             continue
@@ -408,7 +458,8 @@ class _Reader:
         sent_start = token.sent.start
         previous = self.doc[sent_start - 1].sent.start if sent_start > self.title_end else sent_start
         named = [m for m in self.analysis.people if previous <= m.start < token.i
-                 and self.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss")]
+                 and self.doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss")
+                 and _in_subject(self.doc[m.end - 1])]
         names = {self._name(m) for m in named} - {None}
         if self.principal and (not names or names == {self.principal}):
             return self.principal
@@ -478,6 +529,8 @@ class _Reader:
         if rule.startswith("noun."):
             return self._noun_meeting(rule, anchor, nodes)
         verb = anchor
+        if rule in ACQUAINTANCE_RULES and verb.i in _acquaintances(self.doc):
+            return None  # "they met and married": how two people came to know each other
         subject_side = self._subject_side(_subjects(verb), verb)
         if rule == "verb.met-together":
             # "Blinken and Cavusoglu met": the subject is both sides
@@ -526,7 +579,8 @@ class _Reader:
         return [subject_side, other]
 
     def _noun_meeting(self, rule: str, noun: Token, nodes: dict[str, Token]):
-        if any(c.lower_ in PLANNED_MODIFIERS for c in noun.children) or _planned(noun):
+        if any(c.lower_ in PLANNED_MODIFIERS for c in noun.children) or _planned(noun) \
+                or _on_agenda(noun):
             return None  # "this will be their first meeting", "following the President's
             # meeting with X, the Vice President will host him"
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -626,6 +680,7 @@ class _Reader:
                 if mention is not None and token.i == mention.end - 1 \
                         and not _possessive_owner(self.doc, mention) \
                         and not _title_modifier(self.doc, mention) \
+                        and not _in_apposed_title(mention, self.doc) \
                         and not (token.ent_type_ in ("ORG", "FAC", "GPE") and not mention.titles):
                     # (an untitled "person" the model tags here as a body or place is one:
                     # "convened the Cancer Cabinet")
@@ -667,6 +722,7 @@ class _Reader:
             if mention is not None and token.i == mention.end - 1 \
                     and not _possessive_owner(self.doc, mention) \
                     and not _title_modifier(self.doc, mention) \
+                    and not _in_apposed_title(mention, self.doc) \
                     and not _after_of(self.doc, mention.start):
                 name = self._name(mention)
                 if name:
@@ -704,6 +760,9 @@ class _Reader:
                 and not (mention.start > 0 and is_title_word(self.doc[mention.start - 1])):
             return None  # "Liaison, the White House Office ...", "Chief Medical Advisor"
         words = mention.name.split()
+        if words[-1].endswith("-") and mention.end < len(self.doc) \
+                and self.doc[mention.end].is_alpha and not self.doc[mention.end - 1].whitespace_:
+            words[-1] += self.doc[mention.end].text  # "Moon Jae-" + "in"
         lead = 0
         while lead < len(tokens) - 1 and (tokens[lead].tag_ == "NNPS" or tokens[lead].pos_ == "ADJ"):
             lead += 1  # "... on Climate Issues Edelgeriyev": a plural or an adjective is no name
@@ -729,11 +788,58 @@ class _Reader:
                 and self.analysis.canonical(name) == name:
             return None
         full = " ".join(_untitled(self.analysis.canonical(name).split()))
+        if _parent_in(name, full):
+            full = name  # "King Abdulaziz Al-Saud" is not "Salman Bin Abdulaziz Al-Saud"
         if any(w.lower() in ORG_HEADS | NOT_NAME_WORDS for w in full.split()[1:]):
             return None  # "the Cancer Cabinet" (elsewhere "This Cancer Cabinet"): a body
         for title in mention.titles[:1]:  # "President Biden" beside "First Lady Jill Biden" is
             full = titled_holder(self.analysis, mention.name, full, title.post)  # the President
         return full
+
+
+#: Words of a patronymic: the name after one is the father's ("Salman bin Abdulaziz").
+PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben"})
+
+
+def _parent_in(name: str, full: str) -> bool:
+    """Whether `name` (of two words or more) stands in the fuller `full` only as the father's
+    name, right after "bin" ("Abdulaziz Al-Saud" in "Salman Bin Abdulaziz Al-Saud"; a lone
+    "Salman" is left to the resolver)."""
+    words, first = full.split(), name.split()[0]
+    return " " in name and any(w.lower() in PATRONYMIC and words[k + 1] == first
+               for k, w in enumerate(words[:-1])) and not full.startswith(first)
+
+
+#: Dependencies by which a name belongs to the phrase above it (coordinated, in apposition).
+_SAME_PHRASE = frozenset({"conj", "appos", "compound", "flat"})
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a name is (in) its clause's subject: "he"/"she" after "Zeya met with senior
+    officials, including ... Foreign Minister Othman Jerandi" is Zeya, not the one she met."""
+    node = token
+    while node.dep_ in _SAME_PHRASE and node.head is not node:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass")
+
+
+def _one_each(people: list[str]) -> list[str]:
+    """One participant per person however the article writes them: not "Thani" beside
+    "Mohammed bin Abdulrahman Al-Thani" (a piece of a hyphenated name), not "Mohamed bin Zayed"
+    beside "Mohammed bin Zayed" (a spelling: the same letters but for a doubled one)."""
+    pieces = {part for name in people for word in name.split() if "-" in word
+              for part in word.split("-")[1:]}
+    kept: dict[str, str] = {}
+    for name in people:
+        if " " not in name and name in pieces:
+            continue
+        kept.setdefault(_spelling(name), name)
+    return list(kept.values())
+
+
+def _spelling(name: str) -> str:
+    """A name's key across spellings that double a letter or not ("Mohamed", "Mohammed")."""
+    return re.sub(r"(.)\1", r"\1", gazetteer.fold(name))
 
 
 def _named_tail(group: str) -> str | None:
@@ -771,6 +877,8 @@ NOT_NAME_WORDS = frozenset({"this", "that", "these", "those", "the", "cabinet", 
 def _untitled(words: list[str]) -> list[str]:
     """A name without the title words the model took into it: "Ranking Member Chuck Grassley",
     "Cambodia National Rescue Party Kem Sokha", "Adm. John C. Aquilino"."""
+    while len(words) > 1 and words[0].lower() in TITLE_ORDINALS:
+        words = words[1:]
     titled = [k for k, w in enumerate(words[:-1])
               if w.lower() in NAME_PREFIXES or w.lower() in gazetteer.TITLE_HEADS
               or w.lower() in ORG_HEADS or gazetteer.is_title_word(w)]
@@ -778,6 +886,24 @@ def _untitled(words: list[str]) -> list[str]:
 
 
 # --- matching -------------------------------------------------------------------------------
+
+def _acquaintances(doc: Doc) -> set[int]:
+    """The "met" tokens of how people came to know each other (`ACQUAINTANCE_PATTERNS`)."""
+    matcher = _ACQUAINTANCE_MATCHERS.get(id(doc.vocab))
+    if matcher is None:
+        matcher = _ACQUAINTANCE_MATCHERS[id(doc.vocab)] = DependencyMatcher(doc.vocab)
+        matcher.add("acquaintance", ACQUAINTANCE_PATTERNS)
+    return {token_ids[0] for _, token_ids in matcher(doc)}
+
+
+_ACQUAINTANCE_MATCHERS: dict[int, DependencyMatcher] = {}
+
+
+def _on_agenda(noun: Token) -> bool:
+    """"the agenda for the meeting", "on the agenda in their meeting": a meeting to come."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+        and noun.head.head.lemma_ in PLANNING_NOUNS
+
 
 def _matchers(vocab) -> tuple[Matcher, DependencyMatcher]:
     cached = _MATCHERS.get(id(vocab))
@@ -850,7 +976,7 @@ def _title_planned(title: Span, start: int) -> bool:
     for t in title:
         if t.i >= start:
             break
-        if t.lower_ in ("previewing", "preview", "upcoming", "will") \
+        if t.lower_ in TITLE_ANNOUNCING \
                 or t.lower_ == "to" and t.i + 1 < len(title.doc) \
                 and title.doc[t.i + 1].lower_ in ("host", "co-host", "meet", "travel", "visit",
                                                    "hold", "attend", "lead"):
@@ -1002,6 +1128,12 @@ def _groups(roots: list[Token]) -> list[tuple[str, str]]:
                 if ent is not None and len(ent) == 1 and ent.end < len(ent.doc) and \
                         is_title_head(ent.doc[ent.end]) and not gazetteer.country(ent.text):
                     continue  # "the State Minister for Foreign Affairs": a title's word
+                if ent is not None and ent.label_ == "NORP" and not gazetteer.country(ent.text) \
+                        and not gazetteer.organization(ent.text):
+                    continue  # "Congressional staff": an adjective of no country, no body
+                if ent is not None and not any(c.isupper() for c in ent.text):
+                    continue  # "39 national union labor leaders": no name, a phrase the model
+                    # took for one
                 if ent is not None and ent.end <= head.right_edge.i + 1:
                     found.append((bare_name(ent.text.split("(")[0]).strip(), ent.label_))
     return list(dict.fromkeys(found))
@@ -1029,6 +1161,27 @@ def _whole_in_title(doc: Doc, mention: PersonMention, end: int) -> PersonMention
     if stop == mention.end:
         return mention
     return PersonMention(doc[mention.start:stop].text, mention.start, stop, mention.titles)
+
+
+#: Prepositions by which a title names whom its holder serves ("Head of Cabinet of ...",
+#: "Advisor to ...", "Chief of Staff for ...").
+TITLE_OWNER_PREPOSITIONS = frozenset({"of", "to", "for"})
+
+
+def _in_apposed_title(mention: PersonMention, doc: Doc) -> bool:
+    """"met with Bjoern Seibert, Head of Cabinet of the European Commission President Ursula
+    von der Leyen": a name with its own title, under the "of"/"to" of a title set beside
+    someone else's name, is that title's owner, not a side (not "Head of Presidential
+    Administration Andriy Yermak", where the name goes with the title)."""
+    if mention.start == 0 or not is_title_head(doc[mention.start - 1]):
+        return False
+    node = doc[mention.end - 1]
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" \
+            and node.head.lower_ in TITLE_OWNER_PREPOSITIONS and node.head.head is not node.head:
+        node = node.head.head
+        if node.dep_ == "appos" and is_title_head(node):
+            return True
+    return False
 
 
 def _possessive_owner(doc: Doc, mention: PersonMention) -> bool:
