@@ -1709,6 +1709,28 @@ def test_a_dialogue_planned_is_not_reported_held(facts_of, text, expected):
     assert [(f.agreement.name, f.action, f.hedged) for f in facts] == [expected]
 
 
+
+def test_agreeing_to_develop_an_agreement_is_ahead(facts_of):
+    # wh-53779, its first paragraph and the IPEF paragraph verbatim (round 16's judge: "agree
+    # to work together to develop" is an intention, hedged)
+    text = ("United States-Republic of Korea Leaders’ Joint Statement\n\nPresident Yoon Suk Yeol "
+            "welcomes President Joseph R. Biden to the Republic of Korea (ROK), marking the "
+            "earliest meeting in a ROK President’s term in office with the President of the "
+            "United States (U.S.).\n\nThe two Presidents recognize the importance of maintaining "
+            "a free and open Indo-Pacific that is prosperous and peaceful, and agree to strengthen "
+            "mutual cooperation across the region. In this regard, President Biden shares his "
+            "support for President Yoon’s initiative to formulate ROK’s own Indo-Pacific strategy "
+            "framework. President Yoon also welcomed the U.S. Indo-Pacific Strategy. The two "
+            "Presidents commit to cooperate closely through the Indo-Pacific Economic Framework "
+            "(IPEF), based on the principles of openness, transparency, and inclusiveness. Both "
+            "leaders agree to work together to develop a comprehensive IPEF that will deepen "
+            "economic engagement on priority issues, including the digital economy, resilient "
+            "supply chains, clean energy, and other priorities geared toward promoting "
+            "sustainable economic growth.")
+    facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)
+             and f.action == "negotiate"]
+    assert facts and all(f.hedged for f in facts)
+
 def test_looking_forward_reaches_through_including(facts_of):
     # wh-54053 (Readout of President Biden’s Meeting with Prime Minister Modi of India)
     text = ('They looked forward to enhancing their partnership to accelerate India’s just energy '

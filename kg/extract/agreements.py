@@ -1310,8 +1310,10 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
                     token.head.lemma_.lower() not in ("work", "look"):  # "We intend to work
                 # closely together, and ... to conclude a meaningful agreement"
                 return True, ongoing  # "are resolved to negotiate and then implement", "seek to join"
-            if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.agree and \
-                    _lemma_action(token) == "implement":
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.agree and (
+                    _lemma_action(token) == "implement" or governor is not None
+                    and governor.lemma_.lower() in DRAFTING):  # "agree to work together to
+                # develop a comprehensive IPEF": an agreement still to be drafted
                 return True, ongoing  # "Both leaders agree to hold the 3rd U.S.-ROK Civil Space
                 # Dialogue by the end of the year" (but "we agree to establish a ... Partnership"
                 # establishes it)
