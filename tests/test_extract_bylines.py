@@ -1,6 +1,6 @@
 """kg.extract.bylines: the quote byline "Name, Post, Organisation: “..." read once per document,
 on verbatim lines of the development items (their ids given). The reading is the same for its
-three readers: `statements` (the speaker), `post_guards` (the organisation) and `mentions` (a
+three readers: `statements` (the speaker), `guards` (the organisation) and `mentions` (a
 roster line that is a quote's byline); what each accepts stays its own."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from kg.extract.bylines import Byline, byline_of_line, bylines, read_byline
-from kg.extract.post_guards import byline_orgs
+from kg.extract.guards import byline_orgs
 
 
 @pytest.mark.parametrize("line, name, post, org", [

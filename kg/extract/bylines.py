@@ -4,7 +4,7 @@ speaker (the White House's collections of statements, a readout's roster of gues
 A byline is a line's words before its first colon, when an opening quotation mark follows that
 colon; the words are the speaker's name, post and organisation, parted by commas. `bylines(doc)`
 reads them once per document; the extractors ask it which speaker (`statements`), which
-organisation (`post_guards`) and whether a roster line is a quote's byline (`mentions`).
+organisation (`guards`) and whether a roster line is a quote's byline (`mentions`).
 
 >>> byline = read_byline("Jennifer Krill, Executive Director, Earthworks: “Meeting the ...")
 >>> byline.name, byline.post, byline.org

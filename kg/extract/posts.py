@@ -3,7 +3,7 @@
 Sources, most precise first: titles written before a name or in apposition to it (parsed in
 `mentions`); "X of <organisation>"; Senate nomination lines ("X, of State, to be POST");
 biography sentences ("currently serves as", "previously served as"; see `biography`).
-Every proposed fact then passes the guards of `post_guards` (a person is a name, an
+Every proposed fact then passes `kg.extract.guards` (a person is a name, an
 organisation an organisation, a post a title). Status comes from the title's own words
 ("former", "acting", "-elect", "nominee"), from the sentence ("vice X, resigned", "served
 under President X", a past-tense sentence dated before 1990) and, for career sentences, from
@@ -22,7 +22,7 @@ from kg.extract import published, register
 from kg.extract.biography import careers
 from kg.extract.evidence import sentence_evidence, text_of
 from kg.extract.mentions import NOT_NAMES, PLURAL_LISTS, PersonMention, analyse, titled_holder
-from kg.extract.post_guards import (cut_title, people_words, plausible_org, plausible_person,
+from kg.extract.guards import (cut_title, people_words, plausible_org, plausible_person,
                                     plausible_post)
 from kg.extract.titles import ORG_HEADS, PLACE_HEADS, Title, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
@@ -74,7 +74,7 @@ def holds_post(doc: Doc, *, doc_id: str) -> Iterator[HoldsPost]:
 
 
 def _trusted(fact: HoldsPost, doc: Doc, people: frozenset[str]) -> bool:
-    """The guards of `post_guards`: a name, an organisation, a title."""
+    """The guards of `kg.extract.guards`: a name, an organisation, a title."""
     if not plausible_person(fact.person.name, doc):
         return False
     if fact.org is not None and not (fact.org.kind == COUNTRY or plausible_org(fact.org.name, doc)

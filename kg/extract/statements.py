@@ -48,7 +48,7 @@ from kg import gazetteer
 from kg.extract import published, register
 from kg.extract.bylines import OPENING_QUOTES, byline_of_line
 from kg.extract.evidence import sentence_evidence, span_evidence, text_of
-from kg.extract.post_guards import plausible_person
+from kg.extract.guards import plausible_person
 from kg.extract.titles import ORG_CONNECTORS
 from kg.extract.mentions import (HEADLINE_VERBS, NOT_NAMES, Analysis, PersonMention, analyse,
                                  titled_holder)

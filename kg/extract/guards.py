@@ -1,6 +1,6 @@
-"""Precision guards for holds_post: a fact is written only when its person reads as a name, its
-organisation as an organisation and its post as a title. The extractors in `posts` and
-`biography` propose; these checks, shared by all of them, dispose.
+"""Precision guards: a fact is written only when its person reads as a name, its organisation
+as an organisation and its post as a title. The extractors in `posts` and `biography` propose;
+these checks, shared by all of them, dispose; `statements` asks the same of a speaker's name.
 
 Each check is a small predicate over strings and the Doc, with its word lists as module
 constants, so a reader can see (and a test can pin) why a fact was dropped.
