@@ -159,7 +159,7 @@ def _named_thing(doc: Doc, mention: PersonMention) -> bool:
 
 #: Bare titles that are also a rank a person keeps in another post ("Ambassador Beth Jones,
 #: Coordinator for Afghan Relocation Efforts").
-RANKS = frozenset({"ambassador"})
+KEPT_RANKS = frozenset({"ambassador"})
 
 
 def _anothers_leader_title(doc: Doc, mention: PersonMention, title: Title) -> bool:
@@ -178,7 +178,7 @@ def _anothers_leader_title(doc: Doc, mention: PersonMention, title: Title) -> bo
 def _bare_rank(title: Title) -> bool:
     """A rank alone, of no organisation the text states ("Ambassador", not "Ambassador to
     Mexico" nor "Ambassador of India")."""
-    return (title.post or "").lower() in RANKS and (title.org is None or title.implied) \
+    return (title.post or "").lower() in KEPT_RANKS and (title.org is None or title.implied) \
         and title.country is None
 
 
@@ -189,7 +189,7 @@ def _rank_beside_post(mention: PersonMention, title: Title) -> bool:
     if not _bare_rank(title):
         return False
     return any(other is not title and other.post
-               and not set(other.post.lower().split()) & RANKS for other in mention.titles)
+               and not set(other.post.lower().split()) & KEPT_RANKS for other in mention.titles)
 
 
 def _owner_of_org(doc: Doc, mention: PersonMention, title: Title) -> bool:

@@ -177,8 +177,8 @@ END_RE = re.compile(r"^(?:END\b|\d{1,2}:\d{2}\s*[AP]\.?M\.?|###|\*\s*\*\s*\*)")
 STAGE_RE = re.compile(r"^[(\[][^()\[\]]{0,60}[)\]]\s*")  # "(As interpreted.)", "(Laughter.)"
 MIN_TURN_WORDS = 8
 #: Ranks that make a different post of the same head ("Vice President" is not "President").
-RANKS = frozenset({"vice", "deputy", "assistant", "under", "associate", "principal", "first",
-                   "second", "lady", "general"})
+RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "associate", "principal",
+                            "first", "second", "lady", "general"})
 
 
 @dataclass
@@ -521,7 +521,7 @@ def _post_matches(post: str, wanted: str) -> bool:
     if words[-len(want):] != want:
         return False
     rest = words[:-len(want)]
-    return not rest or rest[-1] not in RANKS
+    return not rest or rest[-1] not in RANK_MODIFIERS
 
 
 def _holder(context: _Context, wanted: str, before: int | None = None) -> str | None:
