@@ -1060,6 +1060,13 @@ CASES = [
         'Department Press Briefing – August 3, 2021\n\nMR PRICE: Doha is a tactic. We’re in Doha because we believe, the international community believes, the Government of Afghanistan believes, and the Taliban say they believe that diplomacy is —\n\nQUESTION: But it’s a failure.',
         [], [('Taliban', False, '')],
         id='words-broken-off-at-a-dash'),
+    pytest.param(  # a country's "we" in the next clause is its own: the words go on (round 16's
+        # judge read the whole sentence as the statement)
+        'sd-354095',
+        'Devastating Earthquake in Afghanistan\n\nAntony J. Blinken, Secretary of State\n\nThe United States expresses deep sorrow for the victims of today’s devastating earthquake in Afghanistan, and we offer our sympathy and prayers to those who lost loved ones in the tragedy.',
+        [('United States', False, 'deep sorrow for the victims of today’s devastating earthquake in Afghanistan, and we offer our sympathy')],
+        [],
+        id='a-countrys-we-goes-on-with-its-words'),
     pytest.param(  # a thing the verb takes as its object before the clause the parse gave it is
         # what was announced or concluded, and the clause is part of it (on the 1,800 development
         # and 464 long items 9 removed, 9 of 9 read wrong; 3 quotes now the whole object, 2 of

@@ -1594,7 +1594,7 @@ def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
                           c.tag_ == verb.tag_
                           or c.doc[c.i - 1].dep_ == "cc" and c.tag_ in ("VBD", "VBZ", "VBP")
                           or any(g.dep_ in ("aux", "auxpass") for g in c.children)
-                          or _own_subject(c))]
+                          or _own_subject(c, verb))]
         others = [c.i for c in verb.children if c.dep_ in ("cc", "conj") and c.i > content.i]
         stop = min(predicates + [verb.sent.end])
         if predicates:
@@ -1630,13 +1630,23 @@ def _content_tokens(verb: Token, content: Token, frame: str) -> list[Token]:
 SPEAKERS_OWN = frozenset({"i", "he", "she"})
 
 
-def _own_subject(clause: Token) -> bool:
+def _own_subject(clause: Token, verb: Token) -> bool:
     """Whether a clause coordinated with the speech verb has a subject of its own that names
     someone, a pronoun or a name: it is the narrator's next sentence, not what was said
     ("condemned the DPRK's missile launches, | and of course the DPRK wants ...", "| and it's
-    something we will continue to demand"); not the speaker's own "I quote", "he looks forward"."""
+    something we will continue to demand"); not the speaker's own "I quote", "he looks forward",
+    nor a country's or an agency's "we" ("The United States offers condolences to the people
+    of Haiti, and we stand ready to assist")."""
     return any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PRON", "PROPN")
-               and g.lower_ not in SPEAKERS_OWN for g in clause.children)
+               and g.lower_ not in SPEAKERS_OWN
+               and not (g.lower_ == "we" and _collective_subject(verb))
+               for g in clause.children)
+
+
+def _collective_subject(verb: Token) -> bool:
+    """Whether the speech verb's subject is a country or an organisation, whose "we" is its own."""
+    return any(c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "ORG", "NORP")
+               for c in verb.children)
 
 
 def _opening_clause(verb: Token) -> Token | None:
