@@ -907,7 +907,7 @@ def _mutual_return(mention: Mention) -> bool:
             if child.lower_ in lex.mutual or (child.dep_ == "prep" and any(
                     g.dep_ == "pobj" and any(m.lower_ in lex.mutual for m in g.children)
                     for g in child.children)):
-                return _restored(token) or _split_restore(token)
+                return _returning(token)
             if child.dep_ in ("dobj", "appos") and child.lemma_.lower() in lex.restore and any(
                     m.lower_ in lex.mutual for m in child.children):
                 return True  # "to conclude the JCPOA, a mutual return to compliance with it"
@@ -923,7 +923,7 @@ def _mutual_aside(mention: Mention, governor: Token | None) -> bool:
     to re-enter the JCPOA –", "the steps that Iran would need to take were it to ... once again
     abide by its full commitments under the 2015 JCPOA ... should we be able to arrive at a mutual
     return to compliance" (a word of `restore` with a word of `mutual` on it)."""
-    if governor is None or not (_restored(governor) or _split_restore(governor)):
+    if not _returning(governor):
         return False
     lex = words()
     return any(t.lemma_.lower() in lex.restore and any(c.lower_ in lex.mutual for c in t.children)
@@ -942,7 +942,7 @@ def _reciprocal_return(mention: Mention, governor: Token | None) -> bool:
     that Iran does the same" (a word of `restore` above the name, and in its sentence a clause
     whose subject is a country and whose verb does or makes "so"/"the same")."""
     root = mention.root
-    returning = _restored(governor) or _split_restore(governor) if governor is not None else (
+    returning = _returning(governor) if governor is not None else (
         root.dep_ == "pobj" and root.head.lower_ in ("to", "into") and
         root.head.head.lemma_.lower() in words().restore)
     if not returning:
@@ -952,6 +952,11 @@ def _reciprocal_return(mention: Mention, governor: Token | None) -> bool:
         for c in verb.children if c.dep_ in ("dobj", "advmod")) and any(
         c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "NORP") for c in verb.children)
         for verb in mention.span.sent)
+
+
+def _returning(token: Token | None) -> bool:
+    """Whether the action is one to restore, with "re-enter" split by the tokenizer too."""
+    return token is not None and (_restored(token) or _split_restore(token))
 
 
 def _split_restore(token: Token) -> bool:

@@ -65,9 +65,12 @@ class Byline:
 def read_byline(line: str, offset: int = 0) -> Byline | None:
     """The byline that opens `line` (a line of text starting at character `offset`), or None."""
     match = BYLINE_RE.match(line)
-    if match is None:
-        return None
-    return Byline(offset, offset + match.end(1), offset + match.start(2), match.group(1))
+    return _from_match(match, offset) if match is not None else None
+
+
+def _from_match(match: re.Match, offset: int = 0) -> Byline:
+    return Byline(offset + match.start(), offset + match.end(1), offset + match.start(2),
+                  match.group(1))
 
 
 def bylines(doc: Doc) -> tuple[Byline, ...]:
@@ -86,6 +89,5 @@ def _by_line(doc: Doc) -> dict[int, Byline]:
     if cached is None:
         text = text_of(doc)
         cached = doc.user_data["kg.bylines"] = {
-            m.start(): Byline(m.start(), m.end(1), m.start(2), m.group(1))
-            for m in BYLINE_RE.finditer(text)}
+            m.start(): _from_match(m) for m in BYLINE_RE.finditer(text)}
     return cached

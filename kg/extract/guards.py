@@ -130,8 +130,6 @@ def _official_surname(word: str) -> bool:
     return any(gazetteer._by_surname().get(k) for k in keys)
 
 
-
-
 def byline_orgs(doc: Doc) -> frozenset[str]:
     """The organisations the article's quote bylines name (`bylines`), their last part:
     "..., Executive Director, Earthworks: “"."""

@@ -887,16 +887,15 @@ def _untitled(words: list[str]) -> list[str]:
 
 # --- matching -------------------------------------------------------------------------------
 
-def _acquaintances(doc: Doc) -> set[int]:
-    """The "met" tokens of how people came to know each other (`ACQUAINTANCE_PATTERNS`)."""
-    matcher = _ACQUAINTANCE_MATCHERS.get(id(doc.vocab))
-    if matcher is None:
-        matcher = _ACQUAINTANCE_MATCHERS[id(doc.vocab)] = DependencyMatcher(doc.vocab)
-        matcher.add("acquaintance", ACQUAINTANCE_PATTERNS)
-    return {token_ids[0] for _, token_ids in matcher(doc)}
-
-
-_ACQUAINTANCE_MATCHERS: dict[int, DependencyMatcher] = {}
+def _acquaintances(doc: Doc) -> frozenset[int]:
+    """The "met" tokens of how people came to know each other (`ACQUAINTANCE_PATTERNS`), found
+    once per document."""
+    found = doc.user_data.get("kg.acquaintances")
+    if found is None:
+        _, _, matcher = _matchers(doc.vocab)
+        found = doc.user_data["kg.acquaintances"] = frozenset(
+            token_ids[0] for _, token_ids in matcher(doc))
+    return found
 
 
 def _on_agenda(noun: Token) -> bool:
@@ -905,7 +904,8 @@ def _on_agenda(noun: Token) -> bool:
         and noun.head.head.lemma_ in PLANNING_NOUNS
 
 
-def _matchers(vocab) -> tuple[Matcher, DependencyMatcher]:
+def _matchers(vocab) -> tuple[Matcher, DependencyMatcher, DependencyMatcher]:
+    """The title, body and acquaintance matchers of a vocabulary, built once."""
     cached = _MATCHERS.get(id(vocab))
     if cached is None:
         title = Matcher(vocab)
@@ -914,16 +914,18 @@ def _matchers(vocab) -> tuple[Matcher, DependencyMatcher]:
         body = DependencyMatcher(vocab)
         for k, (rule, _, pattern) in enumerate(BODY_PATTERNS):
             body.add(f"{k}:{rule}", [pattern])
-        cached = _MATCHERS[id(vocab)] = (title, body)
+        acquaintance = DependencyMatcher(vocab)
+        acquaintance.add("acquaintance", ACQUAINTANCE_PATTERNS)
+        cached = _MATCHERS[id(vocab)] = (title, body, acquaintance)
     return cached
 
 
-_MATCHERS: dict[int, tuple[Matcher, DependencyMatcher]] = {}
+_MATCHERS: dict[int, tuple[Matcher, DependencyMatcher, DependencyMatcher]] = {}
 _TITLE_CONFIDENCE = {rule: confidence for rule, confidence, _ in TITLE_PATTERNS}
 
 
 def _title_matches(doc: Doc, title_end: int) -> list[tuple[str, float, int, int]]:
-    matcher, _ = _matchers(doc.vocab)
+    matcher, _, _ = _matchers(doc.vocab)
     found = []
     for match_id, start, end in matcher(doc[:title_end]):
         rule = doc.vocab.strings[match_id]
@@ -937,7 +939,7 @@ def _title_matches(doc: Doc, title_end: int) -> list[tuple[str, float, int, int]
 def _body_matches(doc: Doc, title_end: int):
     """Every body match as (rule, confidence, anchor token, {node name: token}), in text order,
     the first rule of the list winning at each anchor."""
-    _, matcher = _matchers(doc.vocab)
+    _, matcher, _ = _matchers(doc.vocab)
     by_anchor: dict[int, tuple[int, str, float, Token, dict[str, Token]]] = {}
     for match_id, token_ids in matcher(doc):
         key = doc.vocab.strings[match_id]

@@ -740,7 +740,8 @@ def _headline_verb(token: Token) -> bool:
     and Prosperity Underscore | Secretary Blinken’s Travel", "Senior Officials Previewing |
     Secretary Blinken’s Participation"); not "Ranking Member", "Acting Secretary"."""
     lower = token.lower_
-    if not token.is_alpha or not token.text[:1].isupper() or "\n" in token.doc.text[:token.idx] \
+    if not token.is_alpha or not token.text[:1].isupper() \
+            or token.doc.text.find("\n", 0, token.idx) >= 0 \
             or lower in gazetteer.vocabulary() or is_title_word(token) \
             or lower in gazetteer.STATUS_MODIFIERS:
         return False

@@ -23,7 +23,7 @@ from kg.extract.biography import careers
 from kg.extract.evidence import sentence_evidence, text_of
 from kg.extract.mentions import NOT_NAMES, PLURAL_LISTS, PersonMention, analyse, titled_holder
 from kg.extract.guards import (cut_title, people_words, plausible_org, plausible_person,
-                                    plausible_post)
+                               plausible_post)
 from kg.extract.titles import ORG_HEADS, PLACE_HEADS, Title, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
 from kg.names import SUFFIXES, bare_name, is_regnal

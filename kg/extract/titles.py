@@ -604,15 +604,14 @@ def _split_complement(tokens: list[Token], head_k: int) -> tuple[list[Token], li
             if rest and (_names_org(rest) or word == "of" and rest[0].ent_type_ == "GPE"
                          and tokens[head_k].lower_ in ("mayor", "governor", "president",
                                                        "premier", "king", "queen")):
-                # one organisation: "Office of Space Affairs | at the U.S. Department of State",
-                # but "U.S. Embassy in Buenos Aires" is one
-                place = any(t.lower_ in ("embassy", "consulate", "mission") for t in rest)
                 field = _field_before_org(rest) if word == "of" else None
                 if field:  # "Chief of Police | for the Laurens Police Department"
                     k = tokens.index(rest[field])
                     rest = rest[field + 1:]
                     rest = rest[1:] if rest[0].lower_ == "the" else rest
-                    place = any(t.lower_ in ("embassy", "consulate", "mission") for t in rest)
+                # one organisation: "Office of Space Affairs | at the U.S. Department of State",
+                # but "U.S. Embassy in Buenos Aires" is one
+                place = any(t.lower_ in ("embassy", "consulate", "mission") for t in rest)
                 stop = next((j for j, t in enumerate(rest) if j and (
                     t.lower_ in ("at", "from", "with", ",")
                     or t.lower_ == "and" and not _continues_name(rest, j)
