@@ -1,10 +1,16 @@
 """Draw changed facts (removed by the session's rules, and added) for a blind judge who does not
-know which is which. usage: draw_diff.py BEFORE... -- AFTER... --seed S -n 40
-Writes drawn_<group>.jsonl (judge's view), key.jsonl (private: direction), texts/<doc>.txt."""
+know which is which. usage: draw_diff.py --seed S [-n 40] [--types T,...] --before FACTS...
+--after FACTS... [--items ITEMS.jsonl...] (the corpus items the facts are of, for their texts).
+Writes drawn_<group>.jsonl (judge's view), key.jsonl (private: direction), texts/<doc>.txt.
+Round 16 ran it on the development items (the default --items) and, in
+../2026-12-05-round16-heldout/, with --items /work/r16/heldout.jsonl added first."""
 import argparse, json, random, re, os, collections, gzip
 ap = argparse.ArgumentParser(); ap.add_argument("--seed", type=int, required=True)
 ap.add_argument("--before", nargs="+", required=True); ap.add_argument("--after", nargs="+", required=True)
 ap.add_argument("--types", default="holds_post,agreement,meeting,statement")
+ap.add_argument("--items", nargs="+", default=[
+    "/work/samples/dev600.jsonl", "/work/samples/val400.jsonl", "/work/samples/agr800.jsonl",
+    "/work/audit_private/dev11/items.jsonl", "/work/r15/audited_items.jsonl"])
 ap.add_argument("-n", type=int, default=40); a = ap.parse_args()
 KEYS = {"holds_post": ("person", "post", "org", "country", "status"), "agreement": ("parties", "agreement", "action", "negated", "hedged"),
         "meeting": ("participants", "negated"), "statement": ("speaker", "quote", "direct")}
@@ -23,7 +29,7 @@ rng = random.Random(a.seed)
 def short(g):
     n = re.search(r"(\d+)\D*$", g).group(1); return ("sd-" if "state.gov" in g else "wh-") + n
 texts = {}
-for p in ["/work/samples/dev600.jsonl", "/work/samples/val400.jsonl", "/work/samples/agr800.jsonl", "/work/audit_private/dev11/items.jsonl", "/work/r15/audited_items.jsonl"]:
+for p in a.items:
     for l in open(p):
         it = json.loads(l); texts[it.get("id") or short(it["guid"])] = it["title"] + "\n\n" + it["text"]
 os.makedirs("texts", exist_ok=True)
