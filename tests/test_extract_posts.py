@@ -1345,6 +1345,23 @@ STATUS_CASES = [
           "nominee")],
         [("Sharon L. Cromer", "Ambassador to the Republic", ANY, ANY)],
         id="wh-21071-a-countrys-formal-name"),
+    pytest.param(  # a roster line's organisation without an organisation's head word (round
+        # 17 judged "COO" without Cummins partly); a region or a state is no organisation
+        "Geoff Martha, CEO, Medtronic\n\nSanjay Mehrota, President and CEO, Micron\n\nJennifer "
+        "Rumsey, President and COO, Cummins\n\nThomas Sivak, FEMA "
+        "Regional Administrator, Region 5\n\nThe Honorable Roy Blunt, United States Senator (R), "
+        "Missouri",
+        [("Jennifer Rumsey", "President", "Cummins", "current"),
+         ("Jennifer Rumsey", "COO", "Cummins", "current")],
+        [("Thomas Sivak", ANY, "Region 5", ANY), ("Roy Blunt", ANY, "Missouri", ANY),
+         ("Jennifer Rumsey", "COO", None, ANY)],
+        id="wh-48741-a-roster-lines-company"),
+    pytest.param(  # round 17 judged it partly: a description, not a title
+        "Christina Brandt is the CEO of an innovative nonprofit, an AbilityOne producer with over "
+        "four decades of quality service to the government customer.",
+        [],
+        [("Christina Brandt", "CEO of an innovative nonprofit", ANY, ANY)],
+        id="wh-27173-a-description-is-no-title"),
 ]
 
 

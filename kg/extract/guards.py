@@ -193,6 +193,8 @@ def plausible_post(post: str, doc: Doc, people: frozenset[str]) -> bool:
         return False  # "General Counsel, Department": the organisation cut short
     if ", and " in post or re.search(r",\s+(?:and\s+)?(?:a|an|as)\s", post):
         return False  # two items of a career list read as one
+    if re.search(r"\b(?:of|for|at) (?:a|an|one|two|three|several|many)\b", post):
+        return False  # "CEO of an innovative nonprofit", "President of two": a description
     return True
 
 

@@ -1004,8 +1004,8 @@ def _roster_line(doc: Doc, start: int, end: int) -> tuple[list[Token], str] | No
     post, words = line[1:commas[1]], line[commas[1] + 1:]
     if not words or not any(is_title_head(t) for t in post):
         return None
-    if not (words[0].text[:1].isupper() or words[0].lower_ == "the") or \
-            not (byline or any(t.lower_ in ORG_HEADS for t in words)) or words[-1].text in (".", ";"):
+    if not (words[0].text[:1].isupper() or words[0].lower_ == "the") or words[-1].text in (".", ";") \
+            or not (byline or any(t.lower_ in ORG_HEADS for t in words) or _bare_body(post, words)):
         return None  # (a quote's byline needs no organisation's head word: "..., MomsRising:")
     if byline and not all(t.text[:1].isupper() or t.lower_ in ORG_CONNECTORS or t.is_punct
                           for t in words):
@@ -1015,6 +1015,23 @@ def _roster_line(doc: Doc, start: int, end: int) -> tuple[list[Token], str] | No
     text = text_of(doc)[words[0].idx:words[-1].idx + len(words[-1].text)]
     text = re.sub(r"\s*\([^()]*\)$", "", text)  # "... Training Program (EVITP)"
     return post, text.removeprefix("the ")
+
+
+def _bare_body(post: list[Token], words: list[Token]) -> bool:
+    """A roster line's organisation without an organisation's head word after a bare job title
+    ("Jennifer Rumsey, President and COO, | Cummins", "John Stankey, CEO, | AT&T"): the title
+    only title words, nothing owned ("of", "for": "Minister of Education, | Science and Sport"
+    goes on with the title's own organisation), the name capitalised words, not a place ("United
+    States Senator (R), | Missouri", "Regional Administrator, | Region 5")."""
+    if not all(is_title_head(t) or t.lower_ in TITLE_MODIFIERS or t.lower_ == "and" or t.text == "-"
+               for t in post) or len(words) > 6:
+        return False
+    if not all(t.text[:1].isupper() or t.text[:1].isdigit() and t is not words[0]
+               or t.lower_ in ORG_CONNECTORS or t.text in ("&", "-", "(", ")") for t in words):
+        return False
+    name = re.sub(r"\s*\([^()]*\)$", "", " ".join(t.text for t in words))
+    return not (words[0].text in ("Region", "District") or gazetteer.us_state(name)
+                or gazetteer.country(name))
 
 
 def _bylines_colon(doc: Doc, colon: Token) -> bool:

@@ -78,7 +78,7 @@ def _trusted(fact: HoldsPost, doc: Doc, people: frozenset[str]) -> bool:
     if not plausible_person(fact.person.name, doc):
         return False
     if fact.org is not None and not (fact.org.kind == COUNTRY or plausible_org(fact.org.name, doc)
-                                     or _place_of(fact)):
+                                     or _place_of(fact) or _roster_org(fact)):
         return False
     if fact.org is not None and fact.org.kind != COUNTRY and fact.post \
             and cut_title(fact.post, fact.org.name):
@@ -95,6 +95,15 @@ def _place_of(fact: HoldsPost) -> bool:
     words = fact.org.name.split() if fact.org is not None else []
     return bool(fact.post) and fact.post.lower() in PLACE_HEADS and 0 < len(words) <= 3 \
         and all(w[:1].isupper() for w in words)
+
+
+def _roster_org(fact: HoldsPost) -> bool:
+    """A roster line's organisation, which names itself without an organisation's head word
+    ("Jennifer Rumsey, President and COO, | Cummins"; `mentions._bare_body`): the fact's evidence
+    is the line, the person's name first and the organisation last."""
+    line = fact.evidence.sentence.strip()
+    return fact.org is not None and line.endswith(", " + fact.org.name) \
+        and fact.person.name.split()[-1] in line.split(",")[0]
 
 
 def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
