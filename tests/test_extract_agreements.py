@@ -1639,6 +1639,41 @@ CASES = [
         [_want({'United States', 'Russia'}, 'New START Treaty', 'implement')],
         [_want({'Russia'}, 'New START Treaty', 'implement')],
         id='sd-364555-he-after-a-possessor'),
+    pytest.param(  # round 17 judged the title's fact partly (Ghana left out): the body's fact
+        # says the same of both signers
+        'sd-258812',
+        'The United States of America and Republic of Ghana Sign a Memorandum of Understanding '
+        'Concerning Strategic Civil Nuclear Cooperation\n\nToday, the United States of America '
+        'and Republic of Ghana signed a Memorandum of Understanding Concerning Strategic Civil '
+        'Nuclear Cooperation (NCMOU), which improves our cooperation on nuclear energy and '
+        'strengthens our diplomatic and economic relationship.',
+        [_want({'United States', 'Ghana'}, ANY, 'sign')],
+        [_want({'United States'}, ANY, 'sign')],
+        id='sd-258812-a-fact-of-fewer-parties-says-less'),
+    pytest.param(  # round 17: "sign" judged partly, nothing is signed there
+        'sd-333798',
+        'We confirm our intent that cooperation enabled by this Statement will be pursuant to the '
+        'Agreement on Science and Technology Cooperation between the Government of the United '
+        'States of America and the Government of the Kingdom of Sweden.',
+        [_want({'United States', 'Sweden'}, 'Agreement on Science and Technology Cooperation',
+               'implement')],
+        [_want({'United States', 'Sweden'}, ANY, 'sign')],
+        id='sd-333798-pursuant-to-carries-it-out'),
+    pytest.param(  # round 17 judged the United States' "implement" wrong
+        'wh-57719',
+        'President Biden commended Bahrain’s expanded ties with Israel through the Abraham Accords '
+        'and the Negev process.',
+        [],
+        [_want({'United States'}, 'Abraham Accords', 'implement')],
+        id='wh-57719-the-one-praising-takes-no-part'),
+    pytest.param(  # round 17 judged it wrong: a country's own programme, no agreement
+        'wh-22983',
+        'The U.S. Government will pursue five objectives under the U.S. COVID-19 Global Response '
+        'and Recovery Framework that together constitute a comprehensive approach to managing the '
+        'immediate global health crisis and ending the pandemic.',
+        [],
+        [_want({'United States'}, ANY, 'implement')],
+        id='wh-22983-a-countrys-own-framework'),
 ]
 
 

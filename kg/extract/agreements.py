@@ -250,6 +250,7 @@ class Mention:
 def agreements(doc: Doc, *, doc_id: str) -> Iterator[AgreementAction]:
     countries = _article_countries(doc)
     seen = set()
+    facts: list[AgreementAction] = []
     for mention in _mentions(doc):
         if mention.span.sent.text.rstrip().rstrip("”\"’' ").endswith("?"):
             continue  # a question asks, it reports nothing
@@ -265,7 +266,30 @@ def agreements(doc: Doc, *, doc_id: str) -> Iterator[AgreementAction]:
             if key not in seen:
                 seen.add(key)
                 seen.add(said)
-                yield replace(fact, parties=tuple(_for_resolve(p) for p in fact.parties))
+                facts.append(fact)
+    for fact in facts:
+        if not any(_says_less(fact, other) for other in facts):
+            yield replace(fact, parties=tuple(_for_resolve(p) for p in fact.parties))
+
+
+def _says_less(fact: AgreementAction, other: AgreementAction) -> bool:
+    """Whether another fact of the article says what this one says and names more parties:
+    "The United States of America and Republic of Ghana Sign a Memorandum of Understanding
+    Concerning ..." (a title the parse reads as the United States' alone) under "Today, the
+    United States of America and Republic of Ghana signed a Memorandum of Understanding
+    Concerning ...", or the Memorandum "on" the same thing; not with more confidence ("France
+    Becomes Twentieth Nation to Sign the Artemis Accords" beside a list of the twenty)."""
+    return set(fact.parties) < set(other.parties) and (fact.action, fact.negated, fact.hedged) \
+        == (other.action, other.negated, other.hedged) \
+        and _topic_key(fact.agreement.name) == _topic_key(other.agreement.name) \
+        and fact.evidence.confidence <= other.evidence.confidence
+
+
+def _topic_key(name: str) -> str:
+    """An agreement's name without the words that join its subject on: "Memorandum of
+    Understanding Concerning Strategic ..." is "Memorandum of Understanding on Strategic ..."."""
+    return re.sub(r"\b(?:on|concerning|regarding|for|of|the|in|to)\b|\s+", "",
+                  _same_name_key(name))
 
 
 def _for_resolve(party: Entity) -> Entity:
@@ -734,6 +758,10 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
     if action == "discuss" and mention.head == "dialogue":
         action = "implement"  # "discussion of threat assessment ... in the Japan-U.S. Cyber
         # Dialogue", "this round of USASD discussions": talks in a dialogue are holding it
+    if how == "verb" and _reacts(governor) and mention.root.dep_ == "pobj" \
+            and mention.root.head.head == governor:
+        return  # "President Biden commended Bahrain's expanded ties with Israel through the
+        # Abraham Accords": the one praising takes no part in it
     if governor is not None and governor.lemma_.lower() in DRAFTING and (
             mention.name.lower() in GENERIC_NAMES or mention.head in RELATIONSHIPS):
         return
@@ -764,7 +792,8 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         if len(between) >= 2:  # "AUKUS, the ... partnership between Australia, the UK and the US"
             # a partnership or dialogue between two is one they carry on ("the growing Major
             # Defense Partnership between the United States and India"); an instrument is signed
-            action = "implement" if mention.weak else "sign"
+            action = "implement" if mention.weak or _in_terms_of(mention.root) else "sign"
+            # (cooperation "pursuant to the Agreement ... between A and B" carries it out)
             planned, ongoing = _planned(mention, None) if mention.head == "dialogue" \
                 else (False, False)
             if planned and not ongoing and _new_dialogue(mention):
@@ -838,6 +867,11 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
             not _international(mention.name):
         return  # "the Manufacturing Extension Partnership", "a consent agreement between the
         # FDA and Abbott": domestic
+    if mention.weak and not mention.countries and len(parties) == 1 and \
+            _programme_of(mention) == parties[0].name and not _co_actors(mention):
+        return  # "five objectives under the U.S. COVID-19 Global Response and Recovery
+        # Framework", "the United States Government's Initiative for Global Vaccine Access": a
+        # country's own programme, however global its aim
     if mention.head == "dialogue" and mention.how == "described" and len(parties) < 2:
         return  # "NATO hosted its first-ever high-level dialogue on climate change": an event
     if mention.weak and len(parties) == 1 and action == "sign" and \
@@ -1019,6 +1053,26 @@ def _countries_before(sent: Span, count: int) -> set[str]:
     return names
 
 
+def _programme_of(mention: Mention) -> str | None:
+    """The one country whose name opens an agreement's name or owns it ("U.S. | COVID-19 Global
+    Response and Recovery Framework", "the United States Government's | Initiative for ...");
+    not a name of two sides ("U.S.-Spain Cybersecurity Dialogue", which gives its countries)."""
+    span = mention.span
+    doc = span.doc
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        opens = ent.start == span.start or ent.start == span.start + 1 and span[0].lower_ == "the"
+        owns = ent.end <= span.start and all(
+            t.lower_ in ("government", "’s", "'s", "the") for t in doc[ent.end:span.start]) \
+            and any(t.tag_ == "POS" for t in doc[ent.end:span.start]) \
+            and ent.start >= span.sent.start
+        if opens or owns:
+            country = gazetteer.country(ent.text)
+            return country.name if country else None
+    return None
+
+
 def _co_actors(mention: Mention) -> bool:
     """Whether others act with the party: "Together with many governments at this ministerial,
     we launched ...", "launched ... alongside seven coalition countries" (not the beneficiaries
@@ -1034,6 +1088,16 @@ def _co_actors(mention: Mention) -> bool:
             end = token.i
             break
     return bool(CO_ACTORS.search(sent.doc[sent.start:end].text))
+
+
+def _in_terms_of(root: Token) -> bool:
+    """An agreement as the terms something is done under: "under the Memorandum of Intent
+    between", "pursuant to the Agreement between", "in accordance with the Treaty"."""
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ == "under" or prep.lower_ in ("to", "with") and \
+        prep.head.lower_ in ("pursuant", "according", "accordance", "consistent")
 
 
 def _between(root: Token) -> list[Entity]:
