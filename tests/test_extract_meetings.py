@@ -590,6 +590,19 @@ def test_meeting(facts_of, item, text, expected, forbidden):
             f"{item}: unexpected {people} in {found}"
 
 
+def test_a_headline_the_body_tells_in_full_is_one_meeting(facts_of):
+    """Round 17 judged the headline's meeting partly (the President left out): the body's
+    sentence names every participant of the one meeting (wh-46323)."""
+    text = ("Readout of the President’s Meeting with Senate Judiciary Committee Chair Durbin and "
+            "Ranking Member Grassley\n\nPresident Biden hosted Senate Judiciary Chair Dick Durbin "
+            "and Ranking Member Chuck Grassley in the Oval Office this afternoon to hear their "
+            "perspectives and advice about the historic nomination to the Supreme Court he will "
+            "make later this month.")
+    found = [frozenset(p.name for p in f.participants)
+             for f in facts_of(text, "meeting") if isinstance(f, Meeting)]
+    assert found == [frozenset({"Biden", "Dick Durbin", "Chuck Grassley"})], found
+
+
 def test_the_table_covers_forty_items():
     assert len({p.values[0] for p in CASES}) >= 40
 

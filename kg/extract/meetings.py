@@ -344,12 +344,13 @@ def meetings(doc: Doc, *, doc_id: str) -> Iterator[Meeting]:
             participants=participants, negated=negated,
             evidence=sentence_evidence(doc_id, where, f"meetings.{rule}", confidence))))
     for people, groups, rule, meeting in found:
-        if rule.startswith("title.") and groups and any(
+        if rule.startswith("title.") and any(
                 other_rule != rule and people < other_people and not other_groups
                 for other_people, other_groups, other_rule, _ in found):
             continue  # "Secretary Blinken's Meeting with the World Health Organization
             # Director-General Tedros": the body names the person ("Dr. Tedros Adhanom
-            # Ghebreyesus") the headline's organisation stood for
+            # Ghebreyesus") the headline's organisation stood for; "Readout of the President's
+            # Meeting with ... Chair Durbin and Ranking Member Grassley": the body names the host
         yield meeting
 
 
