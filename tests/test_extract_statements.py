@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.statements import _plausible_speaker, _quotations, speech_verbs
+from kg.extract.statements.base import _plausible_speaker, speech_verbs
+from kg.extract.statements.quotes import _quotations
 from kg.gazetteer import first_names
 from kg.model import ORGANIZATION, PERSON, Entity, Statement
 
