@@ -201,9 +201,20 @@ def _rank_beside_post(mention: PersonMention, title: Title) -> bool:
                and not set(other.post.lower().split()) & KEPT_RANKS for other in mention.titles)
 
 
+#: Titles of a person who owns what a title before them is "of", written with no article:
+#: "the Director of Mayor | Sylvester Turner’s Office", "Special Envoy of President | Xi
+#: Jinping" (not "Envoy of the Secretary-General X", which may be X's own).
+OWNER_TITLES = frozenset({"president", "mayor", "governor", "senator", "king", "queen",
+                          "premier", "congressman", "congresswoman"})
+
+
 def _owner_of_org(doc: Doc, mention: PersonMention, title: Title) -> bool:
     """Whether the name owns the organisation the title before it is of: "a Director of Tom
-    Carper’s office" (the holder is another)."""
+    Carper’s office", "the Director of Mayor Sylvester Turner’s Office", "the head of President
+    Putin" (the holder is another)."""
+    words = (title.post or "").split()
+    if len(words) >= 3 and words[-2] == "of" and words[-1].lower() in OWNER_TITLES:
+        return True  # the post the title phrase gives, not the words before it ("Statement of")
     before = text_of(doc)[title.start:doc[mention.start].idx].rstrip()
     return before.lower().endswith(" of") and mention.end < len(doc) and \
         doc[mention.end].text in ("’s", "'s")
