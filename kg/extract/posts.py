@@ -123,7 +123,8 @@ def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
     for fact in facts:
         weak = fact.org is None or fact.evidence.extractor.endswith((FALLBACK, IMPLIED))
         covered = any(
-            other is not fact and other.person == fact.person and other.status == fact.status
+            other is not fact and other.person == fact.person
+            and (other.status == fact.status or _nominees_repeat(fact, other))
             and words(fact.post) <= words(other.post)
             and (words(fact.post) < words(other.post) or fact.org is None and other.org
                  or implied(fact) and not implied(other) and other.org is not None)
@@ -137,6 +138,16 @@ def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
         if not covered and not same:
             kept.append(fact)
             yield fact
+
+
+def _nominees_repeat(fact: HoldsPost, other: HoldsPost) -> bool:
+    """A post said again without its organisation or status, as an appointee's biography
+    opens ("Lt. Col. Amy McGrath, USMC (Ret.), Member, Board of Visitors to the U.S. Naval
+    Academy" in the list of appointees to come, then "Lieutenant Colonel Amy McGrath, Member"
+    over her biography): the bare apposition reads as current, the listed post is a nominee's.
+    (Not a title before the name: "Los Angeles Mayor Eric Garcetti" nominated to another post.)"""
+    return fact.org is None and fact.status == "current" and other.status == "nominee" \
+        and other.org is not None and fact.evidence.extractor.endswith("apposition")
 
 
 #: Nouns that, after a name and a comma ("Jospin Strategic, a consulting firm"), or as the
