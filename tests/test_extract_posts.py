@@ -1380,6 +1380,13 @@ STATUS_CASES = [
         [],
         [("Christina Brandt", "CEO of an innovative nonprofit", ANY, ANY)],
         id="wh-27173-a-description-is-no-title"),
+    pytest.param(  # "a leader in/on ..." in lower case describes, it names no post (judged wrong
+        # in rounds 13-15: "Senator Jeff Merkley — a leader on climate and foreign policy")
+        "Alan Estevez, a recognized leader in the defense and aerospace community, joined Deloitte "
+        "Consulting as a national security strategy and logistics executive in June 2017 after "
+        "completing a 36 year career with the Department of Defense.",
+        [], [("Alan Estevez", "leader in the defense and aerospace community", ANY, ANY)],
+        id="wh-23745-a-leader-in-a-field-is-no-post"),
 ]
 
 
