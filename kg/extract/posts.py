@@ -24,7 +24,7 @@ from kg.extract.evidence import sentence_evidence, text_of
 from kg.extract.mentions import NOT_NAMES, PLURAL_LISTS, PersonMention, analyse, titled_holder
 from kg.extract.guards import (cut_title, people_words, plausible_org, plausible_person,
                                plausible_post)
-from kg.extract.titles import ORG_HEADS, PLACE_HEADS, Title, parse_title
+from kg.extract.titles import ORG_HEADS, OWNER_TITLES, PLACE_HEADS, Title, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
 from kg.names import SUFFIXES, bare_name, is_regnal
 from kg import gazetteer
@@ -212,21 +212,23 @@ def _rank_beside_post(mention: PersonMention, title: Title) -> bool:
                and not set(other.post.lower().split()) & KEPT_RANKS for other in mention.titles)
 
 
-#: Titles of a person who owns what a title before them is "of", written with no article:
-#: "the Director of Mayor | Sylvester Turner’s Office", "Special Envoy of President | Xi
-#: Jinping" (not "Envoy of the Secretary-General X", which may be X's own).
-OWNER_TITLES = frozenset({"president", "mayor", "governor", "senator", "king", "queen",
-                          "premier", "congressman", "congresswoman"})
+
+
+#: A title ending in the office of a titled person: "... for the Office of U.S. Senator".
+HOLDERS_OFFICE = re.compile(r"\S.* [Oo]ffice of (?:the )?(?:[Ff]ormer )?(?:[A-Z][\w.]*\s){0,3}(\w+)$")
 
 
 def _owner_of_org(doc: Doc, mention: PersonMention, title: Title) -> bool:
     """Whether the name owns the organisation the title before it is of: "a Director of Tom
     Carper’s office", "the Director of Mayor Sylvester Turner’s Office", "the head of President
-    Putin" (the holder is another)."""
+    Putin", "Manager for the Office of U.S. Senator Joe Manchin" (the holder is another)."""
     words = (title.post or "").split()
     if len(words) >= 3 and words[-2] == "of" and words[-1].lower() in OWNER_TITLES:
         return True  # the post the title phrase gives, not the words before it ("Statement of")
     before = text_of(doc)[title.start:doc[mention.start].idx].rstrip()
+    office = HOLDERS_OFFICE.search(before)
+    if office and office.group(1).lower() in OWNER_TITLES:
+        return True  # "Economic Development Manager for the Office of U.S. Senator | Joe Manchin"
     return before.lower().endswith(" of") and mention.end < len(doc) and \
         doc[mention.end].text in ("’s", "'s")
 
