@@ -192,6 +192,12 @@ CASES = [
         "China",
         [], [("Xi Jinping", "Special Envoy of President", ANY, ANY)],
         id="wh-55889-the-envoy-of-a-titled-owner"),
+    pytest.param(  # also "for <organisation> <title>" without an article
+        "Deputy Secretary of State Wendy Sherman spoke today with Bjoern Seibert, Chief of Staff "
+        "for European Commission President Ursula von der Leyen, to follow up on their February 11 "
+        "call and President Biden’s February 11 video call with transatlantic leaders.",
+        [], [("Ursula von der Leyen", "Chief of Staff for European Commission President", ANY, ANY)],
+        id="sd-314110-the-chief-of-staff-of-a-titled-owner"),
     pytest.param(  # "the Office of <place> Governor X": the holder's office, not the title's
         # organisation (judged partly in rounds 13-15: "Office of Former U.S. Senator Bob Corker")
         "Matthew L. Garcia has served in the Office of New Mexico Governor Michelle Lujan Grisham "

@@ -214,6 +214,10 @@ def _rank_beside_post(mention: PersonMention, title: Title) -> bool:
 
 
 
+#: A post ending in another's title after "of", "for" or "to" and no article: "Special Envoy
+#: of President", "Chief of Staff for European Commission President" (not "Assistant to the
+#: President", which the name holds).
+OWNERS_TITLE = re.compile(r"\S \b(?:of|for|to) (?:[A-Z][\w.’'-]*\s){0,3}(\w+)$")
 #: A title ending in the office of a titled person: "... for the Office of U.S. Senator".
 HOLDERS_OFFICE = re.compile(r"\S.* [Oo]ffice of (?:the )?(?:[Ff]ormer )?(?:[A-Z][\w.]*\s){0,3}(\w+)$")
 
@@ -221,9 +225,10 @@ HOLDERS_OFFICE = re.compile(r"\S.* [Oo]ffice of (?:the )?(?:[Ff]ormer )?(?:[A-Z]
 def _owner_of_org(doc: Doc, mention: PersonMention, title: Title) -> bool:
     """Whether the name owns the organisation the title before it is of: "a Director of Tom
     Carper’s office", "the Director of Mayor Sylvester Turner’s Office", "the head of President
-    Putin", "Manager for the Office of U.S. Senator Joe Manchin" (the holder is another)."""
-    words = (title.post or "").split()
-    if len(words) >= 3 and words[-2] == "of" and words[-1].lower() in OWNER_TITLES:
+    Putin", "Manager for the Office of U.S. Senator Joe Manchin", "Chief of Staff for European
+    Commission President Ursula von der Leyen" (the holder is another)."""
+    owner = OWNERS_TITLE.search(title.post or "")
+    if owner and owner.group(1).lower() in OWNER_TITLES:
         return True  # the post the title phrase gives, not the words before it ("Statement of")
     before = text_of(doc)[title.start:doc[mention.start].idx].rstrip()
     office = HOLDERS_OFFICE.search(before)
