@@ -205,6 +205,14 @@ CASES = [
         [("Michelle Lujan Grisham", "Governor", "New Mexico", "current")],
         [("Michelle Lujan Grisham", "Governor", "Office of New Mexico", ANY)],
         id="wh-57513-the-office-of-a-governor"),
+    pytest.param(  # "Judge X on the United States District Court for ...": the model tags only the
+        # country of the court's name (judged partly in rounds 13-15: the court left out)
+        "Ms. Chung served as a law clerk for Judge Myron Thompson on the United States District "
+        "Court for the Middle District of Alabama from 2002 to 2003.",
+        [("Myron Thompson", "Judge",
+          "United States District Court for the Middle District of Alabama", ANY, "United States")],
+        [("Myron Thompson", "Judge", None, ANY)],
+        id="wh-57253-a-judge-on-a-court-named-by-its-country"),
     pytest.param(  # a post "for the Office of U.S. Senator X" is a staffer's, not the senator's
         "He previously served more than five years as Economic Development Manager for the Office "
         "of U.S. Senator Joe Manchin III (D-WV).",

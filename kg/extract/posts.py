@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import published, register
 from kg.extract.biography import careers
@@ -924,9 +924,30 @@ def _of_organisation(doc: Doc, mention: PersonMention) -> str | None:
         ent = next(e for e in doc.ents if e.start <= i < e.end)  # "[the North Atlantic ...]"
         cut = next((t.i for t in ent if t.i >= i and t.lower_ in NOT_NAMES), ent.end)
         if on and doc[i:cut].root.lower_ not in BENCHES:
-            return None  # "on the ... Court" (a judge's bench), not "on the sidelines of ..."
+            bench = _bench_after_place(doc, ent)  # "on [the United States] District Court ..."
+            return bare_name(text_of(doc)[doc[i].idx:bench.end_char]) if bench else None
+            # "on the ... Court" (a judge's bench), not "on the sidelines of ..."
         return bare_name(doc[i:cut].text) or None  # "... of the French Republic | Before"
     return None
+
+
+def _bench_after_place(doc: Doc, place) -> Span | None:
+    """A court the model tags only by the country opening its name: "[the United States]
+    District Court for the Middle District of Alabama". The rest of the name, capitalised words
+    and the connectors between them, where its head (the last word before a connector) is a
+    bench."""
+    if place.label_ != "GPE":
+        return None
+    end = place.end
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in ("of", "for", "the")
+                              and end + 1 < len(doc) and (doc[end + 1].text[:1].isupper()
+                                                          or doc[end + 1].lower_ == "the")):
+        end += 1
+    head = next((t for t in doc[place.end:end] if t.lower_ in ("of", "for", "the")), None)
+    last = (head.i if head is not None else end) - 1
+    if last < place.end or doc[last].lower_ not in BENCHES:
+        return None
+    return doc[place.end:end]
 
 
 def _member_of(doc: Doc, mention: PersonMention, org: str) -> bool:
