@@ -186,6 +186,50 @@ CASES = [
         "And Bonnie Wu, a Director of Tom Carper’s office; most importantly, she helped my son "
         "Beau get elected to Attorney General, so she has a place in the heart of every Biden.",
         [], [("Tom Carper", "Director", ANY, ANY)], id="wh-48896-the-owner-of-the-office"),
+    pytest.param(  # a title "of" another's title without an article: the name is the owner's
+        # (round 17 judged "the Director of Mayor Sylvester Turner’s Office" wrong, as Turner's)
+        "His Excellency Xie Zhenhua, Special Envoy of President Xi Jinping, People’s Republic of "
+        "China",
+        [], [("Xi Jinping", "Special Envoy of President", ANY, ANY)],
+        id="wh-55889-the-envoy-of-a-titled-owner"),
+    pytest.param(  # also "for <organisation> <title>" without an article
+        "Deputy Secretary of State Wendy Sherman spoke today with Bjoern Seibert, Chief of Staff "
+        "for European Commission President Ursula von der Leyen, to follow up on their February 11 "
+        "call and President Biden’s February 11 video call with transatlantic leaders.",
+        [], [("Ursula von der Leyen", "Chief of Staff for European Commission President", ANY, ANY)],
+        id="sd-314110-the-chief-of-staff-of-a-titled-owner"),
+    pytest.param(  # "the Office of <place> Governor X": the holder's office, not the title's
+        # organisation (judged partly in rounds 13-15: "Office of Former U.S. Senator Bob Corker")
+        "Matthew L. Garcia has served in the Office of New Mexico Governor Michelle Lujan Grisham "
+        "as Chief of Staff from 2020 to 2022 and General Counsel from 2019 to 2020.",
+        [("Michelle Lujan Grisham", "Governor", "New Mexico", "current")],
+        [("Michelle Lujan Grisham", "Governor", "Office of New Mexico", ANY)],
+        id="wh-57513-the-office-of-a-governor"),
+    pytest.param(  # "Judge X on the United States District Court for ...": the model tags only the
+        # country of the court's name (judged partly in rounds 13-15: the court left out)
+        "Ms. Chung served as a law clerk for Judge Myron Thompson on the United States District "
+        "Court for the Middle District of Alabama from 2002 to 2003.",
+        [("Myron Thompson", "Judge",
+          "United States District Court for the Middle District of Alabama", ANY, "United States")],
+        [("Myron Thompson", "Judge", None, ANY)],
+        id="wh-57253-a-judge-on-a-court-named-by-its-country"),
+    pytest.param(  # a post "for the Office of U.S. Senator X" is a staffer's, not the senator's
+        "He previously served more than five years as Economic Development Manager for the Office "
+        "of U.S. Senator Joe Manchin III (D-WV).",
+        [], [("Joe Manchin", "Economic Development Manager", ANY, ANY)],
+        id="wh-49342-a-post-in-a-senators-office"),
+    pytest.param(  # an appointee's biography opens with the listed post again, bare: the
+        # nominee's post listed above, not a current one of no organisation (judged partly)
+        'WASHINGTON – Today, President Biden announces his intent to appoint the following individuals to serve in key roles:\n\nElver Ariza-Silva, Member, Architectural and Transportation Barriers Compliance Access Board\n\nHeather Dowdy, Member, Architectural and Transportation Barriers Compliance Access Board\n\nGregory S. Fehribach, Member, Architectural and Transportation Barriers Compliance Access Board\n\nMozhdeh Amelia Hamraie, Member, Architectural and Transportation Barriers Compliance Access Board\n\nHannah Raissa Ibañez, Member, Architectural and Transportation Barriers Compliance Access Board\n\nAlexis Ander Kashar, Member, Architectural and Transportation Barriers Compliance Access Board\n\nKR Liu, Member, Architectural and Transportation Barriers Compliance Access Board\n\nBenjamin William Julian Nadolsky, Member, Architectural and Transportation Barriers Compliance Access Board\n\nMadeline Rose Ruvolo, Member, Architectural and Transportation Barriers Compliance Access Board\n\nGen. John R. Allen, USMC (Ret.), Member, Board of Visitors to the U.S. Naval Academy\n\nDr. Paul J. Angelo, Member, Board of Visitors to the U.S. Naval Academy\n\nPresident Emeritus Robert E. Clark II, Member, Board of Visitors to the U.S. Naval Academy\n\nAdm. Michelle Janine Howard, USN (Ret.), Member, Board of Visitors to the U.S. Naval Academy\n\nLt. Cmdr. John S. McCain IV, Member, Board of Visitors to the U.S. Naval Academy\n\nLt. Col. Amy McGrath, USMC (Ret.), Member, Board of Visitors to the U.S. Naval Academy\n\nArchitectural and Transportation Barriers Compliance Access Board\n\nThe Architectural and Transportation Barriers Compliance Access Board is an independent federal agency that promotes equality for people with disabilities through leadership in accessible design and the development of accessibility guidelines and standards. The Board develops and maintains design criteria for the built environment, transit vehicles, telecommunications equipment, medical diagnostic equipment, and information technology. It also provides technical assistance and training on these requirements and accessible design and continues to enforce accessibility standards that cover federally funded facilities.\n\nElver Ariza-Silva, Member\n\nElver Ariza-Silva is active in advocacy efforts for all people with disabilities, with a focus on those who are Latino in the District of Columbia. Originally from the Republic of Colombia, Ariza-Silva is a polio survivor and a professional with more than 20 years combined experience in human and social services and in the food industry. Ariza-Silva has served as a research assistant for a Johns Hopkins University study that focused on preventing child trafficking from Latin America and has held leadership roles in the food industry. Ariza-Silva was appointed by Mayor Vincent C. Gray and Mayor Muriel Bowser to serve as Chairman on the Statewide Independent Living Council. Ariza-Silva served as Vice-chair of the Accessibility Advisory Committee Board of the Washington Metropolitan Area Transit Authority, advising Metro on ways to improve Metro Rail, Metro Bus, and Metro Access.\n\nHeather Dowdy, Member',
+        [("Heather Dowdy", "Member", "Architectural and Transportation Barriers Compliance Access Board", "nominee")],
+        [("Heather Dowdy", "Member", None, ANY)],
+        id="wh-46823-a-biographys-heading-repeats-the-listed-post"),
+    pytest.param(  # a roster's bare "Name, Co-Chair" under a lead that appoints people to one
+        # body: the post is on that body (round 17 judged "Christina Brandt, Commissioner" partly)
+        'Today, President Biden appointed nine governors as members of the Council of Governors for two-year terms. The bipartisan Council of Governors serves as the lead forum to strengthen partnerships between the Federal government and State governments to better protect our nation from threats to our homeland security and all types of hazards. The Council focuses on matters of homeland security; homeland defense; civil support; synchronization and integration of state and Federal military activities in the United States; and other matters of mutual interest, including those involving the National Guard. Federal-state cooperation is critical to protecting communities given the evolving challenges and threats facing our country, which range from extreme weather to domestic and international terrorism to a global pandemic. The Council of Governors will closely coordinate with the Biden-Harris administration to bolster preparedness, resilience and response on behalf of all Americans in times of need.\n\nThe Council includes leaders across the Federal government: the Secretary of Defense, the Secretary of Homeland Security, the Assistant to the President for Homeland Security, the Deputy Assistant to the President for Intergovernmental Affairs, the Commander of U.S. Northern Command, the Assistant Secretary of Defense for Homeland Defense and Global Security, the Commandant of the Coast Guard, and the Chief of the National Guard Bureau. Other key Federal officials such as the Administrator of the Federal Emergency Management Agency (FEMA) are regular participants.\n\nPresident’s Council of Governors:\n\nMinnesota Governor Tim Walz, Co-Chair',
+        [("Tim Walz", "Co-Chair", "Council of Governors", "current")],
+        [("Tim Walz", "Co-Chair", None, ANY)],
+        id="wh-23463-a-rosters-post-on-the-body-the-lead-names"),
     pytest.param(  # judged in the eleventh blind check (wrong: an armed group's name)
         "We did determine and document in this report that the Government of Turkey provided "
         "support to the Sultan Murad Division, a non-state armed group that recruited and used "
@@ -1362,6 +1406,13 @@ STATUS_CASES = [
         [],
         [("Christina Brandt", "CEO of an innovative nonprofit", ANY, ANY)],
         id="wh-27173-a-description-is-no-title"),
+    pytest.param(  # "a leader in/on ..." in lower case describes, it names no post (judged wrong
+        # in rounds 13-15: "Senator Jeff Merkley — a leader on climate and foreign policy")
+        "Alan Estevez, a recognized leader in the defense and aerospace community, joined Deloitte "
+        "Consulting as a national security strategy and logistics executive in June 2017 after "
+        "completing a 36 year career with the Department of Defense.",
+        [], [("Alan Estevez", "leader in the defense and aerospace community", ANY, ANY)],
+        id="wh-23745-a-leader-in-a-field-is-no-post"),
 ]
 
 

@@ -195,6 +195,9 @@ def plausible_post(post: str, doc: Doc, people: frozenset[str]) -> bool:
         return False  # two items of a career list read as one
     if re.search(r"\b(?:of|for|at) (?:a|an|one|two|three|several|many)\b", post):
         return False  # "CEO of an innovative nonprofit", "President of two": a description
+    if re.search(r"(?:^|\s)leader (?:in|on|among)\s", post):
+        return False  # "a leader on climate and foreign policy", "a recognized leader in the
+        # defense and aerospace community": a description in lower case, not a post
     return True
 
 

@@ -920,7 +920,7 @@ def _titles_apposed(doc: Doc, start: int, end: int) -> list[Title | None]:
             if title is not None and served and title.status == "current":
                 title = replace(title, status="former")
             titles.append(title)
-    return titles
+    return [_of_the_appointed_body(doc, start, t) for t in titles]
 
 
 def _written_before(doc: Doc, noun: Token, start: int) -> bool:
@@ -967,6 +967,54 @@ APPOINTED_BODIES = frozenset({"board", "commission", "committee", "council", "pa
 
 def _intends_to_appoint(doc: Doc) -> bool:
     return bool(INTENT_TO_APPOINT.search(text_of(doc)[:1500]))
+
+
+#: Posts held on a board or commission, which the heading over an appointee's biography gives
+#: bare ("Christina Brandt, Commissioner").
+MEMBERS_POSTS = frozenset({"member", "commissioner", "chair", "co-chair", "vice chair",
+                           "vice-chair", "chairman", "chairwoman", "chairperson", "vice chairman",
+                           "trustee"})
+#: An announcement's lead that appoints people to a body ("has appointed the following
+#: individuals to the U.S. AbilityOne Commission, which ...:", "appointed nine governors as
+#: members of the Council of Governors for two-year terms."), to its colon or full stop.
+APPOINTED_TO = re.compile(r"\bappoint(?:s|ed)?\b[^:\n]*?\b(?:to|of) (?:the )?(?P<body>[A-Z][\w’'.&-]*"
+                          r"(?: (?:of|on|for|the|and|&|[A-Z][\w’'.&-]*))*)(?P<rest>[^:\n]*)")
+
+
+def _appointed_body(doc: Doc) -> str | None:
+    """The one body an announcement's lead appoints people to, where its sentence names no
+    other board, commission, committee, council or panel."""
+    found = APPOINTED_TO.search(text_of(doc)[:1500])
+    if found is None:
+        return None
+    words = found.group("body").removesuffix(".").split()
+    while words and words[-1] in CONNECTORS:
+        words.pop()  # "the Council of Governors | for two-year terms"
+    sentence = re.split(r"(?<![A-Z])\.\s", found.group(0))[0]  # (not at "U.S. ")
+    named = [w for w in re.findall(r"[A-Z][a-z]+", sentence) if w.lower() in APPOINTED_BODIES]
+    if len(named) != 1 or named[0] not in words:
+        return None
+    return " ".join(words)
+
+
+def _of_the_appointed_body(doc: Doc, start: int, title: Title | None) -> Title | None:
+    """A bare heading "Name, Commissioner" over an appointee's biography, in an announcement
+    whose lead appoints people to one body: the post is on that body ("appointed the following
+    individuals to the U.S. AbilityOne Commission: ... Christina Brandt, Commissioner")."""
+    if title is None or title.org is not None or (title.post or "").lower() not in MEMBERS_POSTS:
+        return title
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    line_end = text.find("\n", title.start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if line.count(",") != 1 or len(line) > 80 \
+            or line[title.start - line_start:].strip(" .").lower() != title.post.lower():
+        return title  # the line is the name and the post, no more
+    body = _appointed_body(doc)
+    if body is None:
+        return title
+    return replace(title, org=body,
+                   status="nominee" if _intends_to_appoint(doc) else title.status)
 
 
 def _roster_line(doc: Doc, start: int, end: int) -> tuple[list[Token], str] | None:

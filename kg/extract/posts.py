@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import published, register
 from kg.extract.biography import careers
@@ -24,7 +24,7 @@ from kg.extract.evidence import sentence_evidence, text_of
 from kg.extract.mentions import NOT_NAMES, PLURAL_LISTS, PersonMention, analyse, titled_holder
 from kg.extract.guards import (cut_title, people_words, plausible_org, plausible_person,
                                plausible_post)
-from kg.extract.titles import ORG_HEADS, PLACE_HEADS, Title, parse_title
+from kg.extract.titles import ORG_HEADS, OWNER_TITLES, PLACE_HEADS, Title, parse_title
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Entity, HoldsPost
 from kg.names import SUFFIXES, bare_name, is_regnal
 from kg import gazetteer
@@ -123,7 +123,8 @@ def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
     for fact in facts:
         weak = fact.org is None or fact.evidence.extractor.endswith((FALLBACK, IMPLIED))
         covered = any(
-            other is not fact and other.person == fact.person and other.status == fact.status
+            other is not fact and other.person == fact.person
+            and (other.status == fact.status or _nominees_repeat(fact, other))
             and words(fact.post) <= words(other.post)
             and (words(fact.post) < words(other.post) or fact.org is None and other.org
                  or implied(fact) and not implied(other) and other.org is not None)
@@ -137,6 +138,16 @@ def _fullest(facts: list[HoldsPost]) -> Iterator[HoldsPost]:
         if not covered and not same:
             kept.append(fact)
             yield fact
+
+
+def _nominees_repeat(fact: HoldsPost, other: HoldsPost) -> bool:
+    """A post said again without its organisation or status, as an appointee's biography
+    opens ("Lt. Col. Amy McGrath, USMC (Ret.), Member, Board of Visitors to the U.S. Naval
+    Academy" in the list of appointees to come, then "Lieutenant Colonel Amy McGrath, Member"
+    over her biography): the bare apposition reads as current, the listed post is a nominee's.
+    (Not a title before the name: "Los Angeles Mayor Eric Garcetti" nominated to another post.)"""
+    return fact.org is None and fact.status == "current" and other.status == "nominee" \
+        and other.org is not None and fact.evidence.extractor.endswith("apposition")
 
 
 #: Nouns that, after a name and a comma ("Jospin Strategic, a consulting firm"), or as the
@@ -201,10 +212,28 @@ def _rank_beside_post(mention: PersonMention, title: Title) -> bool:
                and not set(other.post.lower().split()) & KEPT_RANKS for other in mention.titles)
 
 
+
+
+#: A post ending in another's title after "of", "for" or "to" and no article: "Special Envoy
+#: of President", "Chief of Staff for European Commission President" (not "Assistant to the
+#: President", which the name holds).
+OWNERS_TITLE = re.compile(r"\S \b(?:of|for|to) (?:[A-Z][\w.’'-]*\s){0,3}(\w+)$")
+#: A title ending in the office of a titled person: "... for the Office of U.S. Senator".
+HOLDERS_OFFICE = re.compile(r"\S.* [Oo]ffice of (?:the )?(?:[Ff]ormer )?(?:[A-Z][\w.]*\s){0,3}(\w+)$")
+
+
 def _owner_of_org(doc: Doc, mention: PersonMention, title: Title) -> bool:
     """Whether the name owns the organisation the title before it is of: "a Director of Tom
-    Carper’s office" (the holder is another)."""
+    Carper’s office", "the Director of Mayor Sylvester Turner’s Office", "the head of President
+    Putin", "Manager for the Office of U.S. Senator Joe Manchin", "Chief of Staff for European
+    Commission President Ursula von der Leyen" (the holder is another)."""
+    owner = OWNERS_TITLE.search(title.post or "")
+    if owner and owner.group(1).lower() in OWNER_TITLES:
+        return True  # the post the title phrase gives, not the words before it ("Statement of")
     before = text_of(doc)[title.start:doc[mention.start].idx].rstrip()
+    office = HOLDERS_OFFICE.search(before)
+    if office and office.group(1).lower() in OWNER_TITLES:
+        return True  # "Economic Development Manager for the Office of U.S. Senator | Joe Manchin"
     return before.lower().endswith(" of") and mention.end < len(doc) and \
         doc[mention.end].text in ("’s", "'s")
 
@@ -895,9 +924,30 @@ def _of_organisation(doc: Doc, mention: PersonMention) -> str | None:
         ent = next(e for e in doc.ents if e.start <= i < e.end)  # "[the North Atlantic ...]"
         cut = next((t.i for t in ent if t.i >= i and t.lower_ in NOT_NAMES), ent.end)
         if on and doc[i:cut].root.lower_ not in BENCHES:
-            return None  # "on the ... Court" (a judge's bench), not "on the sidelines of ..."
+            bench = _bench_after_place(doc, ent)  # "on [the United States] District Court ..."
+            return bare_name(text_of(doc)[doc[i].idx:bench.end_char]) if bench else None
+            # "on the ... Court" (a judge's bench), not "on the sidelines of ..."
         return bare_name(doc[i:cut].text) or None  # "... of the French Republic | Before"
     return None
+
+
+def _bench_after_place(doc: Doc, place) -> Span | None:
+    """A court the model tags only by the country opening its name: "[the United States]
+    District Court for the Middle District of Alabama". The rest of the name, capitalised words
+    and the connectors between them, where its head (the last word before a connector) is a
+    bench."""
+    if place.label_ != "GPE":
+        return None
+    end = place.end
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in ("of", "for", "the")
+                              and end + 1 < len(doc) and (doc[end + 1].text[:1].isupper()
+                                                          or doc[end + 1].lower_ == "the")):
+        end += 1
+    head = next((t for t in doc[place.end:end] if t.lower_ in ("of", "for", "the")), None)
+    last = (head.i if head is not None else end) - 1
+    if last < place.end or doc[last].lower_ not in BENCHES:
+        return None
+    return doc[place.end:end]
 
 
 def _member_of(doc: Doc, mention: PersonMention, org: str) -> bool:

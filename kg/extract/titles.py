@@ -222,13 +222,30 @@ def _trim_edges(tokens: list[Token]) -> list[Token]:
                       or tokens[0].is_punct or tokens[0].ent_type_ == "ORDINAL"
                       and not (len(tokens) > 1 and is_title_head(tokens[1])
                                and tokens[1].lower_ in PAIRED_HEADS)
-                      or re.fullmatch(r"\d+(st|nd|rd|th)", tokens[0].lower_)):
+                      or re.fullmatch(r"\d+(st|nd|rd|th)", tokens[0].lower_)
+                      or _office_of_holder(tokens)):
         tokens.pop(0)
     while tokens and (tokens[-1].lower_ in CONNECTORS or tokens[-1].is_punct):
         tokens.pop()
     if tokens and tokens[0].lower_ in PAIRED_HEADS and is_title_head(tokens[0]):
         tokens.insert(0, tokens[0].doc[tokens[0].i - 1])  # "First | Lady": an ordinal read apart
     return tokens
+
+
+#: Titles of a person who owns what a title before them is "of", written with no article:
+#: "the Director of Mayor | Sylvester Turner’s Office", "Special Envoy of President | Xi
+#: Jinping" (not "Envoy of the Secretary-General X", which may be X's own), "the Office of
+#: Former U.S. Senator | Bob Corker".
+OWNER_TITLES = frozenset({"president", "mayor", "governor", "senator", "king", "queen",
+                          "premier", "congressman", "congresswoman", "representative"})
+
+
+def _office_of_holder(tokens: list[Token]) -> bool:
+    """"the Office of | Former U.S. Senator Bob Corker", "the Office of | New Mexico Governor
+    Michelle Lujan Grisham": the office is the holder's staff, not the title's organisation
+    (but "Office of Monetary Affairs Director X" directs an office)."""
+    return len(tokens) > 2 and tokens[0].lower_ == "office" and tokens[1].lower_ == "of" \
+        and tokens[-1].lower_ in OWNER_TITLES
 
 
 #: Words that make the title head right after them a past one ("a past president of", "the
