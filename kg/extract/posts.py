@@ -212,8 +212,6 @@ def _rank_beside_post(mention: PersonMention, title: Title) -> bool:
                and not set(other.post.lower().split()) & KEPT_RANKS for other in mention.titles)
 
 
-
-
 #: A post ending in another's title after "of", "for" or "to" and no article: "Special Envoy
 #: of President", "Chief of Staff for European Commission President" (not "Assistant to the
 #: President", which the name holds).
@@ -931,7 +929,7 @@ def _of_organisation(doc: Doc, mention: PersonMention) -> str | None:
     return None
 
 
-def _bench_after_place(doc: Doc, place) -> Span | None:
+def _bench_after_place(doc: Doc, place: Span) -> Span | None:
     """A court the model tags only by the country opening its name: "[the United States]
     District Court for the Middle District of Alabama". The rest of the name, capitalised words
     and the connectors between them, where its head (the last word before a connector) is a
