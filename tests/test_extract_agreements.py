@@ -416,7 +416,8 @@ CASES = [
         'sd-324971',
         'The United States, Denmark, the United Kingdom, Sweden, Australia, and the Republic of '
         'Korea form the initial set of member countries in the Global Partnership.',
-        [_want({'South Korea', 'Sweden', 'Australia', 'United Kingdom', 'Denmark', 'United States'}, 'Global Partnership', 'sign')],
+        # members of it are listed as having joined it (round 17 judged "sign" partly)
+        [_want({'South Korea', 'Sweden', 'Australia', 'United Kingdom', 'Denmark', 'United States'}, 'Global Partnership', 'join')],
         [],
         id='sd-324971-member-countries-in'),
     pytest.param(
@@ -1674,6 +1675,39 @@ CASES = [
         [],
         [_want({'United States'}, ANY, 'implement')],
         id='wh-22983-a-countrys-own-framework'),
+    pytest.param(  # a mutual return that two partners talk over is their talk, not the two
+        # sides' negotiation (round 17 judged such a fact partly)
+        'sd-322610',
+        'It is not only in Europe where the United States and the UK are working together to '
+        'address threats to international peace and security. We also share a grave concern about '
+        'Iran’s nuclear advances. Together we discussed our work to achieve a mutual return to '
+        'compliance with the Joint Comprehensive Plan of Action, the so-called Iran nuclear '
+        'agreement.',
+        [],
+        [_want({'United States', 'Iran'}, ANY, 'negotiate')],
+        id='sd-322610-a-mutual-return-talked-over'),
+    pytest.param(  # the countries of a framework are its members, not its signers (round 17
+        # judged a list of members read as "sign" partly)
+        'sd-251150',
+        'Through our international organization partners, it will help meet the immediate '
+        'humanitarian needs of forcibly displaced persons and to support access to protection in '
+        'line with the national action plans of the Comprehensive Regional Protection and '
+        'Solutions Framework countries – that is to say, Belize, Costa Rica, El Salvador, '
+        'Guatemala, Honduras, Mexico, and Panama.',
+        [_want({'Belize', 'Costa Rica', 'El Salvador', 'Guatemala', 'Honduras', 'Mexico',
+                'Panama'}, 'Comprehensive Regional Protection and Solutions Framework', 'join')],
+        [_want(ANY, ANY, 'sign')],
+        id='sd-251150-members-join'),
+    pytest.param(  # one party working through what others share, who go unnamed (round 15
+        # judged such a fact partly: "Thailand missing")
+        'sd-358300',
+        'We’re doing this together, bilaterally. The United States is Thailand’s largest export '
+        'market and third largest investor, and through new efforts like the ones we launched '
+        'today to shore up our supply chains, we’re going to be making our economies even more '
+        'secure.\n\nWe’re doing it regionally, through the Indo-Pacific Economic Framework.',
+        [],
+        [_want({'United States'}, 'Indo-Pacific Economic Framework', 'implement')],
+        id='sd-358300-one-party-through-a-shared-framework'),
 ]
 
 
