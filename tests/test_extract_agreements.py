@@ -1708,6 +1708,19 @@ CASES = [
         [],
         [_want({'United States'}, 'Indo-Pacific Economic Framework', 'implement')],
         id='sd-358300-one-party-through-a-shared-framework'),
+    pytest.param(  # "our" treaty is the speaker's with a partner: the United States alone
+        # leaves the partner out (judged partly for "our Mutual Defense Treaty")
+        'sd-358423',
+        'Kiribati’s National Day\n\nThe United States and Kiribati have shared a long friendship '
+        'based on common values and rooted in democracy. Emerging from the COVID-19 pandemic is a '
+        'testament to your country’s resilience and should be celebrated as well. We stand with '
+        'Kiribati in combating the climate crisis and ensuring the protection of marine resources '
+        'as we shape a more free and open future for the Pacific. Our 1979 Treaty of Friendship, '
+        'signed in the early years of your independence, is the foundation for our shared pursuit '
+        'for prosperity.',
+        [],
+        [_want({'United States'}, 'Treaty of Friendship', ANY)],
+        id='sd-358423-our-treaty-with-a-partner'),
 ]
 
 

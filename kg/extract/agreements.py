@@ -889,6 +889,11 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         # working through what others share, read as the United States alone (judged partly
         # or wrong three times: the partner the "we" takes in left out, or its own programme);
         # but "the United States will provide ... assistance through the ... Initiative"
+    if parties == [Entity(UNITED_STATES, COUNTRY)] and not mention.countries and any(
+            c.dep_ == "poss" and c.lower_ in WE for c in mention.root.children):
+        return  # "Our 1979 Treaty of Friendship, signed in the early years of your
+        # independence", "our commitment to our Mutual Defense Treaty is ironclad": "our"
+        # treaty is the speaker's with a partner, whom the United States alone leaves out
     if mention.head == "dialogue" and mention.how == "described" and len(parties) < 2:
         return  # "NATO hosted its first-ever high-level dialogue on climate change": an event
     if mention.weak and len(parties) == 1 and action == "sign" and \
