@@ -1528,9 +1528,10 @@ def _inverted_condition(verb: Token) -> bool:
 
 
 def _new_dialogue(mention: Mention) -> bool:
-    """Whether a dialogue ahead is a new one ("the inaugural meeting of", "to launch", "to
-    co-open", "a new ... Dialogue"), not another round of one already held ("will lead the U.S.
-    delegation to the U.S.-South Africa Strategic Dialogue", "the fifth ... Dialogue")."""
+    """Whether a dialogue ahead is a new one ("the inaugural meeting of", "to launch", "a new ...
+    Dialogue"), not another round of one already held ("will lead the U.S. delegation to the
+    U.S.-South Africa Strategic Dialogue", "the fifth ... Dialogue", "to co-open the U.S.-Spain
+    Cybersecurity Dialogue on March 7": opening a session is holding it)."""
     sent = mention.span.sent
     new = words().new
     return mention.how == "described" or any(
