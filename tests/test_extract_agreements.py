@@ -1723,6 +1723,15 @@ CASES = [
         [],
         [_want({'United States'}, 'Treaty of Friendship', ANY)],
         id='sd-358423-our-treaty-with-a-partner'),
+    pytest.param(  # a member the parser tags as no place, listed among ones it does (round 17
+        # judged the list without Laos partly)
+        'sd-256379',
+        'The Mekong-U.S. Partnership includes the United States, Cambodia, the Lao PDR, Burma, '
+        'Thailand, and Vietnam.',
+        [_want({'United States', 'Cambodia', 'Laos', 'Myanmar', 'Thailand', 'Vietnam'},
+               'Mekong-U.S. Partnership', 'join')],
+        [],
+        id='sd-256379-an-untagged-member'),
 ]
 
 

@@ -1221,7 +1221,7 @@ def _member_countries(mention: Mention) -> list[str]:
     """The countries a sentence lists beside an agreement, as its members: not a city in its
     name ("the Charter of Paris"), nor one that reacts to the others' joining ("The United
     States welcomed Indonesia, ... joining the Global Methane Pledge")."""
-    names = []
+    found = []
     for ent in mention.span.sent.ents:
         if ent.label_ not in ("GPE", "LOC") or mention.span.start <= ent.start < mention.span.end:
             continue
@@ -1229,8 +1229,25 @@ def _member_countries(mention: Mention) -> list[str]:
             continue
         country = gazetteer.country(ent.text, capitals=False)
         if country:
-            names.append(country.name)
-    return list(dict.fromkeys(names))
+            found.append((ent.start, country.name))
+    found += _untagged_members(mention.span.sent)
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def _untagged_members(sent: Span) -> list[tuple[int, str]]:
+    """Countries in a list that the parser tags as no entity, next to one it does: "Cambodia,
+    the Lao PDR, Burma" (a proper noun conjoined to a place, whose words the gazetteer knows),
+    as (position, name)."""
+    found = []
+    for token in sent:
+        if token.dep_ != "conj" or token.ent_type_ or token.pos_ != "PROPN" or \
+                token.head.ent_type_ not in ("GPE", "LOC"):
+            continue
+        words = [t for t in token.subtree if t.dep_ == "compound" or t.i == token.i]
+        country = gazetteer.country(" ".join(t.text for t in words), capitals=False)
+        if country:
+            found.append((words[0].i, country.name))
+    return found
 
 
 def _international(name: str) -> bool:
