@@ -1732,6 +1732,23 @@ CASES = [
                'Mekong-U.S. Partnership', 'join')],
         [],
         id='sd-256379-an-untagged-member'),
+    pytest.param(  # a partner in the effort towards a mutual return is not its other side
+        'sd-361852',
+        'Department Press Briefing – July 21, 2022\n\nOn your second question, look, the UK is and '
+        'has always been a member of the P5+1. The UK is also committed to the principle that '
+        'President Biden has reiterated and underlined, namely that Iran must not be able to '
+        'acquire a nuclear weapon. Our sanctions will remain in place unless and until there is a '
+        'mutual return to compliance with the JCPOA. And I fully expect our allies around the '
+        'world, including our close allies in the context of the P5+1, will continue to maintain '
+        'strong pressure – economic, financial pressure – on Iran unless and until Iran changes '
+        'course.\n\nQUESTION: Well, he is saying that we’re going to do business no matter what, '
+        'deal or no deal.\n\nMR PRICE: Well, again, I can’t speak for these specific comments, but '
+        'I can speak for our airtight cooperation with the UK in the context of the P5+1, in the '
+        'context of our joint and shared efforts to achieve a mutual return to compliance with the '
+        'JCPOA.',
+        [],
+        [_want({'United States', 'United Kingdom'}, 'JCPOA', 'negotiate')],
+        id='sd-361852-a-partner-is-no-side-of-a-mutual-return'),
 ]
 
 

@@ -916,6 +916,10 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
         return  # "completing the JCPOA discussions", "There are ongoing negotiations for the Iran
         # nuclear deal": talks need two sides, and one alone was judged partly (but "The United
         # States led the negotiation of the Agreement" is its own part)
+    if mutual and set(parties) & set(_partners(mention.span.sent)):
+        return  # "our airtight cooperation with the UK ..., in the context of our joint and shared
+        # efforts to achieve a mutual return to compliance with the JCPOA": a partner in the
+        # effort, not the other side of the return
     if mutual and _talked_over(mention.root):
         return  # "The two also talked about efforts to achieve a mutual return to full JCPOA
         # implementation with Iran": what is reported is their talk, not the two sides' talks
@@ -994,6 +998,13 @@ def _talked_over(root: Token) -> bool:
         if token.pos_ == "VERB" and _lemma_action(token) == "discuss":
             return True
     return False
+
+
+def _partners(sent: Span) -> list[Entity]:
+    """The countries a sentence names as partners in work: "cooperation with the UK",
+    "coordination with our European allies" (a "with" on a noun of `work`)."""
+    return [party for t in sent if t.dep_ == "prep" and t.lower_ == "with" and
+            t.head.lemma_.lower() in words().work for party in _countries_in(t)]
 
 
 def _purpose(verb: Token) -> bool:
