@@ -1914,3 +1914,13 @@ def test_a_commitment_to_establish_is_ahead(facts_of):
     assert [(f.agreement.name, f.action, f.hedged) for f in facts
             if f.agreement.name == 'ASEAN-U.S. Comprehensive Strategic Partnership'] == [
         ('ASEAN-U.S. Comprehensive Strategic Partnership', 'propose', True)]
+
+
+def test_an_instrument_named_only_by_its_kind_claims_less(facts_of):
+    # wh-21115: "an MOU" says which instrument no more than its kind; the judges found such
+    # names too vague four times (rounds 1-16), so the fact claims less than a named one
+    text = ('On her trip to Mexico, the Vice President witnessed the signing of an MOU between '
+            'the United States and Mexico.')
+    facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]
+    assert [(f.agreement.name, f.action) for f in facts] == [('MOU', 'sign')]
+    assert facts[0].evidence.confidence <= 0.45
