@@ -1813,12 +1813,6 @@ def test_looking_forward_to_holding_a_dialogue_is_hedged(facts_of):
     ('Both leaders agree to hold “the 3rd U.S.-ROK Civil Space Dialogue” by the end of the '
      'year, and to strengthen cooperation on the two countries space industries.',
      ('U.S.-ROK Civil Space Dialogue', 'implement', True)),
-    # sd-336897: a headline announcing a trip to a dialogue, its verb read as a name (round 17
-    # judged the unhedged fact partly)
-    ('Under Secretary for Political Affairs Nuland and Under Secretary for Economic Growth, '
-     'Energy, and the Environment Fernández Travel to Brazil for the 2022 U.S.-Brazil High-Level '
-     'Dialogue\n\nOffice of the Spokesperson',
-     ('U.S.-Brazil High-Level Dialogue', 'implement', True)),
 ])
 def test_a_dialogue_planned_is_not_reported_held(facts_of, text, expected):
     facts = [f for f in facts_of(text, "agreement") if isinstance(f, AgreementAction)]

@@ -1453,8 +1453,6 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
            for i in range(max(mention.span.sent.start, mention.span.start - 3),
                           mention.span.start)):
         return True, False
-    if _trip_headline(mention):
-        return True, False
     token = governor if governor is not None and governor.pos_ in ("VERB", "AUX") \
         else mention.root
     ongoing = False
@@ -1510,15 +1508,6 @@ def _planned(mention: Mention, governor: Token | None) -> tuple[bool, bool]:
             # will see progress": done before; "get Iran back into compliance with ..." 
         token = token.head
     return False, ongoing
-
-
-def _trip_headline(mention: Mention) -> bool:
-    """Whether the agreement is named in a headline announcing a trip to it ("Under Secretary
-    ... Nuland and Under Secretary ... Fernández Travel to Brazil for the 2022 U.S.-Brazil
-    High-Level Dialogue"), whose words the parser reads as names, not a verb."""
-    doc = mention.root.doc
-    return _in_title(mention.root) and any(
-        doc[i].lower_ in ("travel", "travels") for i in range(mention.span.start))
 
 
 def _past_when(verb: Token) -> bool:
