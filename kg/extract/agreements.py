@@ -831,9 +831,11 @@ def _facts_for(doc: Doc, doc_id: str, mention: Mention,
                 _members_of(mention.root) or any(
                 t.lower_ in MEMBERS and not t.ent_type_ for t in near)) and \
                 not _negated(mention.root):  # "in violation of the UN Charter"
-            signers = any(t.lower_ in SIGNERS for t in mention.span.sent)
+            # the nations of an instrument signed it ("The twenty nations of the Artemis
+            # Accords"), the members of a partnership or framework joined it
+            signed = not mention.weak or any(t.lower_ in SIGNERS for t in mention.span.sent)
             yield AgreementAction(parties=tuple(Entity(p, COUNTRY) for p in parties),
-                                  agreement=agreement, action="sign" if signers else "join",
+                                  agreement=agreement, action="sign" if signed else "join",
                                   evidence=sentence_evidence(doc_id, mention.span,
                                                              "agreements.list",
                                                              CONFIDENCE["members"]))
