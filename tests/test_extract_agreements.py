@@ -1767,7 +1767,7 @@ def test_cases_come_from_forty_corpus_items():
 
 
 def test_grammar_words_are_data():
-    from kg.extract.agreements import words
+    from kg.extract.agreements.grammar import words
 
     lex = words()
     assert {"treaty", "accords", "partnership", "dialogue"} <= set(lex.heads)
@@ -1777,7 +1777,7 @@ def test_grammar_words_are_data():
 
 def test_a_name_at_a_sentence_start_loses_its_possessive(nlp):
     # sd-256051
-    from kg.extract.agreements import _mentions
+    from kg.extract.agreements.mentions import _mentions
     doc = nlp('Our U.S.-DRC Privileged Partnership for Peace and Prosperity, which now also '
               'includes preservation of the environment, reflects our shared commitment.')
     assert [m.name for m in _mentions(doc)] == [
@@ -1891,7 +1891,8 @@ def test_a_past_clause_of_time_is_not_set_ahead(facts_of):
 
 def test_a_verb_with_its_own_object_does_not_act_on_the_agreement_it_goes_to(nlp):
     # sd-251150 (Department Press Briefing – June 10, 2021): what was announced is the delistings
-    from kg.extract.agreements import _action, _mentions
+    from kg.extract.agreements.actions import _action
+    from kg.extract.agreements.mentions import _mentions
     doc = nlp('And just to be clear, there is no linkage, there is no connection to the '
               'delistings that we announced today to the JCPOA or to negotiations that are '
               'ongoing in Vienna.')

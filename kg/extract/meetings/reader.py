@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract import published
-from kg.extract.agreements import words as agreement_words
+from kg.extract.agreements.grammar import words as agreement_words
 from kg.extract.evidence import text_of
 from kg.extract.mentions import Analysis, PersonMention, titled_holder
 from kg.extract.titles import ORG_HEADS, is_title_head, is_title_word
