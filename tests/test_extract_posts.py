@@ -1406,6 +1406,14 @@ STATUS_CASES = [
         [],
         [("Christina Brandt", "CEO of an innovative nonprofit", ANY, ANY)],
         id="wh-27173-a-description-is-no-title"),
+    pytest.param(  # "Domestic" is the title's (round 18 judged "White House Domestic | Policy
+        # Advisor" partly)
+        "Vice President Kamala Harris Announces Release of Plan During White House Event with "
+        "Secretary Marcia L. Fudge, White House Domestic Policy Advisor Susan Rice, and Americans "
+        "Impacted by Bias in the Appraisal Process",
+        [("Susan Rice", "Domestic Policy Advisor", "White House", "current")],
+        [("Susan Rice", "Policy Advisor", ANY, ANY)],
+        id="wh-49523-domestic-policy-advisor"),
     pytest.param(  # "a leader in/on ..." in lower case describes, it names no post (judged wrong
         # in rounds 13-15: "Senator Jeff Merkley — a leader on climate and foreign policy")
         "Alan Estevez, a recognized leader in the defense and aerospace community, joined Deloitte "

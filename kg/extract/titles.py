@@ -30,7 +30,7 @@ TITLE_MODIFIERS = frozenset({
     "permanent", "lead", "adjunct", "regional", "acting", "interim", "co", "foreign", "prime",
     "attorney", "solicitor", "surgeon", "national", "security", "homeland", "career", "high",
     "supreme", "defense", "defence", "finance", "trade", "interior", "chargé", "charge",
-    "extraordinary", "plenipotentiary", "economic", "political", "legal", "military",
+    "extraordinary", "plenipotentiary", "economic", "political", "legal", "military", "domestic",
     "brigadier", "lieutenant", "rear", "crown", "ranking", "magistrate", "circuit", "district",
 })
 #: Words that open a sentence or clause and never an organisation's name ("Since Justice X",
