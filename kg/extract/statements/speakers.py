@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.extract import published
 from kg.extract.mentions import Analysis, PersonMention, titled_holder
+from kg.extract.titles import ORG_HEADS
 from kg.model import ORGANIZATION, PERSON, Entity
 from kg.names import bare_name, name_key
 from kg.extract.statements.base import (GENERIC_SPEAKERS, GROUP_NOUNS, LEADER_POSTS,
@@ -80,6 +81,8 @@ def _resolve_member(context: _Context, subject: Token, excluded: set[int],
             and (named := _presidents_administration(context, subject)) is not None:
         return [Entity(named, ORGANIZATION)], "organization"  # "the Administration" of an
         # article that names it "the Biden-Harris Administration"
+    if span is not None:
+        span = _in_full(span)  # "the Council" -> "the U.S.-EU Energy Council" named before
     if named_only:
         return ([_speaker_entity(span)], "organization") if span is not None else ([], "")
     if lower in PERSON_PRONOUNS:
@@ -341,6 +344,19 @@ def _entity_span(token: Token) -> Span | None:
         if gazetteer.country(span.text, demonyms=False, capitals=False):
             return span
     return None
+
+
+def _in_full(span: Span) -> Span | None:
+    """An organisation named by its head word alone ("the Council reaffirmed", "the Court
+    expressed") is the last organisation before it with that word in its name ("The U.S.-EU
+    Energy Council met today", "The International Court of Justice issued"); none when the
+    article names none (a speaker "Council" tells an analyst nothing)."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or words[0].lower_ not in ORG_HEADS:
+        return span
+    head = words[0].text
+    return next((e for e in reversed(span.doc.ents) if e.end <= span.start and e.label_ == "ORG"
+                 and len(e) > 1 and head in (t.text for t in e)), None)
 
 
 def _speaker_entity(span: Span) -> Entity:
