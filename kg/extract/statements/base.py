@@ -145,7 +145,6 @@ RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "associate",
 
 
 @dataclass
-
 class _Turn:
     start: int  # character offsets of the turn's text (after the label)
     end: int
